@@ -1,0 +1,67 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let settings: [SwiftSetting] = [
+  .enableUpcomingFeature("MemberImportVisibility"),
+  .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+  name: "sgtutor",
+  platforms: [.macOS(.v14)],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // Values, the Cloud protocol, CloudError, Nova's request validation. No I/O.
+    .target(name: "ServerGroupsCore", swiftSettings: settings),
+    // SimulatedCloud over a pure, explainable scheduler.
+    .target(
+      name: "CloudSimulator",
+      dependencies: ["ServerGroupsCore", .product(name: "Yams", package: "Yams")],
+      swiftSettings: settings),
+    // Lesson files: parser, state checks, lesson flow as a value.
+    .target(name: "LessonEngine", dependencies: ["ServerGroupsCore"], swiftSettings: settings),
+    // Tokenizer, command tree, renderers, REPL loop over a LineReader.
+    .target(
+      name: "Shell",
+      dependencies: [
+        "ServerGroupsCore", "LessonEngine",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: settings),
+    // libedit, with fixed-signature shims for its variadic calls.
+    .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    .target(name: "LineEditing", dependencies: ["Shell", "CLibEdit"], swiftSettings: settings),
+    .executableTarget(
+      name: "sgtutor",
+      dependencies: [
+        "ServerGroupsCore", "CloudSimulator", "LessonEngine", "Shell", "LineEditing",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: settings),
+    .executableTarget(
+      name: "sgtutor-bench",
+      dependencies: ["ServerGroupsCore", "CloudSimulator"],
+      path: "Benchmarks/SchedulerBenchmark",
+      swiftSettings: settings),
+    .target(
+      name: "TestSupport", dependencies: ["ServerGroupsCore", "Shell"], path: "Tests/TestSupport",
+      swiftSettings: settings),
+    .testTarget(name: "ServerGroupsCoreTests", dependencies: ["ServerGroupsCore"], swiftSettings: settings),
+    .testTarget(
+      name: "CloudSimulatorTests", dependencies: ["CloudSimulator", "ServerGroupsCore"], swiftSettings: settings),
+    .testTarget(
+      name: "LessonEngineTests",
+      dependencies: ["LessonEngine", "ServerGroupsCore", "CloudSimulator", "Shell", "TestSupport"],
+      swiftSettings: settings),
+    .testTarget(
+      name: "ShellTests",
+      dependencies: ["Shell", "ServerGroupsCore", "CloudSimulator", "LessonEngine", "TestSupport"],
+      swiftSettings: settings),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["sgtutor", "TestSupport"], swiftSettings: settings),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,78 @@
+/// Powers only the simulator has: a real cloud offers none of them. The shell asks
+/// `cloud as? any SimulatorControls` and says so plainly when the answer is nil.
+package protocol SimulatorControls: Sendable {
+  /// Every compute host with its capacity, usage and servers, for the placement diagram.
+  func hostSnapshots() async -> [HostSnapshot]
+  /// Marks a host failed (its service is DOWN): its servers report `host_status` DOWN, new servers skip it.
+  func failHost(_ name: String) async throws
+  /// Brings a failed host back UP.
+  func recoverHost(_ name: String) async throws
+  /// Disables the host's compute service, as `openstack compute service set --disable` does.
+  func disableHost(_ name: String) async throws
+  func enableHost(_ name: String) async throws
+  /// Uses up the host's remaining capacity with load from outside the project, so nothing more fits.
+  func fillHost(_ name: String) async throws
+  /// Gives a filled host its capacity back.
+  func drainHost(_ name: String) async throws
+  /// Rebuilds a failed host's servers elsewhere, honouring their groups' policies.
+  func evacuateHost(_ name: String) async throws -> [EvacuationOutcome]
+  /// The scheduler's record for a server.
+  func schedulingTrace(for server: ServerID) async throws -> SchedulingTrace
+  /// Back to the region's starting state, same seed.
+  func reset() async
+}
+
+/// A compute host as the diagram draws it.
+package struct HostSnapshot: Sendable, Equatable, Codable {
+  package var name: String
+  package var availabilityZone: String
+  package var isUp: Bool
+  package var isEnabled: Bool
+  /// Capacity after allocation ratios and reservations.
+  package var vcpus: Int
+  package var ramMB: Int
+  package var diskGB: Int
+  package var vcpusUsed: Int
+  package var ramUsedMB: Int
+  package var diskUsedGB: Int
+  /// True when `fill` has used up the host.
+  package var isFilled: Bool
+  /// Servers on the host (any project), in arrival order.
+  package var servers: [ServerID]
+
+  package init(
+    name: String, availabilityZone: String, isUp: Bool, isEnabled: Bool, vcpus: Int, ramMB: Int, diskGB: Int,
+    vcpusUsed: Int, ramUsedMB: Int, diskUsedGB: Int, isFilled: Bool, servers: [ServerID]
+  ) {
+    self.name = name
+    self.availabilityZone = availabilityZone
+    self.isUp = isUp
+    self.isEnabled = isEnabled
+    self.vcpus = vcpus
+    self.ramMB = ramMB
+    self.diskGB = diskGB
+    self.vcpusUsed = vcpusUsed
+    self.ramUsedMB = ramUsedMB
+    self.diskUsedGB = diskUsedGB
+    self.isFilled = isFilled
+    self.servers = servers
+  }
+}
+
+/// What happened to one server when its host was evacuated.
+package struct EvacuationOutcome: Sendable, Equatable, Codable {
+  package var serverID: ServerID
+  package var serverName: String
+  package var fromHost: String
+  /// The new host, or nil when no host qualified (the server is then ERROR, still on its old host).
+  package var toHost: String?
+  package var message: String?
+
+  package init(serverID: ServerID, serverName: String, fromHost: String, toHost: String?, message: String?) {
+    self.serverID = serverID
+    self.serverName = serverName
+    self.fromHost = fromHost
+    self.toHost = toHost
+    self.message = message
+  }
+}

@@ -1,0 +1,14 @@
+/// Where the REPL gets its lines: libedit on a terminal, plain `readLine` otherwise, a script in tests.
+package protocol LineReader {
+  /// The next line without its newline, or nil at end of input (Ctrl-D on an empty line).
+  /// A Ctrl-C while reading returns `""` after the reader has cleared the line.
+  mutating func readLine(prompt: String) -> String?
+  /// Remembers a line for up-arrow recall and the history file.
+  mutating func addHistory(_ line: String)
+  /// Writes history to disk; called on every way out.
+  mutating func saveHistory()
+}
+
+extension LineReader {
+  package mutating func saveHistory() {}
+}

@@ -1,0 +1,1 @@
+print("sgtutor: not wired yet")
