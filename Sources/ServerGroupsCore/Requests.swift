@@ -53,16 +53,15 @@ package struct ServerGroupCreateRequest: Sendable, Equatable {
       throw .badRequest("Malformed request body")
     }
     var rules = Rules.none
-    if let rawRules = group["rules"]?.objectPairs, !rawRules.isEmpty {
-      guard policy == .antiAffinity else { throw CloudError.rulesNeedAntiAffinity }
-      if let value = group["rules"]?["max_server_per_host"] {
-        rules.maxServerPerHost = intValue(value)
-      }
+    let rulesGiven = !(group["rules"]?.objectPairs ?? []).isEmpty
+    if let value = group["rules"]?["max_server_per_host"] {
+      rules.maxServerPerHost = intValue(value)
     }
-    return ValidServerGroup(name: name, policy: policy, rules: rules)
+    return ValidServerGroup(name: name, policy: policy, rules: rules, rulesGiven: rulesGiven)
   }
 
-  /// Validates this request as Nova would validate its body.
+  /// Validates this request's body as Nova's schema does (the policy/rules combination is checked later,
+  /// after the quota, by `ValidServerGroup.checkRules()`).
   package func validated() throws(CloudError) -> ValidServerGroup {
     try Self.validate(body: body, at: microversion)
   }
@@ -82,11 +81,25 @@ package struct ServerGroupCreateRequest: Sendable, Equatable {
   }
 }
 
-/// A server group request that passed validation.
+/// A server group request that passed schema validation.
 package struct ValidServerGroup: Sendable, Equatable {
   package var name: String
   package var policy: Policy
   package var rules: Rules
+  /// Whether a non-empty `rules` object was sent (only anti-affinity may have one).
+  package var rulesGiven: Bool
+
+  package init(name: String, policy: Policy, rules: Rules, rulesGiven: Bool) {
+    self.name = name
+    self.policy = policy
+    self.rules = rules
+    self.rulesGiven = rulesGiven
+  }
+
+  /// Nova's controller check, made after the quota check: rules only with anti-affinity.
+  package func checkRules() throws(CloudError) {
+    if rulesGiven && policy != .antiAffinity { throw CloudError.rulesNeedAntiAffinity }
+  }
 }
 
 /// `GET /os-server-groups` query parameters.

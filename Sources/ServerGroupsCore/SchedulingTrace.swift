@@ -15,10 +15,15 @@ package struct SchedulingTrace: Sendable, Equatable, Codable {
   package var hosts: [HostVerdict]
   /// Set when this server did not fail on its own but because another server in the same request did.
   package var failedWithRequest: Bool
+  /// Hosts left out of `hosts` to keep a large region's trace readable (counted, not listed).
+  package var omittedHosts: Int = 0
+  /// What was being scheduled: `boot` or `evacuate`.
+  package var operation: String = "boot"
 
   package init(
     serverID: ServerID, serverName: String, group: GroupSummary?, position: Int, requestSize: Int,
-    chosenHost: String?, failure: String?, hosts: [HostVerdict], failedWithRequest: Bool = false
+    chosenHost: String?, failure: String?, hosts: [HostVerdict], failedWithRequest: Bool = false,
+    omittedHosts: Int = 0, operation: String = "boot"
   ) {
     self.serverID = serverID
     self.serverName = serverName
@@ -29,6 +34,8 @@ package struct SchedulingTrace: Sendable, Equatable, Codable {
     self.failure = failure
     self.hosts = hosts
     self.failedWithRequest = failedWithRequest
+    self.omittedHosts = omittedHosts
+    self.operation = operation
   }
 }
 

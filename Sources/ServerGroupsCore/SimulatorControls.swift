@@ -1,3 +1,5 @@
+import Foundation
+
 /// Powers only the simulator has: a real cloud offers none of them. The shell asks
 /// `cloud as? any SimulatorControls` and says so plainly when the answer is nil.
 package protocol SimulatorControls: Sendable {
@@ -20,6 +22,10 @@ package protocol SimulatorControls: Sendable {
   func schedulingTrace(for server: ServerID) async throws -> SchedulingTrace
   /// Back to the region's starting state, same seed.
   func reset() async
+  /// The whole state, to restore later.
+  func checkpoint() async -> SimulatorCheckpoint
+  /// Goes back to a saved state; refuses one that does not belong to this region.
+  func restore(_ checkpoint: SimulatorCheckpoint) async throws
 }
 
 /// A compute host as the diagram draws it.
@@ -75,4 +81,11 @@ package struct EvacuationOutcome: Sendable, Equatable, Codable {
     self.toHost = toHost
     self.message = message
   }
+}
+
+/// A saved simulator state, to go back to (a lesson step's start) or to keep on disk (the sandbox's `--state`).
+package struct SimulatorCheckpoint: Sendable, Equatable {
+  /// The state as JSON.
+  package var data: Data
+  package init(data: Data) { self.data = data }
 }

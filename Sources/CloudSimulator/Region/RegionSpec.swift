@@ -1,0 +1,301 @@
+import Foundation
+import ServerGroupsCore
+
+/// A simulated region as data: hosts, capacities, allocation ratios, flavors, images, networks, users,
+/// quotas and scheduler settings. `RegionSpec.standard` is the built-in one; a YAML file can replace it.
+package struct RegionSpec: Sendable, Equatable, Codable {
+  package var name: String = "RegionOne"
+  /// The simulated clock starts here; every change advances it by one second.
+  package var startTime: Date = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T09:00:00Z
+  package var minMicroversion: String = "2.1"
+  package var maxMicroversion: String = "2.75"
+  package var hosts: [HostSpec]
+  package var flavors: [FlavorSpec]
+  package var images: [ImageSpec]
+  package var networks: [NetworkSpec]
+  package var projects: [ProjectSpec]
+  package var quotas: QuotaSpec = QuotaSpec()
+  package var scheduler: SchedulerSpec = SchedulerSpec()
+
+  package init(
+    name: String = "RegionOne", hosts: [HostSpec], flavors: [FlavorSpec], images: [ImageSpec],
+    networks: [NetworkSpec], projects: [ProjectSpec], quotas: QuotaSpec = QuotaSpec(),
+    scheduler: SchedulerSpec = SchedulerSpec()
+  ) {
+    self.name = name
+    self.hosts = hosts
+    self.flavors = flavors
+    self.images = images
+    self.networks = networks
+    self.projects = projects
+    self.quotas = quotas
+    self.scheduler = scheduler
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case name, hosts, flavors, images, networks, projects, quotas, scheduler
+    case startTime = "start_time"
+    case minMicroversion = "min_microversion"
+    case maxMicroversion = "max_microversion"
+  }
+
+  package init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    name = try c.decodeIfPresent(String.self, forKey: .name) ?? "RegionOne"
+    if let text = try c.decodeIfPresent(String.self, forKey: .startTime) {
+      guard let date = ISO8601DateFormatter().date(from: text) else {
+        throw DecodingError.dataCorruptedError(
+          forKey: .startTime, in: c, debugDescription: "expected a time like 2026-01-01T09:00:00Z, got `\(text)`")
+      }
+      startTime = date
+    }
+    minMicroversion = try c.decodeIfPresent(String.self, forKey: .minMicroversion) ?? "2.1"
+    maxMicroversion = try c.decodeIfPresent(String.self, forKey: .maxMicroversion) ?? "2.75"
+    hosts = try c.decode([HostSpec].self, forKey: .hosts)
+    flavors = try c.decodeIfPresent([FlavorSpec].self, forKey: .flavors) ?? RegionSpec.standardFlavors
+    images = try c.decodeIfPresent([ImageSpec].self, forKey: .images) ?? RegionSpec.standardImages
+    networks = try c.decodeIfPresent([NetworkSpec].self, forKey: .networks) ?? [NetworkSpec(name: "private")]
+    projects = try c.decodeIfPresent([ProjectSpec].self, forKey: .projects) ?? RegionSpec.standardProjects
+    quotas = try c.decodeIfPresent(QuotaSpec.self, forKey: .quotas) ?? QuotaSpec()
+    scheduler = try c.decodeIfPresent(SchedulerSpec.self, forKey: .scheduler) ?? SchedulerSpec()
+  }
+
+  package func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(name, forKey: .name)
+    try c.encode(ISO8601DateFormatter().string(from: startTime), forKey: .startTime)
+    try c.encode(minMicroversion, forKey: .minMicroversion)
+    try c.encode(maxMicroversion, forKey: .maxMicroversion)
+    try c.encode(hosts, forKey: .hosts)
+    try c.encode(flavors, forKey: .flavors)
+    try c.encode(images, forKey: .images)
+    try c.encode(networks, forKey: .networks)
+    try c.encode(projects, forKey: .projects)
+    try c.encode(quotas, forKey: .quotas)
+    try c.encode(scheduler, forKey: .scheduler)
+  }
+}
+
+/// One compute host. Usable capacity = physical × allocation ratio, minus the reservation for RAM.
+package struct HostSpec: Sendable, Equatable, Codable {
+  package var name: String
+  package var availabilityZone: String = "nova"
+  package var vcpus: Int
+  package var memoryMB: Int
+  package var reservedMemoryMB: Int = 0
+  package var diskGB: Int
+  package var cpuAllocationRatio: Double = 1.0
+  package var ramAllocationRatio: Double = 1.0
+  package var diskAllocationRatio: Double = 1.0
+
+  package init(
+    name: String, availabilityZone: String = "nova", vcpus: Int, memoryMB: Int, reservedMemoryMB: Int = 0,
+    diskGB: Int, cpuAllocationRatio: Double = 1.0, ramAllocationRatio: Double = 1.0, diskAllocationRatio: Double = 1.0
+  ) {
+    self.name = name
+    self.availabilityZone = availabilityZone
+    self.vcpus = vcpus
+    self.memoryMB = memoryMB
+    self.reservedMemoryMB = reservedMemoryMB
+    self.diskGB = diskGB
+    self.cpuAllocationRatio = cpuAllocationRatio
+    self.ramAllocationRatio = ramAllocationRatio
+    self.diskAllocationRatio = diskAllocationRatio
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case name, vcpus
+    case availabilityZone = "availability_zone"
+    case memoryMB = "memory_mb"
+    case reservedMemoryMB = "reserved_memory_mb"
+    case diskGB = "disk_gb"
+    case cpuAllocationRatio = "cpu_allocation_ratio"
+    case ramAllocationRatio = "ram_allocation_ratio"
+    case diskAllocationRatio = "disk_allocation_ratio"
+  }
+
+  package init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    name = try c.decode(String.self, forKey: .name)
+    availabilityZone = try c.decodeIfPresent(String.self, forKey: .availabilityZone) ?? "nova"
+    vcpus = try c.decode(Int.self, forKey: .vcpus)
+    memoryMB = try c.decode(Int.self, forKey: .memoryMB)
+    reservedMemoryMB = try c.decodeIfPresent(Int.self, forKey: .reservedMemoryMB) ?? 0
+    diskGB = try c.decode(Int.self, forKey: .diskGB)
+    cpuAllocationRatio = try c.decodeIfPresent(Double.self, forKey: .cpuAllocationRatio) ?? 1.0
+    ramAllocationRatio = try c.decodeIfPresent(Double.self, forKey: .ramAllocationRatio) ?? 1.0
+    diskAllocationRatio = try c.decodeIfPresent(Double.self, forKey: .diskAllocationRatio) ?? 1.0
+  }
+
+  /// vCPUs the scheduler may hand out.
+  package var usableVCPUs: Int { Int((Double(vcpus) * cpuAllocationRatio).rounded(.down)) }
+  /// MB of RAM the scheduler may hand out.
+  package var usableRAMMB: Int { Int((Double(memoryMB - reservedMemoryMB) * ramAllocationRatio).rounded(.down)) }
+  /// GB of disk the scheduler may hand out.
+  package var usableDiskGB: Int { Int((Double(diskGB) * diskAllocationRatio).rounded(.down)) }
+}
+
+/// A flavor in the region file.
+package struct FlavorSpec: Sendable, Equatable, Codable {
+  package var id: String
+  package var name: String
+  package var vcpus: Int
+  package var ramMB: Int
+  package var diskGB: Int
+
+  package init(id: String, name: String, vcpus: Int, ramMB: Int, diskGB: Int) {
+    self.id = id
+    self.name = name
+    self.vcpus = vcpus
+    self.ramMB = ramMB
+    self.diskGB = diskGB
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, name, vcpus
+    case ramMB = "ram_mb"
+    case diskGB = "disk_gb"
+  }
+}
+
+/// An image in the region file; its ID is derived from the seed when not given.
+package struct ImageSpec: Sendable, Equatable, Codable {
+  package var id: String?
+  package var name: String
+  package var minDiskGB: Int?
+  package var minRamMB: Int?
+
+  package init(id: String? = nil, name: String, minDiskGB: Int? = nil, minRamMB: Int? = nil) {
+    self.id = id
+    self.name = name
+    self.minDiskGB = minDiskGB
+    self.minRamMB = minRamMB
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, name
+    case minDiskGB = "min_disk_gb"
+    case minRamMB = "min_ram_mb"
+  }
+}
+
+/// A network in the region file, shared by every project.
+package struct NetworkSpec: Sendable, Equatable, Codable {
+  package var id: String?
+  package var name: String
+  package var cidr: String
+
+  package init(id: String? = nil, name: String, cidr: String = "10.0.0.0/24") {
+    self.id = id
+    self.name = name
+    self.cidr = cidr
+  }
+
+  enum CodingKeys: String, CodingKey { case id, name, cidr }
+
+  package init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decodeIfPresent(String.self, forKey: .id)
+    name = try c.decode(String.self, forKey: .name)
+    cidr = try c.decodeIfPresent(String.self, forKey: .cidr) ?? "10.0.0.0/24"
+  }
+}
+
+/// A project and its users.
+package struct ProjectSpec: Sendable, Equatable, Codable {
+  package var name: String
+  package var users: [UserSpec]
+
+  package init(name: String, users: [UserSpec]) {
+    self.name = name
+    self.users = users
+  }
+}
+
+/// A user and the roles it holds in its project.
+package struct UserSpec: Sendable, Equatable, Codable {
+  package var name: String
+  package var roles: [Role]
+
+  package init(name: String, roles: [Role]) {
+    self.name = name
+    self.roles = roles
+  }
+}
+
+/// Per-project quotas, with Nova's defaults.
+package struct QuotaSpec: Sendable, Equatable, Codable {
+  package var instances: Int = 10
+  package var cores: Int = 20
+  package var ramMB: Int = 51_200
+  package var serverGroups: Int = 10
+  package var serverGroupMembers: Int = 10
+
+  package init(instances: Int = 10, cores: Int = 20, ramMB: Int = 51_200, serverGroups: Int = 10, serverGroupMembers: Int = 10) {
+    self.instances = instances
+    self.cores = cores
+    self.ramMB = ramMB
+    self.serverGroups = serverGroups
+    self.serverGroupMembers = serverGroupMembers
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case instances, cores
+    case ramMB = "ram_mb"
+    case serverGroups = "server_groups"
+    case serverGroupMembers = "server_group_members"
+  }
+
+  package init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    instances = try c.decodeIfPresent(Int.self, forKey: .instances) ?? 10
+    cores = try c.decodeIfPresent(Int.self, forKey: .cores) ?? 20
+    ramMB = try c.decodeIfPresent(Int.self, forKey: .ramMB) ?? 51_200
+    serverGroups = try c.decodeIfPresent(Int.self, forKey: .serverGroups) ?? 10
+    serverGroupMembers = try c.decodeIfPresent(Int.self, forKey: .serverGroupMembers) ?? 10
+  }
+}
+
+/// Scheduler settings, named after Nova's `[filter_scheduler]` options.
+package struct SchedulerSpec: Sendable, Equatable, Codable {
+  package var enabledFilters: [String] = SchedulerSpec.defaultFilters
+  package var ramWeightMultiplier: Double = 1.0
+  package var cpuWeightMultiplier: Double = 1.0
+  package var diskWeightMultiplier: Double = 1.0
+  package var ioOpsWeightMultiplier: Double = -1.0
+  package var softAffinityWeightMultiplier: Double = 1.0
+  package var softAntiAffinityWeightMultiplier: Double = 1.0
+  /// Seconds between each compute host's periodic resource report, which resets its count of builds in progress.
+  package var resourceReportInterval: Int = 60
+
+  package static let defaultFilters = [
+    "ComputeFilter", "ComputeCapabilitiesFilter", "ImagePropertiesFilter", "ServerGroupAntiAffinityFilter",
+    "ServerGroupAffinityFilter",
+  ]
+
+  package init() {}
+
+  enum CodingKeys: String, CodingKey {
+    case enabledFilters = "enabled_filters"
+    case ramWeightMultiplier = "ram_weight_multiplier"
+    case cpuWeightMultiplier = "cpu_weight_multiplier"
+    case diskWeightMultiplier = "disk_weight_multiplier"
+    case ioOpsWeightMultiplier = "io_ops_weight_multiplier"
+    case softAffinityWeightMultiplier = "soft_affinity_weight_multiplier"
+    case softAntiAffinityWeightMultiplier = "soft_anti_affinity_weight_multiplier"
+    case resourceReportInterval = "resource_report_interval"
+  }
+
+  package init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    enabledFilters = try c.decodeIfPresent([String].self, forKey: .enabledFilters) ?? Self.defaultFilters
+    ramWeightMultiplier = try c.decodeIfPresent(Double.self, forKey: .ramWeightMultiplier) ?? 1.0
+    cpuWeightMultiplier = try c.decodeIfPresent(Double.self, forKey: .cpuWeightMultiplier) ?? 1.0
+    diskWeightMultiplier = try c.decodeIfPresent(Double.self, forKey: .diskWeightMultiplier) ?? 1.0
+    ioOpsWeightMultiplier = try c.decodeIfPresent(Double.self, forKey: .ioOpsWeightMultiplier) ?? -1.0
+    softAffinityWeightMultiplier = try c.decodeIfPresent(Double.self, forKey: .softAffinityWeightMultiplier) ?? 1.0
+    softAntiAffinityWeightMultiplier =
+      try c.decodeIfPresent(Double.self, forKey: .softAntiAffinityWeightMultiplier) ?? 1.0
+    resourceReportInterval = try c.decodeIfPresent(Int.self, forKey: .resourceReportInterval) ?? 60
+  }
+}

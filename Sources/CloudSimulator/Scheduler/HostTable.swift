@@ -1,0 +1,83 @@
+import ServerGroupsCore
+
+/// A host as the scheduler sees it: plain numbers only, so a pass over ten thousand of them stays cheap.
+package struct HostState: Sendable, Equatable {
+  package var freeVCPUs: Int
+  package var freeRAMMB: Int
+  package var freeDiskGB: Int
+  /// Servers placed here since the host's last periodic resource report (Nova's `num_io_ops`).
+  package var ioOps: Int
+  /// False when the host's compute service is down (ComputeFilter removes it).
+  package var isUp: Bool
+  /// False when its compute service is disabled (placement no longer offers it).
+  package var isEnabled: Bool
+
+  package init(freeVCPUs: Int, freeRAMMB: Int, freeDiskGB: Int, ioOps: Int = 0, isUp: Bool = true, isEnabled: Bool = true) {
+    self.freeVCPUs = freeVCPUs
+    self.freeRAMMB = freeRAMMB
+    self.freeDiskGB = freeDiskGB
+    self.ioOps = ioOps
+    self.isUp = isUp
+    self.isEnabled = isEnabled
+  }
+
+  /// Whether a server of this size still fits.
+  package func fits(_ size: ServerSize) -> Bool {
+    freeVCPUs >= size.vcpus && freeRAMMB >= size.ramMB && freeDiskGB >= size.diskGB
+  }
+
+  package mutating func consume(_ size: ServerSize) {
+    freeVCPUs -= size.vcpus
+    freeRAMMB -= size.ramMB
+    freeDiskGB -= size.diskGB
+    ioOps += 1
+  }
+}
+
+/// The resources one server takes.
+package struct ServerSize: Sendable, Equatable {
+  package var vcpus: Int
+  package var ramMB: Int
+  package var diskGB: Int
+  /// The flavor's name, for the trace.
+  package var flavorName: String
+
+  package init(vcpus: Int, ramMB: Int, diskGB: Int, flavorName: String) {
+    self.vcpus = vcpus
+    self.ramMB = ramMB
+    self.diskGB = diskGB
+    self.flavorName = flavorName
+  }
+
+  package init(_ flavor: Flavor) {
+    self.init(vcpus: flavor.vcpus, ramMB: flavor.ramMB, diskGB: flavor.diskGB, flavorName: flavor.name)
+  }
+}
+
+/// The group a request is scheduled into: its policy and how many members each host already holds.
+package struct GroupContext: Sendable {
+  package var summary: GroupSummary
+  /// Host index → members of the group placed on that host (hosts with none are absent).
+  package var membersOnHost: [Int: Int]
+
+  package init(summary: GroupSummary, membersOnHost: [Int: Int]) {
+    self.summary = summary
+    self.membersOnHost = membersOnHost
+  }
+}
+
+/// One call to the scheduler: `count` servers of one size, maybe into a group.
+package struct ScheduleRequest: Sendable {
+  package var size: ServerSize
+  package var count: Int
+  package var group: GroupContext?
+  /// A host that must not be chosen (the source host of an evacuation).
+  package var ignoredHost: Int?
+
+  package init(size: ServerSize, count: Int = 1, group: GroupContext? = nil, ignoredHost: Int? = nil) {
+    self.size = size
+    self.count = count
+    self.group = group
+    self.ignoredHost = ignoredHost
+  }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import ServerGroupsCore
+
+extension SimulatedCloud {
+  package func hostSnapshots() -> [HostSnapshot] {
+    state.hosts.indices.map { index in
+      let record = state.hosts[index]
+      let host = state.hostStates[index]
+      let spec = record.spec
+      return HostSnapshot(
+        name: spec.name, availabilityZone: spec.availabilityZone, isUp: host.isUp, isEnabled: host.isEnabled,
+        vcpus: spec.usableVCPUs, ramMB: spec.usableRAMMB, diskGB: spec.usableDiskGB,
+        vcpusUsed: spec.usableVCPUs - host.freeVCPUs, ramUsedMB: spec.usableRAMMB - host.freeRAMMB,
+        diskUsedGB: spec.usableDiskGB - host.freeDiskGB, isFilled: record.filler != nil, servers: record.servers)
+    }
+  }
+
+  package func failHost(_ name: String) throws {
+    let index = try hostIndex(name)
+    tick()
+    state.hostStates[index].isUp = false
+  }
+
+  package func recoverHost(_ name: String) throws {
+    let index = try hostIndex(name)
+    tick()
+    state.hostStates[index].isUp = true
+  }
+
+  package func disableHost(_ name: String) throws {
+    let index = try hostIndex(name)
+    tick()
+    state.hostStates[index].isEnabled = false
+  }
+
+  package func enableHost(_ name: String) throws {
+    let index = try hostIndex(name)
+    tick()
+    state.hostStates[index].isEnabled = true
+  }
+
+  package func fillHost(_ name: String) throws {
+    let index = try hostIndex(name)
+    tick()
+    let host = state.hostStates[index]
+    var filler = state.hosts[index].filler ?? ServerSize(vcpus: 0, ramMB: 0, diskGB: 0, flavorName: "other load")
+    filler.vcpus += max(0, host.freeVCPUs)
+    filler.ramMB += max(0, host.freeRAMMB)
+    filler.diskGB += max(0, host.freeDiskGB)
+    state.hosts[index].filler = filler
+    state.hostStates[index].freeVCPUs = min(0, host.freeVCPUs)
+    state.hostStates[index].freeRAMMB = min(0, host.freeRAMMB)
+    state.hostStates[index].freeDiskGB = min(0, host.freeDiskGB)
+  }
+
+  package func drainHost(_ name: String) throws {
+    let index = try hostIndex(name)
+    tick()
+    guard let filler = state.hosts[index].filler else { return }
+    state.hostStates[index].freeVCPUs += filler.vcpus
+    state.hostStates[index].freeRAMMB += filler.ramMB
+    state.hostStates[index].freeDiskGB += filler.diskGB
+    state.hosts[index].filler = nil
+  }
+
+  /// Rebuilds every server of a failed host elsewhere, each through the scheduler with its group's policy;
+  /// a server with no qualifying host goes to ERROR and stays where it was (Nova's outcome).
+  package func evacuateHost(_ name: String) throws -> [EvacuationOutcome] {
+    let source = try hostIndex(name)
+    guard !state.hostStates[source].isUp else {
+      throw CloudError.badRequest("Compute service of \(name) is still in use.")
+    }
+    let time = tick()
+    var outcomes: [EvacuationOutcome] = []
+    for id in state.hosts[source].servers {
+      guard var record = state.servers[id] else { continue }
+      let group = record.groupID.flatMap { state.groups[$0] }
+      let result = scheduler.schedule(
+        ScheduleRequest(
+          size: record.size, count: 1,
+          group: group.map { GroupContext(summary: Self.summary($0.group), membersOnHost: $0.membersOnHost) },
+          ignoredHost: source),
+        hosts: state.hostStates, names: state.hostNames)
+      let decision = result.decisions.first
+      var trace = SchedulingTrace(
+        serverID: id, serverName: record.server.name, group: group.map { Self.summary($0.group) }, position: 1,
+        requestSize: 1, chosenHost: nil, failure: result.failure, hosts: decision?.verdicts ?? [],
+        omittedHosts: decision?.omitted ?? 0)
+      trace.operation = "evacuate"
+      if let target = result.chosen.first ?? nil {
+        unplace(record, from: source)
+        trace.chosenHost = state.hostNames[target]
+        record.server.fault = nil
+        place(&record, on: target, at: time, trace: trace)
+        outcomes.append(
+          EvacuationOutcome(
+            serverID: id, serverName: record.server.name, fromHost: name, toHost: state.hostNames[target], message: nil))
+      } else {
+        let message = result.failure ?? Fault.noValidHostNotEnoughHosts
+        fail(&record, code: 500, message: message, at: time, trace: trace)
+        outcomes.append(
+          EvacuationOutcome(serverID: id, serverName: record.server.name, fromHost: name, toHost: nil, message: message))
+      }
+      state.servers[id] = record
+    }
+    return outcomes
+  }
+
+  package func schedulingTrace(for server: ServerID) throws -> SchedulingTrace {
+    try schedulingTrace(for: server, as: defaultCaller)
+  }
+
+  func schedulingTrace(for server: ServerID, as caller: Caller) throws -> SchedulingTrace {
+    guard let record = state.servers[server], serverVisible(record, to: caller) else {
+      throw CloudError.serverNotFound(server.rawValue)
+    }
+    guard let trace = record.trace else {
+      throw CloudError.notFound("No scheduling record for \(record.server.name): it was never scheduled.")
+    }
+    return trace
+  }
+
+  package func reset() {
+    state = RegionState(spec: region, seed: seed)
+    hostIDCache = [:]
+  }
+
+  package func checkpoint() -> SimulatorCheckpoint {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    // The state is plain Codable values; encoding cannot fail short of a programmer error.
+    let data = (try? encoder.encode(SavedRegion(regionName: region.name, seed: seed, state: state))) ?? Data()
+    return SimulatorCheckpoint(data: data)
+  }
+
+  package func restore(_ checkpoint: SimulatorCheckpoint) throws {
+    guard let saved = try? JSONDecoder().decode(SavedRegion.self, from: checkpoint.data) else {
+      throw CloudError.badRequest("The saved state could not be read.")
+    }
+    guard saved.regionName == region.name, saved.state.hostNames == state.hostNames else {
+      throw CloudError.badRequest("The saved state belongs to another region.")
+    }
+    state = saved.state
+  }
+
+  func hostIndex(_ name: String) throws(CloudError) -> Int {
+    guard let index = state.hostIndex[name] else {
+      throw .notFound("Compute host \(name) could not be found.")
+    }
+    return index
+  }
+}
+
+/// What a checkpoint holds.
+struct SavedRegion: Codable {
+  var regionName: String
+  var seed: UInt64
+  var state: RegionState
+}
