@@ -143,6 +143,10 @@ extension SimulatedCloud {
       return "ServerGroup policy is not supported: ServerGroupAffinityFilter not configured"
     case .antiAffinity where !filters.contains("ServerGroupAntiAffinityFilter"):
       return "ServerGroup policy is not supported: ServerGroupAntiAffinityFilter not configured"
+    case .softAffinity where !region.scheduler.hasWeigher("ServerGroupSoftAffinityWeigher"):
+      return "ServerGroup policy is not supported: ServerGroupSoftAffinityWeigher not configured"
+    case .softAntiAffinity where !region.scheduler.hasWeigher("ServerGroupSoftAntiAffinityWeigher"):
+      return "ServerGroup policy is not supported: ServerGroupSoftAntiAffinityWeigher not configured"
     default:
       return nil
     }

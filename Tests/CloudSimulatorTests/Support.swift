@@ -34,3 +34,37 @@ extension SimulatedCloud {
     Dictionary(grouping: servers.compactMap(\.host), by: { $0 }).values.map(\.count).sorted(by: >)
   }
 }
+
+extension RegionSpec {
+  /// A standard-sized region with `count` hosts named h1, h2, ….
+  static func hosts(_ count: Int, quotas: QuotaSpec = QuotaSpec(), scheduler: SchedulerSpec = SchedulerSpec()) -> RegionSpec {
+    var region = RegionSpec.standard
+    region.hosts = (1...count).map { RegionSpec.standardHost("h\($0)") }
+    region.quotas = quotas
+    region.scheduler = scheduler
+    return region
+  }
+
+  /// The standard projects plus a second project `other` with a member, and a reader in `demo`.
+  static func twoProjects() -> RegionSpec {
+    var region = RegionSpec.standard
+    region.projects = [
+      ProjectSpec(
+        name: "demo",
+        users: [
+          UserSpec(name: "admin", roles: [.admin]), UserSpec(name: "demo", roles: [.member]),
+          UserSpec(name: "viewer", roles: [.reader]),
+        ]),
+      ProjectSpec(name: "other", users: [UserSpec(name: "rival", roles: [.member])]),
+    ]
+    return region
+  }
+}
+
+extension SimulatedCloud {
+  /// The region as one of its users, by name.
+  func acting(as name: String) async throws -> SimulatedSession {
+    guard let who = caller(named: name) else { throw CloudError.notFound("no user \(name)") }
+    return session(as: who)
+  }
+}

@@ -259,6 +259,8 @@ package struct QuotaSpec: Sendable, Equatable, Codable {
 /// Scheduler settings, named after Nova's `[filter_scheduler]` options.
 package struct SchedulerSpec: Sendable, Equatable, Codable {
   package var enabledFilters: [String] = SchedulerSpec.defaultFilters
+  /// Nova's `weight_classes`; `all_weighers` (the default) enables every weigher.
+  package var weightClasses: [String] = ["nova.scheduler.weights.all_weighers"]
   package var ramWeightMultiplier: Double = 1.0
   package var cpuWeightMultiplier: Double = 1.0
   package var diskWeightMultiplier: Double = 1.0
@@ -275,8 +277,14 @@ package struct SchedulerSpec: Sendable, Equatable, Codable {
 
   package init() {}
 
+  /// Whether a weigher is configured, by class name (`ServerGroupSoftAffinityWeigher`).
+  package func hasWeigher(_ name: String) -> Bool {
+    weightClasses.contains { $0 == "nova.scheduler.weights.all_weighers" || $0.hasSuffix(name) }
+  }
+
   enum CodingKeys: String, CodingKey {
     case enabledFilters = "enabled_filters"
+    case weightClasses = "weight_classes"
     case ramWeightMultiplier = "ram_weight_multiplier"
     case cpuWeightMultiplier = "cpu_weight_multiplier"
     case diskWeightMultiplier = "disk_weight_multiplier"
@@ -289,6 +297,7 @@ package struct SchedulerSpec: Sendable, Equatable, Codable {
   package init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     enabledFilters = try c.decodeIfPresent([String].self, forKey: .enabledFilters) ?? Self.defaultFilters
+    weightClasses = try c.decodeIfPresent([String].self, forKey: .weightClasses) ?? ["nova.scheduler.weights.all_weighers"]
     ramWeightMultiplier = try c.decodeIfPresent(Double.self, forKey: .ramWeightMultiplier) ?? 1.0
     cpuWeightMultiplier = try c.decodeIfPresent(Double.self, forKey: .cpuWeightMultiplier) ?? 1.0
     diskWeightMultiplier = try c.decodeIfPresent(Double.self, forKey: .diskWeightMultiplier) ?? 1.0
