@@ -1,0 +1,234 @@
+/// Reads the Markdown after the front matter: the introduction, then `## Step` sections with their narrative,
+/// command blocks, `check:`/`hint:`/`solution:` lines and `### Debrief`.
+struct BodyReader {
+  let lines: [String]
+  let start: Int
+  let report: (Int, String) -> Void
+
+  private(set) var introduction = Template.empty
+  private(set) var steps: [LessonStep] = []
+
+  private enum Section { case introduction, step, debrief }
+  private var section = Section.introduction
+  private var text: [(line: Int, text: String)] = []
+  private var current: LessonStep?
+  private var lastHintLine: Int?
+
+  init(lines: [String], start: Int, report: @escaping (Int, String) -> Void) {
+    self.lines = lines
+    self.start = start
+    self.report = report
+  }
+
+  mutating func read() {
+    var index = start
+    while index < lines.count {
+      let line = lines[index]
+      let number = index + 1
+      index += 1
+      if line.hasPrefix("```") {
+        index = fence(opening: line, at: number, next: index)
+        continue
+      }
+      if let continuation = hintContinuation(line), var step = current {
+        step.hints[step.hints.count - 1] = continuation
+        current = step
+        continue
+      }
+      lastHintLine = nil
+      if line.hasPrefix("## ") {
+        heading(String(line.dropFirst(3)), at: number)
+      } else if line.hasPrefix("### "), Self.isDebrief(String(line.dropFirst(4))) {
+        guard section == .step else {
+          report(number, section == .debrief ? "a second `### Debrief` in one step" : "`### Debrief` belongs inside a step")
+          continue
+        }
+        finishText()
+        section = .debrief
+      } else if let (word, rest) = Self.directive(line) {
+        directive(word, rest, at: number)
+      } else {
+        text.append((number, line))
+      }
+    }
+    finishStep()
+    if section == .introduction { finishText() }
+  }
+
+  // MARK: - Headings and sections
+
+  private mutating func heading(_ title: String, at line: Int) {
+    let words = title.split(separator: " ", maxSplits: 1).map(String.init)
+    let first = (words.first ?? "").trimmingTrailingColon()
+    guard LessonParser.stepWords.contains(first.lowercased()) else {
+      let guess = Suggestion.closest(to: first, in: ["Step"])
+      report(line, guess != nil
+        ? "unknown heading `## \(title)`; did you mean `## Step: …`?"
+        : "a `##` heading starts a step and must read `## Step N: title`; use `###` for other headings")
+      return
+    }
+    var rest = words.count > 1 ? words[1] : ""
+    let digits = rest.prefix { $0.isASCII && $0.isNumber }
+    rest = String(rest.dropFirst(digits.count))
+    if rest.hasPrefix(":") { rest.removeFirst() }
+    let stepTitle = rest.trimmed
+    finishStep()
+    if section == .introduction { finishText() }
+    if let stated = Int(digits), stated != steps.count + 1 {
+      report(line, "this heading says step \(stated) but it is step \(steps.count + 1); renumber it")
+    }
+    if stepTitle.isEmpty { report(line, "a step needs a title, like `## Step \(steps.count + 1): Create the group`") }
+    current = LessonStep(title: stepTitle, line: line)
+    section = .step
+  }
+
+  private mutating func finishStep() {
+    guard var step = current else { return }
+    let parsed = template(from: text)
+    if section == .debrief { step.debrief = parsed } else { step.narrative = parsed }
+    text = []
+    steps.append(step)
+    current = nil
+  }
+
+  private mutating func finishText() {
+    let parsed = template(from: text)
+    switch section {
+    case .introduction: introduction = parsed
+    case .step: current?.narrative = parsed
+    case .debrief: current?.debrief = parsed
+    }
+    text = []
+  }
+
+  /// Joins text lines into a template, checking placeholders line by line so errors name the right line.
+  private func template(from lines: [(line: Int, text: String)]) -> Template {
+    var kept = lines
+    while let first = kept.first, first.text.trimmed.isEmpty { kept.removeFirst() }
+    while let last = kept.last, last.text.trimmed.isEmpty { kept.removeLast() }
+    var valid = true
+    for entry in kept {
+      do throws(TemplateError) {
+        _ = try Template.parse(entry.text)
+      } catch {
+        report(entry.line, error.message)
+        valid = false
+      }
+    }
+    guard valid else { return .empty }
+    return (try? Template.parse(kept.map(\.text).joined(separator: "\n"))) ?? .empty
+  }
+
+  // MARK: - Directives
+
+  static func directive(_ line: String) -> (String, String)? {
+    guard let colon = line.firstIndex(of: ":") else { return nil }
+    let word = String(line[..<colon])
+    guard !word.isEmpty, word.allSatisfy({ $0.isLetter }) else { return nil }
+    let known = LessonParser.directives.contains(word)
+    // A line like `Note: …` is narrative; only near-misses of a directive are reported as typos.
+    guard known || (word.count >= 3 && Suggestion.editDistance(word.lowercased(), closestDirective(word)) <= 2) else {
+      return nil
+    }
+    return (word, String(line[line.index(after: colon)...]).trimmed)
+  }
+
+  private static func closestDirective(_ word: String) -> String {
+    LessonParser.directives.min { Suggestion.editDistance(word.lowercased(), $0) < Suggestion.editDistance(word.lowercased(), $1) } ?? ""
+  }
+
+  private mutating func directive(_ word: String, _ rest: String, at line: Int) {
+    guard LessonParser.directives.contains(word) else {
+      report(line, "unknown directive `\(word):`; did you mean `\(Self.closestDirective(word)):`?")
+      return
+    }
+    guard section == .step, current != nil else {
+      report(line, section == .debrief
+        ? "`\(word):` after `### Debrief`; move it above the debrief"
+        : "`\(word):` outside a step; put it under a `## Step` heading")
+      return
+    }
+    guard !rest.isEmpty else {
+      report(line, "`\(word):` needs something after it")
+      return
+    }
+    switch word {
+    case "check":
+      do throws(CheckSyntaxError) {
+        current?.checks.append(try CheckCatalog.parse(rest))
+      } catch {
+        report(line, error.message)
+      }
+    case "hint":
+      if let hint = parsedLine(rest, at: line) {
+        current?.hints.append(hint)
+        lastHintLine = line
+      }
+    default:
+      if let command = parsedLine(rest, at: line) { current?.solution.append(command) }
+    }
+  }
+
+  private func parsedLine(_ text: String, at line: Int) -> Template? {
+    do throws(TemplateError) {
+      return try Template.parse(text)
+    } catch {
+      report(line, error.message)
+      return nil
+    }
+  }
+
+  /// An indented line right after a `hint:` line continues that hint.
+  private func hintContinuation(_ line: String) -> Template? {
+    guard lastHintLine != nil, line.hasPrefix("  "), !line.trimmed.isEmpty, let hints = current?.hints,
+      let last = hints.last
+    else { return nil }
+    return (try? Template.parse(last.source + " " + line.trimmed)) ?? last
+  }
+
+  // MARK: - Fenced blocks
+
+  /// Reads a fenced block and returns the index of the line after it.
+  private mutating func fence(opening: String, at line: Int, next: Int) -> Int {
+    let info = String(opening.dropFirst(3)).trimmed.lowercased()
+    var body: [String] = []
+    var index = next
+    var closed = false
+    while index < lines.count {
+      if lines[index].trimmed == "```" {
+        closed = true
+        index += 1
+        break
+      }
+      body.append(lines[index])
+      index += 1
+    }
+    if !closed { report(line, "this ``` block is never closed; add a ``` line after it") }
+    if section == .step, LessonParser.commandFences.contains(info) {
+      for (offset, raw) in body.enumerated() {
+        var command = raw.trimmed
+        if command.hasPrefix("$ ") { command = String(command.dropFirst(2)) }
+        guard !command.isEmpty, !command.hasPrefix("#") else { continue }
+        if let parsed = parsedLine(command, at: line + 1 + offset) { current?.tryCommands.append(parsed) }
+      }
+    } else if section == .step, info == "goal" {
+      current?.goalPicture = body.joined(separator: "\n")
+    } else if info == "goal" {
+      report(line, "a `goal` block belongs inside a step, before `### Debrief`")
+    } else {
+      // Any other block is shown as written, placeholders and all.
+      text.append((line, opening))
+      for (offset, raw) in body.enumerated() { text.append((line + 1 + offset, raw)) }
+      text.append((index, "```"))
+    }
+    return index
+  }
+
+  static func isDebrief(_ title: String) -> Bool {
+    LessonParser.debriefWords.contains(title.trimmed.lowercased())
+  }
+}
+
+extension String {
+  fileprivate func trimmingTrailingColon() -> String { hasSuffix(":") ? String(dropLast()) : self }
+}

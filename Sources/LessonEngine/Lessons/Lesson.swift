@@ -1,0 +1,78 @@
+/// One lesson in one language, as parsed from `lessons/<lang>/NN-slug.md`.
+package struct Lesson: Sendable, Equatable {
+  /// The file name without `.md` (`02-db-cluster`); the same in every language, and the key progress is kept under.
+  package var id: String
+  package var path: String
+  package var language: Language
+  package var number: Int
+  package var title: String
+  /// One line for the lesson menu.
+  package var summary: String
+  package var requirement: LessonRequirement
+  /// Commands that take a fresh simulator to the lesson's starting state.
+  package var setup: [String]
+  /// The text before the first step.
+  package var introduction: Template
+  package var steps: [LessonStep]
+
+  package init(
+    id: String, path: String, language: Language, number: Int, title: String, summary: String,
+    requirement: LessonRequirement, setup: [String], introduction: Template, steps: [LessonStep]
+  ) {
+    self.id = id
+    self.path = path
+    self.language = language
+    self.number = number
+    self.title = title
+    self.summary = summary
+    self.requirement = requirement
+    self.setup = setup
+    self.introduction = introduction
+    self.steps = steps
+  }
+}
+
+/// Where a lesson can run: `simulator` for lessons that fail hosts or need a fresh, known cloud; `any` for
+/// lessons that are safe on a real cloud too.
+package enum LessonRequirement: String, Sendable, Equatable, CaseIterable {
+  case simulator
+  case any
+}
+
+/// One step: what to read, what to try, the state to reach, hints, the solution and the debrief.
+package struct LessonStep: Sendable, Equatable {
+  package var title: String
+  /// The line of the step's heading, for messages about the step.
+  package var line: Int
+  package var narrative: Template
+  /// Commands shown to try (never forced: any commands that reach the state pass).
+  package var tryCommands: [Template]
+  /// A target picture the author drew (a fenced `goal` block), shown beside the current placement by `goal`.
+  package var goalPicture: String?
+  /// All must pass for the step to be done. A step with no checks is a reading step, done with `next`.
+  package var checks: [Check]
+  /// Revealed one at a time by `hint`.
+  package var hints: [Template]
+  /// Command lines that reach the state (placeholders allowed); `skip` and `solution` run them.
+  package var solution: [Template]
+  /// Shown when the step is done; placeholders are filled from the learner's own cloud.
+  package var debrief: Template
+
+  package init(
+    title: String, line: Int, narrative: Template = .empty, tryCommands: [Template] = [], goalPicture: String? = nil,
+    checks: [Check] = [], hints: [Template] = [], solution: [Template] = [], debrief: Template = .empty
+  ) {
+    self.title = title
+    self.line = line
+    self.narrative = narrative
+    self.tryCommands = tryCommands
+    self.goalPicture = goalPicture
+    self.checks = checks
+    self.hints = hints
+    self.solution = solution
+    self.debrief = debrief
+  }
+
+  /// A step without checks is read, not solved.
+  package var isReading: Bool { checks.isEmpty }
+}

@@ -1,0 +1,47 @@
+/// What the shell should do, in order. `LessonRun` and `Tutor` only return these; the shell performs them.
+package enum LessonAction: Sendable, Equatable {
+  /// Print this text (already translated and filled in).
+  case say(String)
+  /// Print a titled block of commands ("Try:", "Solution:").
+  case showCommands(title: String, commands: [String])
+  /// Draw the goal view: the author's target picture beside the current placement, and ✓/✗ per condition.
+  case showGoal(GoalView)
+  /// Ask a yes/no question; send `.solutionAnswered(yes:)` with the answer (`Messages.isYes`).
+  case askConfirmation(String)
+  /// Put the simulator back to its seeded start (`SimulatorControls.reset()`); skipped on a real cloud.
+  case resetCloud
+  /// Run these command lines through the shell without the lesson hook; echo them when `echo` is set.
+  case runCommands([String], echo: Bool)
+  /// Capture the cloud's state and send `.performed(state:)`; the answer's actions follow.
+  case captureState
+  /// A step is done (0-based index).
+  case stepCompleted(step: Int, outcome: StepOutcome)
+  /// The lesson moved to this step (0-based index).
+  case advance(to: Int)
+  /// The last step is done.
+  case lessonCompleted
+  /// Progress changed: write it (`ProgressStore.save`).
+  case saveProgress(Progress)
+}
+
+/// What `goal` shows.
+package struct GoalView: Sendable, Equatable {
+  /// "Goal of step 2: Launch three database servers".
+  package var title: String
+  /// The author's drawing of the target placement, if the step has one.
+  package var picture: String?
+  /// The caption for the picture ("Target:").
+  package var pictureTitle: String
+  /// One line per condition.
+  package var results: [CheckResult]
+
+  package init(title: String, picture: String?, pictureTitle: String, results: [CheckResult]) {
+    self.title = title
+    self.picture = picture
+    self.pictureTitle = pictureTitle
+    self.results = results
+  }
+
+  /// True when every condition holds.
+  package var isReached: Bool { results.allSatisfy(\.passed) }
+}

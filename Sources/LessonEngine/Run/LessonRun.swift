@@ -1,0 +1,225 @@
+/// One lesson in progress, as a value: `handle(event)` returns what the shell should do. No I/O, no clock, no
+/// cloud inside, so every path through a lesson is a unit test.
+package struct LessonRun: Sendable, Equatable {
+  /// Where the run is.
+  package enum Phase: Sendable, Equatable {
+    /// Made, not yet `.started`.
+    case idle
+    /// Replaying setup and earlier solutions; `next` is the next solution to replay, `target` the step to show.
+    case restoring(target: Int, next: Int, notice: MessageID?)
+    /// The learner works on the current step.
+    case working
+    /// Waiting for the answer to "show the solution?".
+    case confirmingSolution
+    /// The shell is running the step's solution for `solution` or `skip`.
+    case performing(StepOutcome)
+    /// The current step is done; `next` moves on.
+    case stepDone
+    /// The last step is done.
+    case finished
+  }
+
+  package let lesson: Lesson
+  package let language: Language
+  /// False on a real cloud: nothing can be reset there.
+  package let onSimulator: Bool
+  package private(set) var stepIndex: Int
+  package private(set) var phase: Phase = .idle
+  package private(set) var hintsShown = 0
+  /// The latest state the shell sent; placeholders are filled from it.
+  package private(set) var lastState: CloudState?
+  /// Commands that succeeded during the current step (for `ran` checks).
+  private var commands: [[String]] = []
+  private var lastResults: [CheckResult] = []
+
+  package init(lesson: Lesson, language: Language? = nil, onSimulator: Bool = true, startAt step: Int = 0) {
+    self.lesson = lesson
+    self.language = language ?? lesson.language
+    self.onSimulator = onSimulator
+    self.stepIndex = min(max(step, 0), max(lesson.steps.count - 1, 0))
+  }
+
+  package var step: LessonStep? { lesson.steps.indices.contains(stepIndex) ? lesson.steps[stepIndex] : nil }
+  package var isFinished: Bool { phase == .finished }
+
+  package mutating func handle(_ event: LessonEvent) -> [LessonAction] {
+    switch (event, phase) {
+    case (.started, _):
+      var actions: [LessonAction] = [
+        .say(text(.lessonHeader, String(lesson.number), lesson.title))
+      ]
+      let introduction = lesson.introduction.render(state: lastState, language: language)
+      if !introduction.isEmpty { actions.append(.say(introduction)) }
+      return actions + restore(to: stepIndex, notice: onSimulator ? .freshCloud : nil)
+
+    case (.performed(let state), .restoring(let target, let next, let notice)):
+      lastState = state
+      if next < target {
+        phase = .restoring(target: target, next: next + 1, notice: notice)
+        return [.runCommands(render(lesson.steps[next].solution), echo: false), .captureState]
+      }
+      return (notice.map { [.say(text($0, String(target + 1)))] } ?? []) + show(step: target)
+
+    case (.performed(let state), .performing(let outcome)):
+      lastState = state
+      let results = evaluate(state)
+      if outcome == .skipped { return complete(outcome: .skipped) + moveOn() }
+      guard results.allSatisfy(\.passed) else {
+        phase = .working
+        return [.say(text(.solutionFailed))]
+      }
+      return complete(outcome: outcome)
+
+    case (.commandFinished(let argv, let succeeded, let state), _):
+      return commandFinished(argv, succeeded: succeeded, state: state)
+
+    case (.hintRequested, .working), (.hintRequested, .stepDone):
+      return hint()
+
+    case (.goalRequested(let state), _):
+      lastState = state
+      guard let step else { return [] }
+      if step.isReading { return [.say(text(.goalReading))] }
+      let title = text(.goalHeader, String(stepIndex + 1), step.title)
+      return [.showGoal(GoalView(title: title, picture: step.goalPicture, pictureTitle: text(.goalYourPicture), results: evaluate(state)))]
+
+    case (.next, .working):
+      guard let step else { return [] }
+      if step.isReading { return complete(outcome: .read) + moveOn() }
+      return [.say(([text(.notDoneYet)] + evaluate(lastState ?? .empty).map { "  " + $0.line } + [text(.stuckOptions)]).joined(separator: "\n"))]
+
+    case (.next, .stepDone):
+      return moveOn()
+
+    case (.next, .finished):
+      return [.say(text(.lessonOver))]
+
+    case (.back, .working), (.back, .stepDone), (.back, .finished):
+      guard stepIndex > 0 else { return [.say(text(.firstStepAlready))] }
+      return restore(to: stepIndex - 1, notice: nil)
+
+    case (.reset, .working), (.reset, .stepDone):
+      guard onSimulator else { return [.say(text(.realCloudNoReset))] + show(step: stepIndex) }
+      return restore(to: stepIndex, notice: .resetDone)
+
+    case (.skip, .working):
+      guard let step else { return [] }
+      if step.isReading || step.solution.isEmpty { return complete(outcome: .read) + moveOn() }
+      phase = .performing(.skipped)
+      return [.runCommands(render(step.solution), echo: true), .captureState]
+
+    case (.skip, .stepDone):
+      return moveOn()
+
+    case (.solutionRequested, .working):
+      guard let step, !step.solution.isEmpty else { return [.say(text(.goalReading))] }
+      phase = .confirmingSolution
+      return [.askConfirmation(text(.confirmSolution))]
+
+    case (.solutionRequested, .stepDone):
+      return [.say(text(.stepAlreadyDone))]
+
+    case (.solutionAnswered(let yes), .confirmingSolution):
+      guard yes, let step else {
+        phase = .working
+        return [.say(text(.solutionCancelled))]
+      }
+      phase = .performing(.solutionShown)
+      let commands = render(step.solution)
+      return [.showCommands(title: text(.solutionHeader), commands: commands), .runCommands(commands, echo: true), .captureState]
+
+    case (_, .confirmingSolution):
+      return [.say(text(.answerYesOrNo)), .askConfirmation(text(.confirmSolution))]
+
+    case (_, .finished):
+      return [.say(text(.lessonOver))]
+
+    default:
+      // Tutor commands that make no sense right now (`hint` while the cloud is being restored) do nothing.
+      return []
+    }
+  }
+
+  // MARK: - Steps
+
+  private mutating func commandFinished(_ argv: [String], succeeded: Bool, state: CloudState) -> [LessonAction] {
+    lastState = state
+    guard phase == .working, let step else { return [] }
+    if succeeded { commands.append(argv) }
+    guard !step.isReading else { return [] }
+    let previous = lastResults
+    let results = evaluate(state)
+    if results.allSatisfy(\.passed) { return complete(outcome: .solved) }
+    // Speak only when the command changed something the step looks at, so `server list` stays quiet.
+    guard succeeded, results != previous else { return [] }
+    return [.say(([text(.notYet)] + results.map { "  " + $0.line }).joined(separator: "\n"))]
+  }
+
+  private mutating func evaluate(_ state: CloudState) -> [CheckResult] {
+    let results = (step?.checks ?? []).map { $0.evaluate(in: state, commands: commands, language: language) }
+    lastResults = results
+    return results
+  }
+
+  private mutating func complete(outcome: StepOutcome) -> [LessonAction] {
+    guard let step else { return [] }
+    let total = String(lesson.steps.count)
+    let number = String(stepIndex + 1)
+    var actions: [LessonAction] = [.stepCompleted(step: stepIndex, outcome: outcome)]
+    actions.append(.say(outcome == .skipped ? text(.stepSkipped, number, total) : "✓ " + text(.stepDone, number, total)))
+    let debrief = step.debrief.render(state: lastState, language: language)
+    if !debrief.isEmpty { actions.append(.say(debrief)) }
+    if stepIndex == lesson.steps.count - 1 {
+      phase = .finished
+      return actions + [.lessonCompleted, .say(text(.lessonDone, String(lesson.number), lesson.title))]
+    }
+    phase = .stepDone
+    if outcome == .solved || outcome == .solutionShown { actions.append(.say(text(.typeNext))) }
+    return actions
+  }
+
+  /// After a step is done: show the next one, or nothing when the lesson just finished.
+  private mutating func moveOn() -> [LessonAction] {
+    guard phase != .finished, stepIndex + 1 < lesson.steps.count else { return [] }
+    return [.advance(to: stepIndex + 1)] + show(step: stepIndex + 1)
+  }
+
+  private mutating func show(step index: Int) -> [LessonAction] {
+    stepIndex = index
+    phase = .working
+    hintsShown = 0
+    commands = []
+    guard let step else { return [] }
+    var actions: [LessonAction] = [.say(text(.stepHeader, String(index + 1), String(lesson.steps.count), step.title))]
+    let narrative = step.narrative.render(state: lastState, language: language)
+    if !narrative.isEmpty { actions.append(.say(narrative)) }
+    if !step.tryCommands.isEmpty { actions.append(.showCommands(title: text(.tryThis), commands: render(step.tryCommands))) }
+    if step.isReading { actions.append(.say(text(.typeNextReading))) }
+    _ = evaluate(lastState ?? .empty)
+    return actions
+  }
+
+  /// Resets the simulator and replays setup and the solutions of the steps before `target`, one step at a time
+  /// so each solution's placeholders are filled from the state the previous one left.
+  private mutating func restore(to target: Int, notice: MessageID?) -> [LessonAction] {
+    guard onSimulator else { return show(step: target) }
+    phase = .restoring(target: target, next: 0, notice: notice)
+    return [.resetCloud, .runCommands(lesson.setup, echo: false), .captureState]
+  }
+
+  private mutating func hint() -> [LessonAction] {
+    guard let step, !step.hints.isEmpty else { return [.say(text(.noHints))] }
+    guard hintsShown < step.hints.count else { return [.say(text(.noMoreHints))] }
+    hintsShown += 1
+    let hint = step.hints[hintsShown - 1].render(state: lastState, language: language)
+    return [.say(text(.hintStage, String(hintsShown), String(step.hints.count), hint))]
+  }
+
+  private func render(_ templates: [Template]) -> [String] {
+    templates.map { $0.render(state: lastState, language: language) }
+  }
+
+  private func text(_ id: MessageID, _ arguments: String...) -> String {
+    Messages.text(id, arguments: arguments, in: language)
+  }
+}

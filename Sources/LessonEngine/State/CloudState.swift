@@ -1,0 +1,44 @@
+import ServerGroupsCore
+
+/// A snapshot of what the lessons look at: the project's groups and servers, the hosts (simulator only) and
+/// the scheduler's traces (simulator only). Checks and debriefs are pure functions of this value.
+package struct CloudState: Sendable, Equatable {
+  package var isSimulator: Bool
+  package var groups: [ServerGroup]
+  package var servers: [Server]
+  /// Every compute host; empty on a real cloud, where a project only sees `hostId` hashes.
+  package var hosts: [HostSnapshot]
+  /// Why each group member landed where it did, keyed by server.
+  package var traces: [ServerID: SchedulingTrace]
+
+  package init(
+    isSimulator: Bool = true, groups: [ServerGroup] = [], servers: [Server] = [], hosts: [HostSnapshot] = [],
+    traces: [ServerID: SchedulingTrace] = [:]
+  ) {
+    self.isSimulator = isSimulator
+    self.groups = groups
+    self.servers = servers
+    self.hosts = hosts
+    self.traces = traces
+  }
+
+  /// A cloud with nothing in it and no hosts known.
+  package static let empty = CloudState()
+
+  /// Reads the state from a cloud, with hosts and traces when the simulator's controls are given.
+  package static func capture(cloud: any Cloud, controls: (any SimulatorControls)?) async throws -> CloudState {
+    let groups = try await cloud.listServerGroups(ServerGroupListQuery())
+    let servers = try await cloud.listServers(ServerListQuery())
+    guard let controls else {
+      return CloudState(isSimulator: false, groups: groups, servers: servers)
+    }
+    let hosts = await controls.hostSnapshots()
+    var traces: [ServerID: SchedulingTrace] = [:]
+    let members = Set(groups.flatMap(\.members))
+    for server in servers where members.contains(server.id) {
+      // A server the simulator has no record for simply gets no trace; the debrief falls back to the state.
+      if let trace = try? await controls.schedulingTrace(for: server.id) { traces[server.id] = trace }
+    }
+    return CloudState(isSimulator: true, groups: groups, servers: servers, hosts: hosts, traces: traces)
+  }
+}
