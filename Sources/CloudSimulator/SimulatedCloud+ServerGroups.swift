@@ -13,9 +13,10 @@ extension SimulatedCloud {
     try valid.checkRules()
     tick()
     let group = ServerGroup(
-      id: ServerGroupID(state.rng.uuid()), name: valid.name, policy: valid.policy, rules: valid.rules,
+      id: ServerGroupID(newUUID()), name: valid.name, policy: valid.policy, rules: valid.rules,
       projectID: caller.projectID, userID: caller.userID)
-    state.groups[group.id] = GroupRecord(group: group, serial: nextSerial())
+    let serial = nextSerial()
+    state.groups[group.id] = GroupRecord(group: group, serial: serial)
     state.usage[caller.projectID, default: ProjectUsage()].serverGroups += 1
     return group
   }

@@ -30,13 +30,13 @@ extension SimulatedCloud {
     }
 
     let now = tick()
-    let reservation = state.rng.reservationID()
+    let reservation = newReservationID()
     let size = ServerSize(flavor)
     var records: [ServerRecord] = []
     for position in 1...count {
       let name = count > 1 ? "\(request.name)-\(position)" : request.name
       let server = Server(
-        id: ServerID(state.rng.uuid()), name: name, status: .build, flavorID: flavor.id, imageID: image?.id,
+        id: ServerID(newUUID()), name: name, status: .build, flavorID: flavor.id, imageID: image?.id,
         projectID: caller.projectID, userID: caller.userID, created: now, updated: now,
         metadata: request.metadata, reservationID: reservation, availabilityZone: nil)
       records.append(ServerRecord(server: server, serial: nextSerial(), size: size, groupID: hintedGroup))
@@ -80,7 +80,8 @@ extension SimulatedCloud {
     for record in records {
       state.servers[record.server.id] = record
       if let network, record.server.status == .active {
-        state.servers[record.server.id]?.server.networks = [network.name: [nextAddress(on: network)]]
+        let address = nextAddress(on: network)
+        state.servers[record.server.id]?.server.networks = [network.name: [address]]
       }
     }
     var first = view(records[0], for: caller)

@@ -65,6 +65,19 @@ package actor SimulatedCloud: Cloud, SimulatorControls {
     return state.clock
   }
 
+  /// Draws from the seeded generator without holding an access to `state` across the draw.
+  func newUUID() -> String {
+    var rng = state.rng
+    defer { state.rng = rng }
+    return rng.uuid()
+  }
+
+  func newReservationID() -> String {
+    var rng = state.rng
+    defer { state.rng = rng }
+    return rng.reservationID()
+  }
+
   func nextSerial() -> Int {
     state.serial += 1
     return state.serial

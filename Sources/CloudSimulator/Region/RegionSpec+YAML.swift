@@ -7,6 +7,11 @@ package struct RegionFileError: Error, Equatable, CustomStringConvertible {
   package var path: String
   package var message: String
   package var description: String { "\(path): \(message)" }
+
+  package init(path: String, message: String) {
+    self.path = path
+    self.message = message
+  }
 }
 
 extension RegionSpec {
@@ -86,6 +91,10 @@ extension RegionSpec {
     case .valueNotFound(let type, let context):
       return "`\(path(context.codingPath))` is empty; it should be \(friendly(type))"
     case .dataCorrupted(let context):
+      if let yaml = context.underlyingError as? YamlError {
+        let first = String(describing: yaml).split(separator: "\n").first.map(String.init) ?? ""
+        return "not valid YAML: \(first)"
+      }
       let at = path(context.codingPath)
       return at.isEmpty ? "not a region file: \(context.debugDescription)" : "`\(at)`: \(context.debugDescription)"
     @unknown default:

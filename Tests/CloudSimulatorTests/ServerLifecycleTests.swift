@@ -1,0 +1,123 @@
+import Foundation
+import CloudSimulator
+import ServerGroupsCore
+import Testing
+
+@Suite struct ServerLifecycleTests {
+  @Test func aServerIsBuildWhenAcceptedThenActive() async throws {
+    let cloud = SimulatedCloud()
+    let created = try await cloud.createServers(
+      ServerCreateRequest(name: "web", flavorID: "2", imageID: nil, networks: .auto))
+    #expect(created.servers[0].status == .build && created.reservationID.hasPrefix("r-"))
+    let shown = try await cloud.showServer(created.servers[0].id)
+    #expect(shown.status == .active && shown.host == nil && shown.hostID.count == 56)
+    #expect(shown.networks["private"]?.count == 1 && shown.hostStatus == .up)
+    #expect(try await cloud.adminView(shown.id).host != nil)
+  }
+
+  @Test func deletingFreesTheHostAndLeavesTheGroup() async throws {
+    let cloud = SimulatedCloud(region: .hosts(1))
+    let group = try await cloud.group("g", .antiAffinity)
+    let first = try await cloud.boot("a", into: group)[0]
+    try await cloud.deleteServer(first.id)
+    #expect(try await cloud.showServerGroup(group.id).members.isEmpty)
+    let second = try await cloud.boot("b", into: group)[0]
+    #expect(second.status == .active)
+    await expectError(.notFound("Instance \(first.id) could not be found.")) { try await cloud.showServer(first.id) }
+  }
+
+  @Test func instanceQuotaRefusesWithNovasText() async throws {
+    let cloud = SimulatedCloud(region: .hosts(4, quotas: QuotaSpec(instances: 2)))
+    try await cloud.boot("a", min: 2)
+    await expectError(.forbidden("Quota exceeded for instances: Requested 1, but already used 2 of 2 instances")) {
+      try await cloud.boot("b")
+    }
+    #expect(try await cloud.listServers(ServerListQuery()).count == 2)
+  }
+
+  @Test func coresQuotaRefusesAndMaxCountShrinksToWhatFits() async throws {
+    let tight = SimulatedCloud(region: .hosts(4, quotas: QuotaSpec(cores: 4)))
+    await expectError(.forbidden("Quota exceeded for cores: Requested 6, but already used 0 of 4 cores")) {
+      try await tight.boot("big", flavor: "3", min: 3)
+    }
+    let cloud = SimulatedCloud()
+    let servers = try await cloud.boot("some", min: 1, max: 15)
+    #expect(servers.count == 10)  // the instance quota allows 10 of the 15 asked for
+  }
+
+  @Test func refusedRequestsLeaveTheRegionUnchanged() async throws {
+    let cloud = SimulatedCloud()
+    let before = await cloud.checkpoint()
+    let bad: [ServerCreateRequest] = [
+      ServerCreateRequest(name: "", flavorID: "1", imageID: nil),
+      ServerCreateRequest(name: "s", flavorID: "99", imageID: nil),
+      ServerCreateRequest(name: "s", flavorID: "1", imageID: "nope"),
+      ServerCreateRequest(name: "s", flavorID: "1", imageID: nil, networks: .networks(["nope"])),
+      ServerCreateRequest(name: "s", flavorID: "1", imageID: nil, minCount: 3, maxCount: 2),
+      ServerCreateRequest(name: "s", flavorID: "1", imageID: nil, minCount: 0),
+      ServerCreateRequest(name: "s", flavorID: "1", imageID: nil, group: "2f5d8e36-8c55-4b6f-9a43-6a3c3c1c0e11"),
+      ServerCreateRequest(name: "s", flavorID: "1", imageID: nil, networks: .none, microversion: .v2_1),
+    ]
+    for request in bad {
+      await #expect(throws: CloudError.self) { try await cloud.createServers(request) }
+    }
+    await #expect(throws: CloudError.self) { try await cloud.group(" x", .affinity) }
+    await #expect(throws: CloudError.self) { try await cloud.failHost("nowhere") }
+    await #expect(throws: CloudError.self) { try await cloud.evacuateHost("compute-1") }
+    #expect(await cloud.checkpoint() == before)
+  }
+
+  @Test func checkpointsRestoreEverything() async throws {
+    let cloud = SimulatedCloud()
+    let saved = await cloud.checkpoint()
+    let group = try await cloud.group("g", .antiAffinity)
+    try await cloud.boot("a", into: group)
+    try await cloud.failHost("compute-2")
+    try await cloud.restore(saved)
+    #expect(try await cloud.listServerGroups(ServerGroupListQuery()).isEmpty)
+    #expect(await cloud.hostSnapshots().allSatisfy { $0.isUp && $0.servers.isEmpty })
+    await #expect(throws: CloudError.badRequest("The saved state could not be read.")) {
+      try await cloud.restore(SimulatorCheckpoint(data: Data("junk".utf8)))
+    }
+  }
+
+  @Test func hostStatusFollowsTheComputeService() async throws {
+    let cloud = SimulatedCloud()
+    let server = try await cloud.boot("s")[0]
+    let host = try #require(server.host)
+    try await cloud.failHost(host)
+    #expect(try await cloud.showServer(server.id).hostStatus == .down)
+    try await cloud.recoverHost(host)
+    try await cloud.disableHost(host)
+    #expect(try await cloud.showServer(server.id).hostStatus == .maintenance)
+  }
+
+  @Test func fillAndDrain() async throws {
+    let cloud = SimulatedCloud(region: .hosts(1))
+    try await cloud.fillHost("h1")
+    #expect(try await cloud.boot("s")[0].fault?.message == "No valid host was found. ")
+    try await cloud.drainHost("h1")
+    #expect(try await cloud.boot("t")[0].status == .active)
+  }
+
+  @Test func affinityEvacuationHasNowhereToGo() async throws {
+    let cloud = SimulatedCloud()
+    let group = try await cloud.group("pair", .affinity)
+    let servers = try await cloud.boot("p", into: group, min: 2)
+    let home = try #require(servers[0].host)
+    try await cloud.failHost(home)
+    let outcomes = try await cloud.evacuateHost(home)
+    #expect(outcomes.count == 2 && outcomes.allSatisfy { $0.toHost == nil })
+    await expectError(.badRequest("Compute service of compute-3 is still in use.")) { try await cloud.evacuateHost("compute-3") }
+  }
+
+  @Test func hypervisorsAreForAdminsOnly() async throws {
+    let cloud = SimulatedCloud()
+    await expectError(.forbidden("Policy doesn't allow os_compute_api:os-hypervisors:list-detail to be performed.")) {
+      try await cloud.listHypervisors()
+    }
+    let list = try await cloud.acting(as: "admin").listHypervisors()
+    #expect(list.map(\.hostname) == ["compute-1", "compute-2", "compute-3", "compute-4"])
+    #expect(list[0].vcpus == 4 && list[0].memoryMB == 7680)
+  }
+}
