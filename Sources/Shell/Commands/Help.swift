@@ -1,0 +1,48 @@
+import ArgumentParser
+
+extension ShellCommand {
+  /// `help [COMMAND …]`
+  package struct Help: ShellRunnable {
+    package static let configuration = CommandConfiguration(abstract: "List the commands, or show one command's options.")
+    @Argument(help: ArgumentHelp("A command, e.g. 'server group create'", valueName: "command")) var command: [String] = []
+    package init() {}
+    package static var origin: CommandOrigin { .shell }
+
+    package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      let words = command.first == "openstack" ? Array(command.dropFirst()) : command
+      guard !words.isEmpty else { return CommandResult([.help(Self.overview)]) }
+      try CommandTree.check(words)
+      let (type, consumed) = CommandTree.resolve(words)
+      if consumed < words.count {
+        throw ShellError.unknownCommand(words.joined(separator: " "), suggestion: nil)
+      }
+      return CommandResult([.help(ShellCommand.helpMessage(for: type, columns: ctx.style.columns))])
+    }
+
+    /// The list of commands.
+    package static let overview = """
+      openstack commands (typed as for the real CLI; a leading 'openstack' is optional):
+        server group create [--policy POLICY] [--rule max_server_per_host=N] NAME
+        server group list [--long] [--all-projects] | show GROUP | delete GROUP...
+        server create --flavor FLAVOR --image IMAGE [--server-group GROUP] [--min N --max N] NAME
+        server list [--long] | show SERVER | delete SERVER...
+        flavor list | flavor show FLAVOR | image list | network list
+        hypervisor list | hypervisor show HOST
+        Lists and shows take -f table|json|yaml|value and -c COLUMN.
+
+      Shell commands:
+        hosts                 draw the hosts and the servers on them
+        why SERVER            why the scheduler put a server where it did
+        explain POLICY        what affinity, anti-affinity, soft-affinity and soft-anti-affinity do
+        host fail|recover|disable|enable|fill|drain HOST
+                              break and mend simulated hosts
+        server evacuate HOST  move a failed host's servers elsewhere
+        equivalent [on|off]   show the openstack command and REST calls after each command
+        set [diagram|equivalent on|off]
+                              change or show settings
+        reset                 put the simulated cloud back as it was
+        help [COMMAND]        this list, or one command's options ('help server create')
+        quit, exit            leave (Ctrl-D too)
+      """
+  }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import ServerGroupsCore
+
+extension ShellCommand {
+  /// `hosts`: the placement diagram.
+  package struct Hosts: ShellRunnable {
+    package static let configuration = CommandConfiguration(
+      abstract: "Draw the hosts and the servers on each (simulator only).",
+      discussion: """
+        Each server is marked with its group's letter (- for no group). DOWN hosts have failed, disabled hosts \
+        take no new servers, full hosts have no room left. Servers that could not be placed are listed under \
+        the hosts. The diagram is also drawn after each command that moves servers ('set diagram off' stops that).
+        """)
+    package init() {}
+    package static var origin: CommandOrigin { .shell }
+
+    package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      let controls = try ctx.requireControls("hosts")
+      return CommandResult([.placement(try await Placement.load(ctx, controls: controls))])
+    }
+  }
+
+  /// `why <server>`: the scheduler's reasons.
+  package struct Why: ShellRunnable {
+    package static let configuration = CommandConfiguration(
+      abstract: "Explain why the scheduler put a server where it did, or why it found no host (simulator only).")
+    @Argument(help: ArgumentHelp("Server to explain (name or ID)", valueName: "server")) var server: String
+    package init() {}
+    package static var origin: CommandOrigin { .shell }
+
+    package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      let controls = try ctx.requireControls("why")
+      let found = try await Finder.server(server, ctx)
+      let trace = try await ctx.simulator {
+        try await controls.schedulingTrace(for: found.id)
+      }
+      return CommandResult([.trace(trace)])
+    }
+  }
+
+  /// `explain <policy>`
+  package struct Explain: ShellRunnable {
+    package static let configuration = CommandConfiguration(abstract: "Explain what a server group policy does.")
+    @Argument(help: ArgumentHelp("affinity, anti-affinity, soft-affinity or soft-anti-affinity", valueName: "policy"))
+    var policy: PolicyChoice
+    package init() {}
+    package static var origin: CommandOrigin { .shell }
+
+    package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      CommandResult([.policy(Policy(rawValue: policy.rawValue) ?? .affinity)])
+    }
+  }
+}

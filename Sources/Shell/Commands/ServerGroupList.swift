@@ -1,0 +1,42 @@
+import ArgumentParser
+import ServerGroupsCore
+
+extension ShellCommand.ServerCommands.GroupCommands {
+  /// `server group list [--all-projects] [--long] [--limit <limit>] [--offset <offset>]`
+  package struct List: ShellRunnable {
+    package static let configuration = CommandConfiguration(abstract: "List all server groups.")
+
+    @Flag(help: "Display information from all projects (admin only)")
+    var allProjects = false
+
+    @Flag(help: "List additional fields in output")
+    var long = false
+
+    @Option(help: "Maximum number of server groups to display.")
+    var limit: Int?
+
+    @Option(help: "Index from which to start listing servers.")
+    var offset: Int?
+
+    @OptionGroup var output: FormatOptions
+
+    package init() {}
+
+    package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      var pairs: [(String, String)] = []
+      if allProjects { pairs.append(("all_projects", "True")) }
+      if let limit { pairs.append(("limit", String(limit))) }
+      if let offset { pairs.append(("offset", String(offset))) }
+      let query = pairs.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
+      let path = "/os-server-groups" + (query.isEmpty ? "" : "?" + query)
+      let cloud = ctx.cloud
+      let version = ctx.serverGroupMicroversion
+      // Nova validates the query (a negative limit is its 400, not openstackclient's).
+      let groups = try await ctx.api(RestCall("GET", path)) {
+        try await cloud.listServerGroups(try ServerGroupListQuery.parse(pairs, at: version))
+      }
+      let listing = ServerGroup.listing(groups, long: long, at: ctx.serverGroupMicroversion)
+      return CommandResult([try .list(listing, output)])
+    }
+  }
+}

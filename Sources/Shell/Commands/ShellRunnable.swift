@@ -1,0 +1,24 @@
+import ArgumentParser
+
+/// A command the shell can run: it reads and changes the cloud through the context and returns values to
+/// render. It never prints.
+package protocol ShellRunnable: ParsableCommand {
+  /// Runs the command. Throws `ShellError` (or `CloudError` through `ShellContext.api`) on failure.
+  func run(_ ctx: inout ShellContext) async throws -> CommandResult
+  /// Where the command comes from, which decides what `equivalent` says about it.
+  static var origin: CommandOrigin { get }
+}
+
+extension ShellRunnable {
+  package static var origin: CommandOrigin { .openstack }
+}
+
+/// Whether a command exists in python-openstackclient or only in this shell.
+package enum CommandOrigin: Sendable, Equatable {
+  /// The same command works with the real `openstack` CLI.
+  case openstack
+  /// A command of the shell's own that only reads (`hosts`, `why`, `help`, …).
+  case shell
+  /// A power only the simulator has (`host fail`, `reset`, …); `text` says what the real world does instead.
+  case simulator(String)
+}

@@ -1,0 +1,27 @@
+import ServerGroupsCore
+
+/// What `equivalent` prints after a command: the real CLI command and the REST calls behind it.
+package enum EquivalentRenderer {
+  package static func render(
+    words: [String], origin: CommandOrigin, calls: [RestCall], substitutions: [(String, String)], style: RenderStyle
+  ) -> String {
+    let ink = Ink(colors: style.colors)
+    var out: [String] = []
+    switch origin {
+    case .openstack:
+      let real = words.map { word in substitutions.first { $0.0 == word }?.1 ?? word }
+      out.append("equivalent: openstack " + real.map { Tokenizer.quote($0) }.joined(separator: " "))
+    case .shell:
+      out.append("equivalent: none (a command of sgtutor's own; the openstack CLI has no such command)")
+    case .simulator(let realWorld):
+      out.append("equivalent: none (simulator only). " + realWorld)
+    }
+    for call in calls {
+      out.append("  " + call.requestLine)
+      if let body = call.body {
+        out.append(contentsOf: body.serialized(pretty: true).split(separator: "\n").map { "  " + $0 })
+      }
+    }
+    return out.map { ink.paint($0, .blue) }.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,117 @@
+import ServerGroupsCore
+
+/// Draws hosts side by side, each server inside its host and marked with its group's letter. With colours
+/// off it uses only ASCII, so it reads the same in a pipe, a log or a `TERM=dumb` terminal.
+package enum PlacementRenderer {
+  package static func render(_ placement: Placement, style: RenderStyle) -> String {
+    guard !placement.hosts.isEmpty else { return "No compute hosts.\n" }
+    let ink = Ink(colors: style.colors)
+    let count = placement.hosts.count
+    let perRow = max(1, min(count, (style.columns + 1) / 17))
+    let boxWidth = min(30, max(16, (style.columns - (perRow - 1)) / perRow))
+    var out = ""
+    var start = 0
+    while start < count {
+      let row = Array(placement.hosts[start..<min(count, start + perRow)])
+      let boxes = row.map { box($0, width: boxWidth, ink: ink) }
+      let height = boxes.map(\.count).max() ?? 0
+      for line in 0..<height {
+        let parts = boxes.map { line < $0.count ? $0[line] : String(repeating: " ", count: boxWidth) }
+        out += trimTrailing(parts.joined(separator: " ")) + "\n"
+      }
+      start += perRow
+    }
+    out += legend(placement, ink: ink, width: style.columns)
+    return out
+  }
+
+  /// One host's box, every line exactly `width` columns wide.
+  static func box(_ host: Placement.Host, width: Int, ink: Ink) -> [String] {
+    let inner = width - 4
+    let state: String
+    switch (host.isUp, host.isEnabled) {
+    case (true, true): state = host.isFilled ? "full" : "up"
+    case (false, true): state = "DOWN"
+    case (true, false): state = "disabled"
+    case (false, false): state = "DOWN, disabled"
+    }
+    let stateInk: Ink.Color? = !host.isUp ? .red : !host.isEnabled || host.isFilled ? .yellow : nil
+    let ram = "RAM " + gigabytes(host.ramUsedMB) + "/" + gigabytes(host.ramMB) + " GB"
+    var lines: [String] = [
+      ink.top(width),
+      ink.side(ink.bold(TextWidth.pad(TextWidth.truncate(host.name, to: inner, ellipsis: ink.ellipsis), to: inner))),
+      ink.side(ink.paint(TextWidth.pad(TextWidth.truncate(state, to: inner), to: inner), stateInk)),
+      ink.side(TextWidth.pad("vCPU \(host.vcpusUsed)/\(host.vcpus)", to: inner)),
+      ink.side(TextWidth.pad(TextWidth.truncate(ram, to: inner), to: inner)),
+      ink.divider(width),
+    ]
+    if host.servers.isEmpty { lines.append(ink.side(TextWidth.pad("(empty)", to: inner))) }
+    for server in host.servers {
+      lines.append(ink.side(entry(server, width: inner, ink: ink)))
+    }
+    lines.append(ink.bottom(width))
+    return lines
+  }
+
+  /// `A web-1` (group A), `- web-2` (no group), `A db-3 ERROR`, padded to `width`.
+  static func entry(_ server: Placement.Entry, width: Int, ink: Ink) -> String {
+    let mark = server.group.map(Placement.mark) ?? "-"
+    let suffix = server.status == .active ? "" : " " + server.status.rawValue
+    let name = TextWidth.truncate(server.name, to: max(1, width - 2 - suffix.count), ellipsis: ink.ellipsis)
+    let plain = TextWidth.pad(mark + " " + name + suffix, to: width)
+    guard ink.colors else { return plain }
+    let color = server.group.map { Ink.groupColors[$0 % Ink.groupColors.count] }
+    let tail = String(repeating: " ", count: max(0, width - TextWidth.of(mark + " " + name + suffix)))
+    return ink.paint(mark, color) + " " + ink.paint(name, color)
+      + ink.paint(suffix, server.status == .error ? .red : .yellow) + tail
+  }
+
+  static func legend(_ placement: Placement, ink: Ink, width: Int) -> String {
+    var out = ""
+    if !placement.unplaced.isEmpty {
+      let names = placement.unplaced.map { server in
+        (server.group.map { Placement.mark($0) + " " } ?? "") + server.name + " " + server.status.rawValue
+      }
+      out += wrap("On no host: " + names.joined(separator: ", "), width: width, ink: ink, color: .red)
+    }
+    if placement.groups.isEmpty {
+      out += "Groups: none yet (- = server in no group)\n"
+    } else {
+      let keys = placement.groups.enumerated().map { index, group in
+        let rule = group.maxServerPerHost.map { ", max \($0) per host" } ?? ""
+        return ink.paint(Placement.mark(index), Ink.groupColors[index % Ink.groupColors.count]) + " = " + group.name
+          + " (" + group.policy.rawValue + rule + ")"
+      }
+      out += wrap("Groups: " + keys.joined(separator: "; ") + "; - = no group", width: width, ink: ink, color: nil)
+    }
+    return out
+  }
+
+  /// Wraps a legend line at spaces to `width` columns (colour codes count as zero width).
+  static func wrap(_ text: String, width: Int, ink: Ink, color: Ink.Color?) -> String {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+      let candidate = current.isEmpty ? word : current + " " + word
+      if !current.isEmpty && Ink.visibleWidth(candidate) > width {
+        lines.append(current)
+        current = "  " + word
+      } else {
+        current = candidate
+      }
+    }
+    lines.append(current)
+    return lines.map { ink.paint($0, color) + "\n" }.joined()
+  }
+
+  static func gigabytes(_ megabytes: Int) -> String {
+    let tenths = (megabytes * 10 + 512) / 1024
+    return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+  }
+
+  static func trimTrailing(_ line: String) -> String {
+    var line = line
+    while line.last == " " { line.removeLast() }
+    return line
+  }
+}

@@ -1,0 +1,167 @@
+import ArgumentParser
+import ServerGroupsCore
+
+/// The read–run–print loop: the only place that reads lines and the only place that writes to the console.
+/// A failing command prints one line and the loop goes on; only `quit`, `exit` and end of input end it.
+package struct Repl {
+  /// Lines longer than this are refused whole.
+  package static let maxLineLength = 4096
+
+  /// How lines arrive.
+  package enum Mode: Sendable, Equatable {
+    /// A person at a terminal (or a pipe into `sgtutor shell`): errors never end the session.
+    case interactive
+    /// `sgtutor run`: each command is echoed after the prompt; the first failure ends the run unless
+    /// `keepGoing`.
+    case script(keepGoing: Bool)
+  }
+
+  package var context: ShellContext
+  package var reader: any LineReader
+  package var mode: Mode
+  package var prompt: String
+  /// Printed once before the first prompt (interactive sessions on a terminal).
+  package var banner: String?
+
+  package init(
+    context: ShellContext, reader: any LineReader, mode: Mode = .interactive, prompt: String = "sgtutor> ",
+    banner: String? = nil
+  ) {
+    self.context = context
+    self.reader = reader
+    self.mode = mode
+    self.prompt = prompt
+    self.banner = banner
+  }
+
+  /// Runs until the input ends or the user quits. Returns the process exit status.
+  package mutating func run() async -> Int32 {
+    if context.cloudInfo == nil { context.cloudInfo = try? await context.cloud.describe() }
+    await context.names.refresh(context)
+    if let banner { emit(banner, .stdout) }
+    var failures = 0
+    defer { reader.saveHistory() }
+    while true {
+      guard let line = reader.readLine(prompt: mode == .interactive ? prompt : "") else { break }
+      let trimmed = line.trimmingSpaces
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      if case .script = mode { emit(prompt + line + "\n", .stdout) }
+      if mode == .interactive { reader.addHistory(line) }
+      let outcome = await handle(line)
+      if outcome == .quit { break }
+      if outcome == .failed {
+        failures += 1
+        if case .script(keepGoing: false) = mode { return 1 }
+      }
+    }
+    if case .script = mode, failures > 0 { return 1 }
+    return 0
+  }
+
+  /// What one line came to.
+  package enum Outcome: Sendable, Equatable { case succeeded, failed, quit }
+
+  /// Runs one line: check, tokenise, parse, run, render.
+  package mutating func handle(_ line: String) async -> Outcome {
+    var words: [String]
+    do {
+      try LineCheck.check(line)
+      words = try Tokenizer.split(line)
+    } catch {
+      emit(error.description + "\n", .stderr)
+      return .failed
+    }
+    if words.first == "openstack" { words.removeFirst() }
+    guard !words.isEmpty else { return .succeeded }
+    let parsed: any ParsableCommand
+    do {
+      try CommandTree.check(words)
+      parsed = try ShellCommand.parseAsRoot(words)
+    } catch let error as ShellError {
+      emit(error.description + "\n", .stderr)
+      return .failed
+    } catch {
+      return reportParseFailure(error, words: words)
+    }
+    guard let command = parsed as? any ShellRunnable else {
+      // A command group with no subcommand (`server group`): show what it offers.
+      emit(ShellCommand.helpMessage(for: type(of: parsed), columns: context.style.columns), .stdout)
+      return .succeeded
+    }
+    return await execute(command, words: words)
+  }
+
+  private mutating func execute(_ command: any ShellRunnable, words: [String]) async -> Outcome {
+    let origin = type(of: command).origin
+    var outcome = Outcome.succeeded
+    var changes = false
+    do {
+      let result = try await command.run(&context)
+      for output in result.outputs { render(output) }
+      if result.quits { return .quit }
+      if result.failed { outcome = .failed }
+      changes = result.changesPlacement
+    } catch {
+      emit(Self.message(for: error) + "\n", .stderr)
+      outcome = .failed
+      // A failed create may still have made ERROR servers; a failed boot changes the picture too.
+      changes = origin == .openstack && words.count >= 2 && words[0] == "server" && words[1] == "create"
+    }
+    let log = context.log.take()
+    if context.settings.equivalent {
+      emit(
+        EquivalentRenderer.render(
+          words: words, origin: origin, calls: log.calls, substitutions: log.substitutions, style: context.style),
+        .stdout)
+    }
+    if changes, context.settings.diagram, let controls = context.controls,
+      let placement = try? await Placement.load(context, controls: controls)
+    {
+      render(.placement(placement))
+    }
+    if mode == .interactive { await context.names.refresh(context) }
+    return outcome
+  }
+
+  /// ArgumentParser's verdict on a bad command line, in one line (help requests print the whole help).
+  private func reportParseFailure(_ error: any Error, words: [String]) -> Outcome {
+    let full = ShellCommand.fullMessage(for: error, columns: context.style.columns)
+    if ShellCommand.exitCode(for: error) == .success {
+      emit(full.hasSuffix("\n") ? full : full + "\n", .stdout)
+      return .succeeded
+    }
+    let first = full.split(separator: "\n").first.map(String.init) ?? full
+    let message = first.hasPrefix("Error: ") ? String(first.dropFirst("Error: ".count)) : first
+    let path = words.prefix(CommandTree.resolve(words).consumed).joined(separator: " ")
+    emit("error: \(message) (see 'help \(path)')\n", .stderr)
+    return .failed
+  }
+
+  /// The one line an error prints.
+  static func message(for error: any Error) -> String {
+    switch error {
+    case let error as ShellError: error.description
+    case let error as CloudError: error.message
+    default: "error: \(error)"
+    }
+  }
+
+  private func render(_ output: Output) {
+    let (text, stream) = OutputRenderer.render(output, style: context.style)
+    emit(text, stream)
+  }
+
+  /// The single point where the shell writes.
+  private func emit(_ text: String, _ stream: OutputStreamKind) {
+    context.console.write(text, to: stream)
+  }
+}
+
+extension String {
+  /// The text without leading and trailing spaces and tabs.
+  var trimmingSpaces: Substring {
+    let start = firstIndex { $0 != " " && $0 != "\t" } ?? endIndex
+    let end = lastIndex { $0 != " " && $0 != "\t" }.map(index(after:)) ?? start
+    return self[start..<max(start, end)]
+  }
+}

@@ -1,0 +1,95 @@
+import ServerGroupsCore
+
+/// Everything a command may use: the cloud, where output goes, how to draw it, and the session's settings.
+/// Passed to every command; commands never reach for globals.
+package struct ShellContext: Sendable {
+  package var cloud: any Cloud
+  package var console: any Console
+  package var settings: ShellSettings
+  /// What the cloud said about itself at start-up (microversions, caller).
+  package var cloudInfo: CloudDescription?
+  /// The host name used in URLs of error messages and `equivalent` (the simulator has no real endpoint).
+  package var controllerHost: String
+  /// Names for Tab completion, refreshed after each command.
+  package let names: NameCache
+  /// The REST calls of the line being run.
+  package let log: CallLog
+
+  package init(
+    cloud: any Cloud, console: any Console, settings: ShellSettings = ShellSettings(),
+    controllerHost: String = "controller", names: NameCache = NameCache()
+  ) {
+    self.cloud = cloud
+    self.console = console
+    self.settings = settings
+    self.controllerHost = controllerHost
+    self.names = names
+    self.log = CallLog()
+  }
+
+  /// Width and colour for the renderers, read from the console each time (the terminal may be resized).
+  package var style: RenderStyle { RenderStyle(columns: console.columns, colors: console.colors) }
+
+  /// The simulator's extra powers, or nil on a real cloud.
+  package var controls: (any SimulatorControls)? { cloud as? any SimulatorControls }
+
+  /// The simulator's powers, or the one-line refusal a real cloud gets.
+  package func requireControls(_ command: String) throws(ShellError) -> any SimulatorControls {
+    guard let controls else { throw .simulatorOnly(command) }
+    return controls
+  }
+
+  /// The microversion openstacksdk would pick for server-group calls: the cloud's maximum, capped at 2.64.
+  package var serverGroupMicroversion: Microversion {
+    guard let max = cloudInfo?.maxMicroversion else { return .v2_64 }
+    return Swift.min(max, .v2_64)
+  }
+
+  /// Makes one cloud call: records it for `equivalent` and turns a `CloudError` into the SDK's message.
+  package func api<T>(_ call: RestCall, _ perform: () async throws -> T) async throws -> T {
+    log.append(call)
+    do {
+      return try await perform()
+    } catch let error as CloudError {
+      throw ShellError.api(error, url: call.url(host: controllerHost))
+    }
+  }
+}
+
+extension ShellContext {
+  /// Uses a simulator-only power: no REST call to record, and its errors are shown as plain messages.
+  package func simulator<T>(_ perform: () async throws -> T) async throws -> T {
+    do {
+      return try await perform()
+    } catch let error as CloudError {
+      throw ShellError.command(error.message)
+    }
+  }
+}
+
+/// Settings a user changes with `set` and `equivalent`, plus what the shell has already told them.
+package struct ShellSettings: Sendable, Equatable {
+  /// Draw the placement after every command that changes it.
+  package var diagram: Bool
+  /// After each command, show the `openstack` command and REST calls it corresponds to.
+  package var equivalent: Bool
+  /// Whether the note about `--hint group=<name>` has been shown this session.
+  package var hintNoteShown: Bool
+
+  package init(diagram: Bool = true, equivalent: Bool = false, hintNoteShown: Bool = false) {
+    self.diagram = diagram
+    self.equivalent = equivalent
+    self.hintNoteShown = hintNoteShown
+  }
+}
+
+/// How renderers draw: the width to fit and whether colour and box-drawing characters may be used.
+package struct RenderStyle: Sendable, Equatable {
+  package var columns: Int
+  package var colors: Bool
+
+  package init(columns: Int = 80, colors: Bool = false) {
+    self.columns = columns
+    self.colors = colors
+  }
+}
