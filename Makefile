@@ -1,0 +1,39 @@
+# sgtutor: build, test and run. The only system dependency is libedit-dev (line editing in the shell);
+# every target installs it with apt-get when it is missing.
+#
+#   make run     build and start the shell on the simulated cloud (ARGS="shell --seed 7" to pass options)
+#   make build   build everything
+#   make test    build and run every test (what .ci/run does)
+#   make bench   start-up and scheduler benchmark, release build
+#
+# SWIFTPM_FLAGS adds flags to every swift build/run/test, e.g. SWIFTPM_FLAGS="--scratch-path .build-me".
+
+SWIFT ?= swift
+SWIFTPM_FLAGS ?=
+ARGS ?= shell
+# apt-get needs root: sudo only when we are not root already.
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: run build test bench libedit
+
+run: libedit
+	$(SWIFT) run $(SWIFTPM_FLAGS) sgtutor $(ARGS)
+
+build: libedit
+	$(SWIFT) build $(SWIFTPM_FLAGS)
+
+test: libedit
+	$(SWIFT) build $(SWIFTPM_FLAGS)
+	$(SWIFT) test $(SWIFTPM_FLAGS)
+
+bench: libedit
+	$(SWIFT) run $(SWIFTPM_FLAGS) -c release sgtutor-bench
+
+# pkg-config is the check; without pkg-config itself, the header is the evidence.
+libedit:
+	@if pkg-config --exists libedit 2>/dev/null; then :; \
+	elif ! command -v pkg-config >/dev/null 2>&1 && [ -f /usr/include/histedit.h ]; then :; \
+	else \
+	  echo "libedit-dev is missing; installing it with apt-get"; \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y libedit-dev; \
+	fi
