@@ -37,7 +37,7 @@ package struct Repl {
   /// Runs until the input ends or the user quits. Returns the process exit status.
   package mutating func run() async -> Int32 {
     if context.cloudInfo == nil { context.cloudInfo = try? await context.cloud.describe() }
-    await context.names.refresh(context)
+    if mode == .interactive { await context.names.refresh(context) }
     if let banner { emit(banner, .stdout) }
     var failures = 0
     defer { reader.saveHistory() }

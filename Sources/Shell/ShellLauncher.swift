@@ -1,0 +1,29 @@
+import ServerGroupsCore
+
+/// How the executable starts the shell: an interactive session or a script, on a cloud it chose.
+package enum ShellLauncher {
+  /// The words shown before the first prompt on a terminal.
+  package static let banner = """
+    sgtutor shell: the openstack CLI's server commands on a simulated cloud (4 hosts: compute-1..4).
+    Try: server group create "DB Cluster" --policy anti-affinity. Type 'help' for more, 'quit' to leave.
+
+    """
+
+  /// Runs the REPL until the user quits or input ends; returns 0.
+  package static func interactive(
+    cloud: any Cloud, console: any Console, reader: any LineReader, names: NameCache, showsBanner: Bool
+  ) async -> Int32 {
+    var repl = Repl(
+      context: ShellContext(cloud: cloud, console: console, names: names), reader: reader, mode: .interactive,
+      banner: showsBanner ? banner : nil)
+    return await repl.run()
+  }
+
+  /// Runs commands without a terminal, echoing each after the prompt; returns 1 when a command failed.
+  package static func script(
+    cloud: any Cloud, console: any Console, reader: any LineReader, keepGoing: Bool
+  ) async -> Int32 {
+    var repl = Repl(context: ShellContext(cloud: cloud, console: console), reader: reader, mode: .script(keepGoing: keepGoing))
+    return await repl.run()
+  }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import CloudSimulator
+import Foundation
+import LineEditing
+import Shell
+
+/// `sgtutor`: the tutor's entry point. Only wiring: the shell, the simulator and libedit live in libraries.
+@main
+struct Sgtutor: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sgtutor",
+    abstract: "Learn OpenStack Nova server groups in a shell that speaks the openstack CLI, on a simulated cloud.",
+    discussion: """
+      With no subcommand, sgtutor opens the shell. Inside it, type openstack commands as you would on a real \
+      cloud (server group create, server create --server-group, server list, ...) and the shell's own commands \
+      (hosts, why, explain, host fail, help).
+      """,
+    subcommands: [ShellMode.self, RunMode.self], defaultSubcommand: ShellMode.self)
+}
+
+/// Options that choose the simulated cloud.
+struct CloudOptions: ParsableArguments {
+  @Option(help: "Seed for the simulator's IDs and times; the same seed gives the same session.")
+  var seed: UInt64 = 1
+
+  @Option(help: ArgumentHelp("A region file (YAML) describing hosts, flavors, images and users.", valueName: "file"))
+  var region: String?
+
+  func makeCloud() throws -> SimulatedCloud {
+    guard let region else { return SimulatedCloud(seed: seed) }
+    guard let data = FileManager.default.contents(atPath: region) else {
+      throw ValidationError("cannot read region file \(region)")
+    }
+    do {
+      return SimulatedCloud(region: try RegionSpec.parse(yaml: String(decoding: data, as: UTF8.self), path: region), seed: seed)
+    } catch {
+      throw ValidationError(error.description)
+    }
+  }
+}
+
+/// `sgtutor shell`
+struct ShellMode: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "shell", abstract: "Open the interactive shell on the simulated cloud.",
+    discussion: """
+      On a terminal the shell has line editing (emacs keys, ~/.editrc), history in \
+      $XDG_STATE_HOME/sgtutor/history (default ~/.local/state/sgtutor/history) and Tab completion. \
+      Ctrl-C clears the line; Ctrl-D or 'quit' leaves. When standard input is not a terminal, lines are read \
+      plainly and no prompt is shown.
+      """)
+  @OptionGroup var cloud: CloudOptions
+
+  func run() async throws {
+    let environment = ProcessInfo.processInfo.environment
+    let console = StandardConsole(environment: environment)
+    let names = NameCache()
+    let isTerminal = isatty(0) == 1
+    let reader: any LineReader =
+      isTerminal
+      ? LibEditLineReader(historyPath: HistoryLocation.path(environment: environment) ?? "/dev/null", completer: ShellCompleter(names: names))
+      : PlainLineReader(showsPrompt: false)
+    let status = await ShellLauncher.interactive(
+      cloud: try cloud.makeCloud(), console: console, reader: reader, names: names, showsBanner: isTerminal)
+    if status != 0 { throw ExitCode(status) }
+  }
+}
+
+/// `sgtutor run FILE|-`
+struct RunMode: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Run shell commands from a file or standard input, without a terminal.",
+    discussion: """
+      Each command is echoed after 'sgtutor> ', then its output follows. Blank lines and lines starting with # \
+      are skipped. The run stops at the first failing command and exits with status 1; with --keep-going it \
+      runs every command and exits with status 1 if any failed.
+      Example: printf 'server group create web --policy anti-affinity\\nserver group list\\n' | sgtutor run -
+      """)
+  @Argument(help: ArgumentHelp("The script to run, or - for standard input.", valueName: "file")) var file: String
+  @Flag(help: "Run every command even after one fails.") var keepGoing = false
+  @OptionGroup var cloud: CloudOptions
+
+  func run() async throws {
+    let reader: any LineReader
+    do {
+      reader = file == "-" ? PlainLineReader(showsPrompt: false) : try LinesReader(contentsOf: file)
+    } catch {
+      throw ValidationError("cannot read \(file)")
+    }
+    let console = StandardConsole(environment: ProcessInfo.processInfo.environment)
+    let status = await ShellLauncher.script(cloud: try cloud.makeCloud(), console: console, reader: reader, keepGoing: keepGoing)
+    if status != 0 { throw ExitCode(status) }
+  }
+}
+

@@ -1,1 +1,0 @@
-print("sgtutor: not wired yet")
