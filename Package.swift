@@ -60,6 +60,7 @@ let package = Package(
       name: "ShellTests",
       dependencies: ["Shell", "ServerGroupsCore", "CloudSimulator", "LessonEngine", "TestSupport"],
       swiftSettings: settings),
+    .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "Shell"], swiftSettings: settings),
     .testTarget(
       name: "EndToEndTests", dependencies: ["sgtutor", "TestSupport"], swiftSettings: settings),
   ],

@@ -58,9 +58,7 @@ package struct HistoryFile: Sendable, Equatable {
 
   /// Creates the parent directories (mode 0700) and an empty private (0600) temporary file for libedit to fill.
   package func prepareTemporary() throws {
-    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    try FileManager.default.createDirectory(
-      atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    try Self.makeDirectories(URL(fileURLWithPath: path).deletingLastPathComponent().path)
     let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
     guard descriptor >= 0 else { throw HistoryFileError.cannotWrite(path: path, reason: Self.errnoText()) }
     defer { close(descriptor) }
@@ -82,6 +80,21 @@ package struct HistoryFile: Sendable, Equatable {
   /// Removes the temporary file after a failed save.
   package func discardTemporary() {
     unlink(temporaryPath)
+  }
+
+  /// `mkdir -p` with mode 0700 for what it creates, reporting the failing directory and errno's text.
+  private static func makeDirectories(_ directory: String) throws {
+    var current = ""
+    for component in directory.split(separator: "/", omittingEmptySubsequences: true) {
+      current += "/" + component
+      if mkdir(current, 0o700) != 0 && errno != EEXIST {
+        throw HistoryFileError.cannotWrite(path: current, reason: errnoText())
+      }
+    }
+    var status = stat()
+    guard stat(directory, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
+      throw HistoryFileError.cannotWrite(path: directory, reason: "not a directory")
+    }
   }
 
   static func errnoText() -> String {
