@@ -15,9 +15,6 @@ package struct Scheduler: Sendable {
   /// Schedules every server of `request` against `hosts` (indexed like `names`), all or nothing.
   package func schedule(_ request: ScheduleRequest, hosts: [HostState], names: [String]) -> ScheduleResult {
     let hostCount = hosts.count
-    // Placement answers once per request, for one server's resources, from the state before the request.
-    var candidates = 0
-    for index in 0..<hostCount where hosts[index].isEnabled && hosts[index].fits(request.size) { candidates += 1 }
 
     var membersOnHost = [Int](repeating: 0, count: hostCount)
     if let group = request.group {
@@ -30,7 +27,10 @@ package struct Scheduler: Sendable {
         request, hosts: hosts, consumed: consumed, membersOnHost: membersOnHost, names: names)
       result.decisions.append(decision)
       guard let chosen = decision.chosen else {
-        result.failure = candidates == 0 ? Fault.noValidHostNoCandidates : Fault.noValidHostNotEnoughHosts
+        // Placement answers once per request, for one server's resources, from the state before the request:
+        // when it offered nothing at all, Nova's message has no reason (and a trailing space).
+        let candidates = hosts.contains { $0.isEnabled && $0.fits(request.size) }
+        result.failure = candidates ? Fault.noValidHostNotEnoughHosts : Fault.noValidHostNoCandidates
         result.failedAt = position
         return result
       }
@@ -53,10 +53,12 @@ package struct Scheduler: Sendable {
     let antiAffinity = group?.policy == .antiAffinity && spec.enabledFilters.contains("ServerGroupAntiAffinityFilter")
     let affinity = group?.policy == .affinity && spec.enabledFilters.contains("ServerGroupAffinityFilter")
     let limit = group?.maxServerPerHost ?? 1
-    let groupHasHosts = affinity && membersOnHost.contains { $0 > 0 }
+    // Hosts chosen earlier in this request count too: they are in `membersOnHost` but not in the group's map.
+    let groupHasHosts =
+      affinity && (request.group?.membersOnHost.values.contains { $0 > 0 } == true || !consumed.isEmpty)
 
     var verdicts: [HostVerdict] = []
-    var removedShown: [Stage: Int] = [:]
+    var removedShown = [Int](repeating: 0, count: Stage.allCases.count)
     var omitted = 0
     var survivors: [Int] = []
     survivors.reserveCapacity(hosts.count)
@@ -67,41 +69,46 @@ package struct Scheduler: Sendable {
     var minMembers = Int.max
     var maxMembers = Int.min
 
-    for index in hosts.indices {
-      let state = consumed.isEmpty ? hosts[index] : (consumed[index] ?? hosts[index])
-      var stage: Stage? = nil
-      if !state.isEnabled {
-        stage = .disabled
-      } else if !state.fits(request.size) {
-        stage = .noRoom
-      } else if index == request.ignoredHost {
-        stage = .ignored
-      } else if computeFilter && !state.isUp {
-        stage = .down
-      } else if antiAffinity && membersOnHost[index] >= limit {
-        stage = .antiAffinity
-      } else if groupHasHosts && membersOnHost[index] == 0 {
-        stage = .affinity
-      }
-      if let stage {
-        if detailed || removedShown[stage, default: 0] < 3 {
-          removedShown[stage, default: 0] += 1
-          verdicts.append(
-            removedVerdict(
-              stage, index: index, state: state, request: request, membersOnHost: membersOnHost, names: names,
-              limit: limit))
-        } else {
-          omitted += 1
+    hosts.withUnsafeBufferPointer { table in
+      membersOnHost.withUnsafeBufferPointer { members in
+        for index in 0..<table.count {
+          let state = consumed.isEmpty ? table[index] : (consumed[index] ?? table[index])
+          let held = members[index]
+          var stage: Stage? = nil
+          if !state.isEnabled {
+            stage = .disabled
+          } else if !state.fits(request.size) {
+            stage = .noRoom
+          } else if index == request.ignoredHost {
+            stage = .ignored
+          } else if computeFilter && !state.isUp {
+            stage = .down
+          } else if antiAffinity && held >= limit {
+            stage = .antiAffinity
+          } else if groupHasHosts && held == 0 {
+            stage = .affinity
+          }
+          if let stage {
+            if detailed || removedShown[stage.rawValue] < 3 {
+              removedShown[stage.rawValue] += 1
+              verdicts.append(
+                removedVerdict(
+                  stage, index: index, state: state, request: request, membersOnHost: membersOnHost, names: names,
+                  limit: limit))
+            } else {
+              omitted += 1
+            }
+            continue
+          }
+          survivors.append(index)
+          if state.freeRAMMB > maxRAM { maxRAM = state.freeRAMMB }
+          if state.freeVCPUs > maxCPU { maxCPU = state.freeVCPUs }
+          if state.freeDiskGB > maxDisk { maxDisk = state.freeDiskGB }
+          if state.ioOps > maxIO { maxIO = state.ioOps }
+          if held < minMembers { minMembers = held }
+          if held > maxMembers { maxMembers = held }
         }
-        continue
       }
-      survivors.append(index)
-      maxRAM = max(maxRAM, state.freeRAMMB)
-      maxCPU = max(maxCPU, state.freeVCPUs)
-      maxDisk = max(maxDisk, state.freeDiskGB)
-      maxIO = max(maxIO, state.ioOps)
-      minMembers = min(minMembers, membersOnHost[index])
-      maxMembers = max(maxMembers, membersOnHost[index])
     }
     guard !survivors.isEmpty else {
       return Decision(verdicts: verdicts, omitted: omitted, chosen: nil)
@@ -110,31 +117,36 @@ package struct Scheduler: Sendable {
     let softAffinity = group?.policy == .softAffinity
     let softAntiAffinity = group?.policy == .softAntiAffinity
     let memberRange = Double(maxMembers - minMembers)
+    // Nova normalises the resource and I/O weighers with minval 0: value ÷ largest value (0 when all are 0).
+    let ramScale = maxRAM == 0 ? 0 : spec.ramWeightMultiplier / Double(maxRAM)
+    let cpuScale = maxCPU == 0 ? 0 : spec.cpuWeightMultiplier / Double(maxCPU)
+    let diskScale = maxDisk == 0 ? 0 : spec.diskWeightMultiplier / Double(maxDisk)
+    let ioScale = maxIO == 0 ? 0 : spec.ioOpsWeightMultiplier / Double(maxIO)
+    // The soft weighers are min–max normalised over the surviving hosts.
+    var memberScale = 0.0
+    var memberBase = 0
+    if memberRange > 0 && softAffinity {
+      memberScale = spec.softAffinityWeightMultiplier / memberRange
+      memberBase = minMembers
+    } else if memberRange > 0 && softAntiAffinity {
+      memberScale = -spec.softAntiAffinityWeightMultiplier / memberRange
+      memberBase = maxMembers
+    }
     var best = survivors[0]
     var bestScore = -Double.infinity
-    var top: [(index: Int, score: Double)] = []
-    for index in survivors {
-      let state = consumed.isEmpty ? hosts[index] : (consumed[index] ?? hosts[index])
-      var score = spec.ramWeightMultiplier * ratio(state.freeRAMMB, maxRAM)
-      score += spec.cpuWeightMultiplier * ratio(state.freeVCPUs, maxCPU)
-      score += spec.diskWeightMultiplier * ratio(state.freeDiskGB, maxDisk)
-      score += spec.ioOpsWeightMultiplier * ratio(state.ioOps, maxIO)
-      if memberRange > 0 {
-        if softAffinity {
-          score += spec.softAffinityWeightMultiplier * Double(membersOnHost[index] - minMembers) / memberRange
-        } else if softAntiAffinity {
-          score += spec.softAntiAffinityWeightMultiplier * Double(maxMembers - membersOnHost[index]) / memberRange
-        }
-      }
-      if score > bestScore {
-        bestScore = score
-        best = index
-      }
-      if !detailed {
-        top.append((index, score))
-        if top.count > 6 {
-          top.sort { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
-          top.removeLast(top.count - 3)
+    var top = TopThree()
+    hosts.withUnsafeBufferPointer { table in
+      membersOnHost.withUnsafeBufferPointer { members in
+        for index in survivors {
+          let state = consumed.isEmpty ? table[index] : (consumed[index] ?? table[index])
+          var score = Double(state.freeRAMMB) * ramScale + Double(state.freeVCPUs) * cpuScale
+          score += Double(state.freeDiskGB) * diskScale + Double(state.ioOps) * ioScale
+          score += Double(members[index] - memberBase) * memberScale
+          if score > bestScore {
+            bestScore = score
+            best = index
+          }
+          if !detailed { top.offer(index, score) }
         }
       }
     }
@@ -143,8 +155,7 @@ package struct Scheduler: Sendable {
     if detailed {
       shown = survivors
     } else {
-      top.sort { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
-      shown = top.prefix(3).map(\.index)
+      shown = top.indices
       omitted += survivors.count - shown.count
     }
     let extremes = Extremes(
@@ -158,10 +169,23 @@ package struct Scheduler: Sendable {
     return Decision(verdicts: verdicts, omitted: omitted, chosen: best)
   }
 
-  /// Nova's normalisation with `minval = 0`: the value over the largest value, or 0 when all are 0.
-  private func ratio(_ value: Int, _ maximum: Int) -> Double {
-    maximum == 0 ? 0 : Double(value) / Double(maximum)
+}
+
+/// The three best-scoring hosts seen so far (earlier host first on equal scores).
+struct TopThree {
+  private var entries: [(index: Int, score: Double)] = []
+
+  mutating func offer(_ index: Int, _ score: Double) {
+    if entries.count == 3 {
+      guard score > entries[2].score else { return }
+      entries.removeLast()
+    }
+    var position = entries.count
+    while position > 0 && entries[position - 1].score < score { position -= 1 }
+    entries.insert((index, score), at: position)
   }
+
+  var indices: [Int] { entries.map(\.index) }
 }
 
 /// The largest (and for member counts, smallest) values among the surviving hosts, for normalising.
@@ -175,7 +199,7 @@ struct Extremes {
 }
 
 /// Why a host left the running.
-enum Stage: Hashable {
+enum Stage: Int, CaseIterable {
   case disabled, noRoom, ignored, down, antiAffinity, affinity
 }
 
