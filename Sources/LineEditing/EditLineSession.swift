@@ -128,6 +128,10 @@ final class EditLineSession {
   /// replaced whole or not at all. Safe to call any number of times.
   func saveHistory() {
     guard historyProblem == nil else { return }
+    if let problem = problemWithHistoryFile() {
+      report(problem)
+      return
+    }
     do {
       try historyFile.prepareTemporary()
       guard sg_hist_save(history, historyFile.temporaryPath) >= 0 else {
@@ -144,20 +148,28 @@ final class EditLineSession {
   }
 
   private func loadHistory() {
-    switch historyFile.existing() {
-    case .missing, .empty:
+    if let problem = problemWithHistoryFile() {
+      report(problem)
       return
-    case .foreign:
-      report(.notAHistoryFile(path: historyFile.path))
-    case .history:
-      if sg_hist_load(history, historyFile.path) < 0 {
-        report(.cannotRead(path: historyFile.path))
-      }
+    }
+    if historyFile.existing() == .history, sg_hist_load(history, historyFile.path) < 0 {
+      report(.cannotRead(path: historyFile.path))
+    }
+  }
+
+  /// Why the history file must be left alone, if it must; checked before every save as well.
+  private func problemWithHistoryFile() -> HistoryFileError? {
+    switch historyFile.existing() {
+    case .missing, .empty, .history: nil
+    case .foreign: .notAHistoryFile(path: historyFile.path)
+    case .notARegularFile: .notARegularFile(path: historyFile.path)
+    case .device: .disabled
     }
   }
 
   private func report(_ problem: HistoryFileError) {
     historyProblem = problem
+    guard problem != .disabled else { return }
     FileHandle.standardError.write(Data((problem.description + "\n").utf8))
   }
 

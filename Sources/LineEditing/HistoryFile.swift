@@ -14,6 +14,17 @@ package struct HistoryFile: Sendable, Equatable {
     self.path = path
   }
 
+  /// The file at `path`, or at the file a symbolic link there points to, so that saving (which renames a new
+  /// file over the path) updates the target and keeps the link.
+  package static func resolvingLinks(_ path: String) -> HistoryFile {
+    var status = stat()
+    guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK, let target = realpath(path, nil) else {
+      return HistoryFile(path: path)
+    }
+    defer { free(target) }
+    return HistoryFile(path: String(cString: target))
+  }
+
   /// `$XDG_STATE_HOME/sgtutor/history`, else `$HOME/.local/state/sgtutor/history`; nil without a usable home.
   /// A relative XDG_STATE_HOME is ignored, as the XDG base directory specification asks.
   package static func defaultPath(environment: [String: String]) -> String? {
@@ -34,15 +45,25 @@ package struct HistoryFile: Sendable, Equatable {
     case empty
     /// Written by libedit: load it, then overwrite it.
     case history
-    /// Something else; it is never overwritten.
+    /// A regular file with other content; it is never overwritten.
     case foreign
+    /// A device such as /dev/null, the usual way to ask for no history: nothing is loaded or saved.
+    case device
+    /// A directory or another kind of file; nothing is saved.
+    case notARegularFile
   }
 
-  /// Looks at the first line of the file, so a mistyped path never clobbers someone's document.
+  /// Looks at the file's kind and first line, so a mistyped path never clobbers someone's document and saving
+  /// never replaces a device (the save renames a new file over the path).
   package func existing() -> Existing {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      return FileManager.default.fileExists(atPath: path) ? .foreign : .missing
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return errno == ENOENT ? .missing : .notARegularFile }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFCHR, S_IFBLK: return .device
+    default: return .notARegularFile
     }
+    guard let handle = FileHandle(forReadingAtPath: path) else { return .foreign }
     defer { try? handle.close() }
     let head = (try? handle.read(upToCount: Self.cookie.utf8.count + 1)) ?? Data()
     if head.isEmpty { return .empty }

@@ -4,6 +4,10 @@ package enum HistoryFileError: Error, Equatable, CustomStringConvertible {
   case cannotWrite(path: String, reason: String)
   /// The path holds a file that libedit did not write.
   case notAHistoryFile(path: String)
+  /// A directory, link or other non-regular file.
+  case notARegularFile(path: String)
+  /// The path is a device such as /dev/null: history is off on purpose, so nothing is said.
+  case disabled
   /// A history file that libedit could not read back; it is left as it is.
   case cannotRead(path: String)
 
@@ -13,6 +17,10 @@ package enum HistoryFileError: Error, Equatable, CustomStringConvertible {
       "sgtutor: history will not be saved: \(path): \(reason)"
     case .notAHistoryFile(let path):
       "sgtutor: history will not be saved: \(path) is not a history file written by sgtutor"
+    case .notARegularFile(let path):
+      "sgtutor: history will not be saved: \(path) is not a regular file"
+    case .disabled:
+      "sgtutor: history is off"
     case .cannotRead(let path):
       "sgtutor: history will not be saved: \(path) could not be read"
     }

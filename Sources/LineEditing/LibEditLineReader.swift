@@ -15,7 +15,7 @@ package struct LibEditLineReader: LineReader {
   ///   - completer: what Tab asks; nil rings the bell.
   package init(historyPath: String, completer: (any LineCompleter)?) {
     TerminalLocale.configure()
-    session = EditLineSession(historyFile: HistoryFile(path: historyPath), completer: completer)
+    session = EditLineSession(historyFile: HistoryFile.resolvingLinks(historyPath), completer: completer)
   }
 
   package mutating func readLine(prompt: String) -> String? {

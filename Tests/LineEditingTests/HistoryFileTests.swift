@@ -29,6 +29,8 @@ import Testing
     #expect(file.existing() == .history)
     try Data("my notes\n".utf8).write(to: URL(fileURLWithPath: file.path))
     #expect(file.existing() == .foreign)
+    #expect(HistoryFile(path: directory.path).existing() == .notARegularFile)
+    #expect(HistoryFile(path: "/dev/null").existing() == .device)
   }
 }
 

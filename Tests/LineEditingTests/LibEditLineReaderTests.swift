@@ -90,6 +90,35 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: blocker + "/sgtutor/history"))
   }
 
+  @Test func devNullMeansNoHistory() {
+    var reader = LibEditLineReader(historyPath: "/dev/null", completer: nil)
+    reader.addHistory("server list")
+    reader.saveHistory()
+    var status = stat()
+    #expect(stat("/dev/null", &status) == 0)
+    #expect(status.st_mode & S_IFMT == S_IFCHR)
+  }
+
+  @Test func aLinkedHistoryFileStaysALink() throws {
+    let directory = try TemporaryDirectory()
+    let target = directory.path + "/real-history"
+    let link = directory.path + "/history"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+    try Data("_HiStOrY_V2_\nold\n".utf8).write(to: URL(fileURLWithPath: target))
+    var reader = LibEditLineReader(historyPath: link, completer: nil)
+    reader.addHistory("new")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+    #expect(try entries(target) == ["old", "new"])
+  }
+
+  @Test func aDirectoryIsLeftAlone() throws {
+    let directory = try TemporaryDirectory()
+    var reader = LibEditLineReader(historyPath: directory.path, completer: nil)
+    reader.addHistory("new")
+    var isDirectory: ObjCBool = false
+    #expect(FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) && isDirectory.boolValue)
+  }
+
   private func entries(_ path: String) throws -> [String] {
     let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
     #expect(lines.first == "_HiStOrY_V2_")
