@@ -1,0 +1,84 @@
+/// Everything needed to talk to one cloud, resolved the way python-openstackclient resolves it:
+/// command-line `--os-*` options over `OS_*` variables over the named cloud in clouds.yaml (+ secure.yaml).
+package struct CloudConfig: Sendable, Equatable, CustomStringConvertible {
+  /// The cloud's name in clouds.yaml, or `envvars` when it came from `OS_*` variables alone.
+  package var name: String
+  package var authURL: String
+  package var auth: Auth
+  package var regionName: String?
+  /// `public` unless set (`internal`, `admin`).
+  package var interface: String
+  /// A CA bundle to trust (clouds.yaml `cacert`, `OS_CACERT`, `--os-cacert`).
+  package var caCertificatePath: String?
+  /// False for `verify: false` or `--insecure`.
+  package var verifyTLS: Bool
+  /// A compute microversion the user pinned (`--os-compute-api-version`), if any.
+  package var computeAPIVersion: String?
+  /// The file the cloud came from, for messages.
+  package var source: String?
+
+  package init(
+    name: String, authURL: String, auth: Auth, regionName: String? = nil, interface: String = "public",
+    caCertificatePath: String? = nil, verifyTLS: Bool = true, computeAPIVersion: String? = nil, source: String? = nil
+  ) {
+    self.name = name
+    self.authURL = authURL
+    self.auth = auth
+    self.regionName = regionName
+    self.interface = interface
+    self.caCertificatePath = caCertificatePath
+    self.verifyTLS = verifyTLS
+    self.computeAPIVersion = computeAPIVersion
+    self.source = source
+  }
+
+  /// How to get a token from Keystone v3.
+  package enum Auth: Sendable, Equatable {
+    case password(user: Named, password: Secret, project: Named?, domain: Named?)
+    case applicationCredential(id: String?, name: String?, user: Named?, secret: Secret)
+    case token(Secret, project: Named?)
+  }
+
+  /// Something Keystone knows by name (within a domain) or by ID.
+  package struct Named: Sendable, Equatable, CustomStringConvertible {
+    package var id: String?
+    package var name: String?
+    package var domainID: String?
+    package var domainName: String?
+
+    package init(id: String? = nil, name: String? = nil, domainID: String? = nil, domainName: String? = nil) {
+      self.id = id
+      self.name = name
+      self.domainID = domainID
+      self.domainName = domainName
+    }
+
+    package var description: String { id ?? name ?? "?" }
+  }
+
+  /// No secret is ever printed: its description is always `***`.
+  package var description: String {
+    let who: String
+    switch auth {
+    case .password(let user, _, let project, _): who = "password auth as \(user) in project \(project?.description ?? "-")"
+    case .applicationCredential(let id, let name, _, _): who = "application credential \(id ?? name ?? "?")"
+    case .token: who = "token auth"
+    }
+    return "cloud \(name) at \(authURL), \(who), region \(regionName ?? "-"), interface \(interface)"
+  }
+}
+
+/// A password, application credential secret or token. Its description hides it.
+package struct Secret: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
+  package let value: String
+  package init(_ value: String) { self.value = value }
+  package var description: String { "***" }
+  package var debugDescription: String { "***" }
+}
+
+/// Why no cloud could be configured, in one line that says what to do.
+package struct CloudConfigError: Error, Equatable, CustomStringConvertible {
+  package var message: String
+  package init(_ message: String) { self.message = message }
+  package var description: String { message }
+}
