@@ -14,8 +14,10 @@
 /// - While reading, our handler is installed without SA_RESTART, so the `read` is not silently restarted. Outside
 ///   reading it uses SA_RESTART, so a Ctrl-C while a command runs cannot break other system calls; it is
 ///   swallowed, as the simulator's commands are short and losing the session's cloud to a stray Ctrl-C is worse.
-/// - The kernel may run the handler on any thread. If the line is read on another thread than the one
-///   interrupted, the handler forwards the signal to the reading thread with `pthread_kill`.
+/// - The line is usually read on a Swift concurrency worker thread, and those threads block most signals. While
+///   reading, the reading thread unblocks the signals libedit handles (and restores its mask afterwards).
+/// - The kernel may still run the handler on another thread (often the main thread). Then the handler forwards
+///   SIGINT to the reading thread with `pthread_kill`, so its `read` is interrupted.
 ///
 /// Handlers are C function pointers; they live as `static let`s of this nonisolated type so they carry no actor
 /// isolation check and are safe on any thread. The flags are plain `sig_atomic_t`s, the only state a signal
@@ -24,6 +26,11 @@ enum SignalRelay {
   nonisolated(unsafe) static var interrupted: sig_atomic_t = 0
   nonisolated(unsafe) static var reading: sig_atomic_t = 0
   nonisolated(unsafe) static var reader = pthread_self()
+  /// The reading thread's signal mask before `beginReading`.
+  nonisolated(unsafe) static var savedMask = sigset_t()
+
+  /// The signals libedit catches while reading (EL_SIGNAL); they must reach the reading thread.
+  static let handledByLibEdit = [SIGINT, SIGTSTP, SIGQUIT, SIGHUP, SIGTERM, SIGCONT, SIGWINCH]
 
   static let onInterrupt: @convention(c) (Int32) -> Void = { signal in
     interrupted = 1
@@ -40,10 +47,15 @@ enum SignalRelay {
     reader = pthread_self()
     reading = 1
     setHandler(restart: false)
+    var unblocked = sigset_t()
+    sigemptyset(&unblocked)
+    for signal in handledByLibEdit { sigaddset(&unblocked, signal) }
+    pthread_sigmask(SIG_UNBLOCK, &unblocked, &savedMask)
   }
 
   /// Disarms it again; returns whether Ctrl-C was pressed while reading.
   static func endReading() -> Bool {
+    pthread_sigmask(SIG_SETMASK, &savedMask, nil)
     setHandler(restart: true)
     reading = 0
     let wasInterrupted = interrupted != 0
