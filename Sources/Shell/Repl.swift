@@ -76,6 +76,10 @@ package struct Repl {
     let parsed: any ParsableCommand
     do {
       try CommandTree.check(words)
+      if words.contains("--help") || words.contains("-h") {
+        emit(CommandTree.help(for: CommandTree.resolve(words).command, columns: context.style.columns), .stdout)
+        return .succeeded
+      }
       parsed = try ShellCommand.parseAsRoot(words)
     } catch let error as ShellError {
       emit(error.description + "\n", .stderr)
@@ -85,7 +89,7 @@ package struct Repl {
     }
     guard let command = parsed as? any ShellRunnable else {
       // A command group with no subcommand (`server group`): show what it offers.
-      emit(ShellCommand.helpMessage(for: type(of: parsed), columns: context.style.columns), .stdout)
+      emit(CommandTree.help(for: type(of: parsed), columns: context.style.columns), .stdout)
       return .succeeded
     }
     return await execute(command, words: words)
@@ -104,11 +108,9 @@ package struct Repl {
     } catch {
       emit(Self.message(for: error) + "\n", .stderr)
       outcome = .failed
-      // A failed create may still have made ERROR servers; a failed boot changes the picture too.
-      changes = origin == .openstack && words.count >= 2 && words[0] == "server" && words[1] == "create"
     }
     let log = context.log.take()
-    if context.settings.equivalent {
+    if context.settings.equivalent, origin != .session {
       emit(
         EquivalentRenderer.render(
           words: words, origin: origin, calls: log.calls, substitutions: log.substitutions, style: context.style),

@@ -40,6 +40,12 @@ package enum Tokenizer {
     package var rawLength: Int
     /// The quote character the word started with (`"` or `'`), if it did.
     package var leadingQuote: Character?
+
+    package init(text: String, rawLength: Int, leadingQuote: Character?) {
+      self.text = text
+      self.rawLength = rawLength
+      self.leadingQuote = leadingQuote
+    }
   }
 
   /// A word as the shell must write it so that `split` gives it back: bare when safe, else in double quotes.

@@ -30,7 +30,7 @@ import Testing
     Case(line: "server list # a comment", words: ["server", "list"]),
     Case(line: "# only a comment", words: []),
     Case(line: "show a#b", words: ["show", "a#b"]),
-    Case(line: #"show "#not a comment""#, words: ["show", "#not a comment"]),
+    Case(line: ##"show "#not a comment""##, words: ["show", "#not a comment"]),
     Case(line: "show Blåbær 数据库", words: ["show", "Blåbær", "数据库"]),
     Case(line: #"show "DB Cluster"#, words: nil),
     Case(line: "show 'web", words: nil),

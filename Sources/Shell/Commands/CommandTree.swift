@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// Walks the command tree by name, for `help`, unknown-command suggestions and Tab completion.
 package enum CommandTree {
@@ -28,6 +29,15 @@ package enum CommandTree {
       consumed += 1
     }
     return (current, consumed)
+  }
+
+  /// A command's help screen. The root has no name of its own, so ArgumentParser's `USAGE:  server …` and
+  /// `' help server …'` lose the space it leaves.
+  package static func help(for command: any ParsableCommand.Type, columns: Int) -> String {
+    let text = ShellCommand.helpMessage(for: command, columns: columns)
+      .replacingOccurrences(of: "USAGE:  ", with: "USAGE: ")
+      .replacingOccurrences(of: "' help ", with: "'help ")
+    return text.hasSuffix("\n") ? text : text + "\n"
   }
 
   /// Checks that the line's leading words name a command, and says which one was meant if they do not.

@@ -7,7 +7,7 @@ package enum OutputFormat: String, CaseIterable, ExpressibleByArgument, Sendable
 
 /// The `-f` and `-c` options every list and show command takes (cliff's formatter options).
 package struct FormatOptions: ParsableArguments, Sendable {
-  @Option(name: [.short, .customLong("format")], help: "The output format (table, json, yaml, value; csv for lists).")
+  @Option(name: [.short, .customLong("format")], help: "The output format (csv for lists only).")
   package var format: OutputFormat = .table
 
   @Option(

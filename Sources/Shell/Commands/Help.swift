@@ -6,7 +6,7 @@ extension ShellCommand {
     package static let configuration = CommandConfiguration(abstract: "List the commands, or show one command's options.")
     @Argument(help: ArgumentHelp("A command, e.g. 'server group create'", valueName: "command")) var command: [String] = []
     package init() {}
-    package static var origin: CommandOrigin { .shell }
+    package static var origin: CommandOrigin { .session }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       let words = command.first == "openstack" ? Array(command.dropFirst()) : command
@@ -16,7 +16,7 @@ extension ShellCommand {
       if consumed < words.count {
         throw ShellError.unknownCommand(words.joined(separator: " "), suggestion: nil)
       }
-      return CommandResult([.help(ShellCommand.helpMessage(for: type, columns: ctx.style.columns))])
+      return CommandResult([.help(CommandTree.help(for: type, columns: ctx.style.columns))])
     }
 
     /// The list of commands.

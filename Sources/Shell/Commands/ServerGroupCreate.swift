@@ -19,7 +19,7 @@ extension ShellCommand.ServerCommands.GroupCommands {
 
     @Option(
       help: ArgumentHelp(
-        "Add a policy to <name> ('affinity', 'anti-affinity', 'soft-affinity' or 'soft-anti-affinity'; defaults to 'affinity').",
+        "Add a policy to <name>.",
         valueName: "policy"))
     var policy: PolicyChoice = .affinity
 

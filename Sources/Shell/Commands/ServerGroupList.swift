@@ -12,10 +12,10 @@ extension ShellCommand.ServerCommands.GroupCommands {
     @Flag(help: "List additional fields in output")
     var long = false
 
-    @Option(help: "Maximum number of server groups to display.")
+    @Option(parsing: .unconditional, help: "Maximum number of server groups to display.")
     var limit: Int?
 
-    @Option(help: "Index from which to start listing servers.")
+    @Option(parsing: .unconditional, help: "Index from which to start listing servers.")
     var offset: Int?
 
     @OptionGroup var output: FormatOptions

@@ -9,7 +9,7 @@ extension ShellCommand {
       abstract: "Toggle showing the openstack command and REST calls each command corresponds to.")
     @Argument(help: ArgumentHelp("on or off (toggles when left out)", valueName: "on|off")) var state: Switch?
     package init() {}
-    package static var origin: CommandOrigin { .shell }
+    package static var origin: CommandOrigin { .session }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       ctx.settings.equivalent = state.map { $0 == .on } ?? !ctx.settings.equivalent
@@ -29,7 +29,7 @@ extension ShellCommand {
     @Argument(help: ArgumentHelp("diagram or equivalent", valueName: "setting")) var setting: Setting?
     @Argument(help: ArgumentHelp("on or off", valueName: "on|off")) var state: Switch?
     package init() {}
-    package static var origin: CommandOrigin { .shell }
+    package static var origin: CommandOrigin { .session }
 
     /// The settings `set` knows.
     package enum Setting: String, CaseIterable, ExpressibleByArgument, Sendable { case diagram, equivalent }
@@ -67,7 +67,7 @@ extension ShellCommand {
   package struct Quit: ShellRunnable {
     package static let configuration = CommandConfiguration(abstract: "Leave the shell (Ctrl-D does too).", aliases: ["exit"])
     package init() {}
-    package static var origin: CommandOrigin { .shell }
+    package static var origin: CommandOrigin { .session }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult { CommandResult(quits: true) }
   }

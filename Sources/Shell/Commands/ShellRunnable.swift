@@ -19,6 +19,8 @@ package enum CommandOrigin: Sendable, Equatable {
   case openstack
   /// A command of the shell's own that only reads (`hosts`, `why`, `help`, …).
   case shell
+  /// A command that only changes or shows the session (`set`, `equivalent`, `help`, `quit`): nothing to show.
+  case session
   /// A power only the simulator has (`host fail`, `reset`, …); `text` says what the real world does instead.
   case simulator(String)
 }

@@ -11,7 +11,7 @@ package enum EquivalentRenderer {
     case .openstack:
       let real = words.map { word in substitutions.first { $0.0 == word }?.1 ?? word }
       out.append("equivalent: openstack " + real.map { Tokenizer.quote($0) }.joined(separator: " "))
-    case .shell:
+    case .shell, .session:
       out.append("equivalent: none (a command of sgtutor's own; the openstack CLI has no such command)")
     case .simulator(let realWorld):
       out.append("equivalent: none (simulator only). " + realWorld)

@@ -19,7 +19,8 @@ package enum PolicyExplainer {
       out.append(contentsOf: TraceRenderer.wrap(paragraph, width: style.columns))
       out.append("")
     }
-    out.append("Try: openstack server group create --policy \(policy.rawValue)\(policy == .antiAffinity ? " [--rule max_server_per_host=2]" : "") NAME")
+    let rule = policy == .antiAffinity ? " [--rule max_server_per_host=2]" : ""
+    out.append(contentsOf: TraceRenderer.wrap("Try: server group create --policy \(policy.rawValue)\(rule) NAME", width: style.columns, rest: "     "))
     return out.joined(separator: "\n") + "\n"
   }
 
