@@ -148,9 +148,10 @@ package enum Placeholder: Sendable, Equatable {
       return kind.make(argument)
     }
     if let kind = kinds.first(where: { text == $0.prefix.trimmingTrailingSpaces() }) {
-      let what = kind.prefix.hasPrefix("why") || kind.prefix.hasPrefix("host of") || kind.prefix.hasPrefix("fault")
-        ? "a server name or `last of GROUP`" : "a group name"
-      throw TemplateError("placeholder `{\(text)}` needs \(what) after it, like `{\(kind.prefix)DB Cluster}`")
+      let isServer = ["why ", "host of ", "fault of "].contains(kind.prefix)
+      let what = isServer ? "a server name or `last of GROUP`" : "a group name"
+      let example = isServer ? "db-1" : "DB Cluster"
+      throw TemplateError("placeholder `{\(text)}` needs \(what) after it, like `{\(kind.prefix)\(example)}`")
     }
     // Suggest on the leading words, which is where a typo usually is.
     let words = text.split(separator: " ")

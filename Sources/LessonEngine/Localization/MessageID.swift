@@ -13,7 +13,7 @@ package enum MessageID: String, CaseIterable, Sendable {
   case detailUnknownHost, detailHostHolds, detailNoActiveMember, detailNotYetRun
   // Debrief sentences.
   case whyPlaced, whyPlacedFirstChoice, whyPlacedSoft, whyRefused, whyFailedWithRequest, whyNoTrace
-  case reasonHoldMember, reasonHoldMembers, reasonAffinity, reasonNoRoom, reasonDown, reasonOther
+  case reasonHoldMember, reasonHoldMembers, reasonAffinity, reasonNoRoom, reasonDown, reasonEvacuated, reasonOther
   case placementOn, placementError, unknownValue, nothing, listAnd
   // Lesson flow.
   case lessonHeader, stepHeader, tryThis, stepDone, stepSkipped, typeNext, typeNextReading, lessonDone

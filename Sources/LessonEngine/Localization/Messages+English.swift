@@ -54,6 +54,7 @@ extension Messages {
     case .reasonAffinity: "affinity keeps every member of {2} on {3}, so {1} may not take it"
     case .reasonNoRoom: "{1} had no room"
     case .reasonDown: "{1} is down or disabled"
+    case .reasonEvacuated: "{1} is the host being evacuated"
     case .reasonOther: "{1} was ruled out by {2}"
     case .placementOn: "{1} on {2}"
     case .placementError: "{1} in ERROR"

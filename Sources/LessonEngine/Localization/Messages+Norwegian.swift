@@ -54,6 +54,7 @@ extension Messages {
     .reasonAffinity: "affinity holder alle medlemmene av {2} på {3}, så {1} kan ikke ta imot den",
     .reasonNoRoom: "{1} ikke hadde plass",
     .reasonDown: "{1} er nede eller deaktivert",
+    .reasonEvacuated: "{1} er verten som evakueres",
     .reasonOther: "{1} ble utelukket av {2}",
     .placementOn: "{1} på {2}",
     .placementError: "{1} i ERROR",

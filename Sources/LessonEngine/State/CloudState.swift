@@ -8,7 +8,7 @@ package struct CloudState: Sendable, Equatable {
   package var servers: [Server]
   /// Every compute host; empty on a real cloud, where a project only sees `hostId` hashes.
   package var hosts: [HostSnapshot]
-  /// Why each group member landed where it did, keyed by server.
+  /// Why each server landed where it did, keyed by server.
   package var traces: [ServerID: SchedulingTrace]
 
   package init(
@@ -34,8 +34,7 @@ package struct CloudState: Sendable, Equatable {
     }
     let hosts = await controls.hostSnapshots()
     var traces: [ServerID: SchedulingTrace] = [:]
-    let members = Set(groups.flatMap(\.members))
-    for server in servers where members.contains(server.id) {
+    for server in servers {
       // A server the simulator has no record for simply gets no trace; the debrief falls back to the state.
       if let trace = try? await controls.schedulingTrace(for: server.id) { traces[server.id] = trace }
     }

@@ -35,7 +35,9 @@ package enum PlacementExplainer {
     let groupName = trace.group.map { Messages.quoted($0.name, in: language) } ?? say(.unknownValue, [])
     var byStage: [(stage: String, hosts: [String])] = []
     for verdict in trace.hosts {
-      guard let stage = verdict.removedBy else { continue }
+      guard var stage = verdict.removedBy else { continue }
+      // Placement drops disabled hosts as well as full ones; they read differently.
+      if stage == "Placement", verdict.reason.contains("disabled") { stage = "ComputeFilter" }
       if let index = byStage.firstIndex(where: { $0.stage == stage }) {
         byStage[index].hosts.append(verdict.host)
       } else {
@@ -55,7 +57,9 @@ package enum PlacementExplainer {
         return say(.reasonAffinity, [hosts, groupName, Messages.list(home, in: language)])
       case "ComputeFilter":
         return say(.reasonDown, [hosts])
-      case let stage where stage.contains("Placement") || stage.hasSuffix("Filter") && stage.contains("Ram"):
+      case "ignore_hosts":
+        return say(.reasonEvacuated, [hosts])
+      case "Placement", "RamFilter", "DiskFilter", "CoreFilter":
         return say(.reasonNoRoom, [hosts])
       default:
         return say(.reasonOther, [hosts, entry.stage])
