@@ -63,11 +63,14 @@ final class EditLineSession {
     free(promptBuffer)
   }
 
-  /// Emacs-mode extras on top of libedit's defaults: Tab, incremental search, and the Home/End/Delete/
-  /// Ctrl-arrow sequences xterm-like terminals send.
+  /// Emacs-mode extras on top of libedit's defaults: Tab; the readline meanings most fingers know for Ctrl-R
+  /// (search back), Ctrl-U (delete to the start) and Ctrl-W (delete the word before the cursor), which libedit's
+  /// csh-style map binds otherwise; and the Home/End/Delete/Ctrl-arrow sequences xterm-like terminals send.
   private static let bindings: [(String, String)] = [
     ("^I", completeCommand),
     ("^R", "em-inc-search-prev"),
+    ("^U", "vi-kill-line-prev"),
+    ("^W", "ed-delete-prev-word"),
     ("\\e[H", "ed-move-to-beg"), ("\\eOH", "ed-move-to-beg"), ("\\e[1~", "ed-move-to-beg"),
     ("\\e[F", "ed-move-to-end"), ("\\eOF", "ed-move-to-end"), ("\\e[4~", "ed-move-to-end"),
     ("\\e[3~", "ed-delete-next-char"),
