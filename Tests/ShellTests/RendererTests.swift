@@ -1,0 +1,153 @@
+import Foundation
+import ServerGroupsCore
+import Shell
+import TestSupport
+import Testing
+
+@Suite struct RendererTests {
+  static let web = ServerGroup(
+    id: "5bbcc3c4-1da2-4437-a48a-66f15b1b13f9", name: "web", policy: .antiAffinity, rules: Rules(maxServerPerHost: 2),
+    projectID: "6f70656e737461636b20342065766572", userID: "9c9a2d3c1e6b4d3f8f0a1b2c3d4e5f60")
+  static let db = ServerGroup(
+    id: "616fb98f-46ca-475e-917e-2563e5a8cd19", name: "db", policy: .softAffinity,
+    projectID: "6f70656e737461636b20342065766572", userID: "9c9a2d3c1e6b4d3f8f0a1b2c3d4e5f60")
+
+  /// The table in spec §3.3, character for character.
+  @Test func showTableMatchesOpenstackclient() {
+    assertEqualLines(
+      TableRenderer.render(Self.web.record(at: .v2_64)),
+      """
+      +------------+--------------------------------------+
+      | Field      | Value                                |
+      +------------+--------------------------------------+
+      | id         | 5bbcc3c4-1da2-4437-a48a-66f15b1b13f9 |
+      | members    |                                      |
+      | name       | web                                  |
+      | policy     | anti-affinity                        |
+      | project_id | 6f70656e737461636b20342065766572     |
+      | rules      | max_server_per_host='2'              |
+      | user_id    | 9c9a2d3c1e6b4d3f8f0a1b2c3d4e5f60     |
+      +------------+--------------------------------------+
+
+      """)
+  }
+
+  @Test func listTableMatchesOpenstackclient() {
+    assertEqualLines(
+      TableRenderer.render(ServerGroup.listing([Self.web, Self.db], long: false, at: .v2_64)),
+      """
+      +--------------------------------------+------+---------------+
+      | ID                                   | Name | Policy        |
+      +--------------------------------------+------+---------------+
+      | 5bbcc3c4-1da2-4437-a48a-66f15b1b13f9 | web  | anti-affinity |
+      | 616fb98f-46ca-475e-917e-2563e5a8cd19 | db   | soft-affinity |
+      +--------------------------------------+------+---------------+
+
+      """)
+  }
+
+  @Test func emptyListPrintsOneEmptyLine() {
+    #expect(TableRenderer.render(ServerGroup.listing([], long: false, at: .v2_64)) == "\n")
+    #expect(MachineFormats.json(ServerGroup.listing([], long: false, at: .v2_64)) == "[]\n")
+    #expect(MachineFormats.value(ServerGroup.listing([], long: false, at: .v2_64)) == "")
+  }
+
+  @Test func numbersAreRightAlignedAndWideCharactersCountTwice() {
+    let listing = Listing(columns: ["Name", "RAM"], rows: [[.text("数据"), .int(512)], [.text("ab"), .int(8192)]])
+    assertEqualLines(
+      TableRenderer.render(listing),
+      """
+      +------+------+
+      | Name |  RAM |
+      +------+------+
+      | 数据 |  512 |
+      | ab   | 8192 |
+      +------+------+
+
+      """)
+  }
+
+  @Test func olderMicroversionsShowPolicies() {
+    let record = Self.web.record(at: .v2_15)
+    #expect(record.fields.map(\.name) == ["id", "members", "name", "policies", "project_id", "user_id"])
+    #expect(ServerGroup.listing([Self.web], long: false, at: .v2_15).columns == ["ID", "Name", "Policies"])
+    #expect(Self.web.record(at: .v2_1).fields.first { $0.name == "project_id" }?.value == Cell.none)
+  }
+
+  @Test func machineFormatsFollowCliff() {
+    let record = Self.web.record(at: .v2_64)
+    #expect(MachineFormats.json(record, indent: false).hasPrefix(#"{"id": "5bbcc3c4"#))
+    #expect(MachineFormats.json(record).contains("\"rules\": {\n    \"max_server_per_host\": 2\n  }"))
+    #expect(MachineFormats.yaml(record).contains("members: []\nname: web\n"))
+    #expect(MachineFormats.yaml(record).contains("rules:\n  max_server_per_host: 2\n"))
+    #expect(MachineFormats.value(record).contains("\n[]\nweb\nanti-affinity\n"))
+    #expect(MachineFormats.value(record).contains("{'max_server_per_host': 2}\n"))
+  }
+
+  @Test(arguments: [
+    ("web", "web"), ("", "''"), ("yes", "'yes'"), ("123", "'123'"), ("1.5", "'1.5'"), ("null", "'null'"),
+    ("a: b", "'a: b'"), ("2026-01-01T00:00:00Z", "'2026-01-01T00:00:00Z'"), ("Blåbær", "\"Bl\\xE5b\\xE6r\""),
+    ("it's", "it's"), ("-x", "-x"), ("*star", "'*star'"),
+  ])
+  func yamlQuotesLikePyYAML(_ text: String, _ expected: String) {
+    #expect(YAMLWriter.document(.string(text)) == expected + "\n")
+  }
+
+  @Test func jsonEscapesNonASCIIAsPythonDoes() {
+    #expect(MachineFormats.json(.string("Blåbær 😀"), indent: false) == "\"Bl\\u00e5b\\u00e6r \\ud83d\\ude00\"\n")
+  }
+
+  static let placement = Placement(
+    hosts: [
+      .init(name: "compute-1", vcpusUsed: 1, ramUsedMB: 2048, servers: [.init(name: "db-1", status: .active, group: 0)]),
+      .init(name: "compute-2", isUp: false, servers: [.init(name: "a-very-long-server-name-indeed", status: .error, group: 1)]),
+      .init(name: "compute-3", isEnabled: false),
+      .init(name: "compute-4", isFilled: true, servers: [.init(name: "loner", status: .active)]),
+      .init(name: "compute-5"),
+    ],
+    unplaced: [.init(name: "db-5", status: .error, group: 0)],
+    groups: [.init(name: "DB Cluster", policy: .antiAffinity), .init(name: "web", policy: .affinity)])
+
+  @Test(arguments: [80, 60, 40, 120])
+  func diagramFitsTheWidthInPlainASCII(_ columns: Int) {
+    let text = PlacementRenderer.render(Self.placement, style: RenderStyle(columns: columns, colors: false))
+    for line in text.split(separator: "\n") {
+      #expect(TextWidth.of(String(line)) <= columns, "too wide: \(line)")
+      #expect(line.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 }, "not plain ASCII: \(line)")
+    }
+    for word in ["compute-5", "DOWN", "disabled", "full", "A db-1", "ERROR", "- loner", "On no host: A db-5 ERROR", "A = DB Cluster (anti-affinity)"] {
+      #expect(text.contains(word), "missing \(word)")
+    }
+  }
+
+  @Test func colouredDiagramUsesBoxDrawingAndKeepsItsWidth() {
+    let text = PlacementRenderer.render(Self.placement, style: RenderStyle(columns: 80, colors: true))
+    #expect(text.contains("┌") && text.contains("\u{1B}[31m"))
+    for line in text.split(separator: "\n") { #expect(Ink.visibleWidth(String(line)) <= 80) }
+  }
+
+  @Test func traceSaysWhyInPlainWords() {
+    let trace = SchedulingTrace(
+      serverID: "s5", serverName: "db-5",
+      group: GroupSummary(id: "g", name: "DB Cluster", policy: .antiAffinity, maxServerPerHost: nil), position: 1,
+      requestSize: 1, chosenHost: nil, failure: Fault.noValidHostNotEnoughHosts,
+      hosts: [
+        HostVerdict(host: "compute-1", removedBy: "ServerGroupAntiAffinityFilter", reason: "already holds 1 member of DB Cluster, max 1"),
+        HostVerdict(host: "compute-2", removedBy: "ComputeFilter", reason: "the compute service is down"),
+      ])
+    let text = TraceRenderer.render(trace, style: RenderStyle(columns: 200))
+    #expect(text.contains("Why 'db-5' has no host"))
+    #expect(text.contains("compute-1  ruled out by ServerGroupAntiAffinityFilter: already holds 1 member"))
+    #expect(text.contains("compute-2  ruled out by ComputeFilter: the compute service is down"))
+    #expect(text.contains("No valid host was found. There are not enough hosts available."))
+  }
+
+  @Test func sdkErrorNamesFollowTheStatus() {
+    let url = "http://controller:8774/v2.1/os-server-groups"
+    #expect(ShellError.api(.forbidden("Quota exceeded, too many server groups."), url: url).description
+      == "ForbiddenException: 403: Client Error for url: \(url), Quota exceeded, too many server groups.")
+    #expect(ShellError.api(.notFound("x"), url: url).description.hasPrefix("NotFoundException: 404: Client Error"))
+    #expect(ShellError.api(.conflict("x"), url: url).description.hasPrefix("ConflictException: 409"))
+    #expect(ShellError.api(.other(status: 500, "boom"), url: url).description.hasPrefix("HttpException: 500: Server Error for url"))
+  }
+}
