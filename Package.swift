@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     // Values, the Cloud protocol, CloudError, Nova's request validation. No I/O.
@@ -34,10 +35,19 @@ let package = Package(
     // libedit, with fixed-signature shims for its variadic calls.
     .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     .target(name: "LineEditing", dependencies: ["Shell", "CLibEdit"], swiftSettings: settings),
+    // Keystone, Nova, Glance and Neutron JSON bodies, paths and microversion headers (server and client).
+    .target(name: "OpenStackWire", dependencies: ["ServerGroupsCore"], swiftSettings: settings),
+    // `sgtutor serve`: the simulated cloud behind Keystone/Nova-compatible HTTP routes.
+    .target(
+      name: "SandboxServer",
+      dependencies: [
+        "OpenStackWire", "ServerGroupsCore", .product(name: "Hummingbird", package: "hummingbird"),
+      ],
+      swiftSettings: settings),
     .executableTarget(
       name: "sgtutor",
       dependencies: [
-        "ServerGroupsCore", "CloudSimulator", "LessonEngine", "Shell", "LineEditing",
+        "ServerGroupsCore", "CloudSimulator", "LessonEngine", "Shell", "LineEditing", "SandboxServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
@@ -61,6 +71,14 @@ let package = Package(
       dependencies: ["Shell", "ServerGroupsCore", "CloudSimulator", "LessonEngine", "TestSupport"],
       swiftSettings: settings),
     .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "Shell"], swiftSettings: settings),
+    .testTarget(
+      name: "SandboxServerTests",
+      dependencies: [
+        "SandboxServer", "OpenStackWire", "ServerGroupsCore", "CloudSimulator",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ],
+      exclude: ["Snapshots"],
+      swiftSettings: settings),
     .testTarget(
       name: "EndToEndTests", dependencies: ["sgtutor", "TestSupport"], swiftSettings: settings),
   ],

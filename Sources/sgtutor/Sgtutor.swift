@@ -15,7 +15,7 @@ struct Sgtutor: AsyncParsableCommand {
       cloud (server group create, server create --server-group, server list, ...) and the shell's own commands \
       (hosts, why, explain, host fail, help).
       """,
-    subcommands: [ShellMode.self, RunMode.self], defaultSubcommand: ShellMode.self)
+    subcommands: [ShellMode.self, RunMode.self, ServeMode.self], defaultSubcommand: ShellMode.self)
 }
 
 /// Options that choose the simulated cloud.

@@ -1,0 +1,73 @@
+import Foundation
+import Synchronization
+
+/// Tokens handed out by `POST /v3/auth/tokens`, kept in memory: after a restart clients authenticate again,
+/// as they do on any 401 (keystoneauth retries once with a new token).
+final class TokenStore: Sendable {
+  /// What a token stands for.
+  struct Session: Sendable {
+    var userID: String
+    var methods: [String]
+    var issuedAt: Date
+    var expiresAt: Date
+    var auditID: String
+    var applicationCredentialID: String?
+  }
+
+  private let sessions = Mutex<[String: Session]>([:])
+  /// Seeded in tests so tokens and audit IDs repeat; the system generator otherwise.
+  private let seeded: Mutex<SplitMix?>
+  /// How long a token lives (Keystone's default is an hour; a workshop day is longer).
+  let lifetime: TimeInterval
+
+  init(lifetime: TimeInterval = 12 * 3600, seed: UInt64? = nil) {
+    self.lifetime = lifetime
+    self.seeded = Mutex(seed.map(SplitMix.init(state:)))
+  }
+
+  private func randomHex(_ count: Int) -> String {
+    seeded.withLock { generator -> String in
+      if generator != nil { return Token.hex(count, using: &generator!) }
+      var system = SystemRandomNumberGenerator()
+      return Token.hex(count, using: &system)
+    }
+  }
+
+  /// Issues a new token for a user.
+  func issue(userID: String, methods: [String], applicationCredentialID: String? = nil, now: Date = Date())
+    -> (token: String, session: Session)
+  {
+    let token = "gAAAAA" + randomHex(58)
+    let session = Session(
+      userID: userID, methods: methods, issuedAt: now, expiresAt: now.addingTimeInterval(lifetime),
+      auditID: randomHex(22), applicationCredentialID: applicationCredentialID)
+    sessions.withLock { $0[token] = session }
+    return (token, session)
+  }
+
+  /// The session of a valid, unexpired token.
+  func session(for token: String, now: Date = Date()) -> Session? {
+    sessions.withLock { table in
+      guard let session = table[token] else { return nil }
+      if session.expiresAt <= now {
+        table[token] = nil
+        return nil
+      }
+      return session
+    }
+  }
+
+  func revoke(_ token: String) { _ = sessions.withLock { $0.removeValue(forKey: token) } }
+}
+
+/// SplitMix64, for repeatable tokens in tests.
+struct SplitMix: RandomNumberGenerator, Sendable {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

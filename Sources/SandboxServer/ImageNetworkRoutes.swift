@@ -1,0 +1,85 @@
+import Foundation
+import HTTPTypes
+import OpenStackWire
+import ServerGroupsCore
+
+extension Sandbox {
+  /// Glance v2: the version document, `GET /v2/images` (with `name` and `id` filters) and `GET /v2/images/{id}`.
+  func glance(_ request: SandboxRequest, _ path: [String]) async -> SandboxReply {
+    let base = request.root + Routes.imagePrefix
+    if path.isEmpty || path == ["versions"] {
+      return .json(path.isEmpty ? 300 : 200, ServiceVersions.image(base: base))
+    }
+    guard let (caller, _) = authenticate(request) else { return unauthorized(request) }
+    let owner = workshop.directory.projects.first?.id ?? caller.projectID.rawValue
+    switch (request.method, path) {
+    case (.get, ["v2", "images"]):
+      var list = images
+      // Glance filters take one value or `in:a,b,c`.
+      func allowed(_ value: String) -> Set<String> {
+        value.hasPrefix("in:") ? Set(value.dropFirst(3).split(separator: ",").map(String.init)) : [value]
+      }
+      if let name = request.queryValue("name").map(allowed) { list = list.filter { name.contains($0.name) } }
+      if let id = request.queryValue("id").map(allowed) { list = list.filter { id.contains($0.id.rawValue) } }
+      if let marker = request.queryValue("marker") {
+        // Everything is on one page: a marker means the client asks for the page after it.
+        list = list.firstIndex { $0.id.rawValue == marker }.map { Array(list[(list.index(after: $0))...]) } ?? []
+      }
+      return .json(200, ImageBody.list(list.map { ImageBody.detail($0, owner: owner, created: created) }))
+    case (.get, _) where PathPattern.match(path, "v2/images/*") != nil:
+      let id = path[2]
+      guard let image = images.first(where: { $0.id.rawValue == id }) else {
+        return .text(404, "404 Not Found\n\nNo image found with ID \(id)\n\n   ")
+      }
+      return .json(200, ImageBody.detail(image, owner: owner, created: created))
+    default:
+      return .text(404, "404 Not Found\n\nThe resource could not be found.\n\n   ")
+    }
+  }
+
+  /// Neutron v2.0: the version document, networks (list with filters, show), and empty subnets, ports and
+  /// extensions lists for the clients that ask.
+  func neutron(_ request: SandboxRequest, _ path: [String]) async -> SandboxReply {
+    let base = request.root + Routes.networkPrefix
+    if path.isEmpty { return .json(200, ServiceVersions.network(base: base)) }
+    guard let (caller, _) = authenticate(request) else { return unauthorized(request) }
+    let owner = workshop.directory.projects.first?.id ?? caller.projectID.rawValue
+    switch (request.method, path) {
+    case (.get, ["v2.0"]):
+      return .json(200, .object([("resources", .array([]))]))
+    case (.get, ["v2.0", "networks"]):
+      var list = networks
+      for (key, value) in request.query {
+        switch key {
+        case "name": list = list.filter { $0.name == value }
+        case "id": list = list.filter { $0.id.rawValue == value }
+        case "shared": list = list.filter { $0.isShared == (value.lowercased() == "true") }
+        default: break
+        }
+      }
+      return .json(
+        200, .object([("networks", .array(list.map { NetworkBody.detail($0, owner: owner, created: created) }))]))
+    case (.get, _) where PathPattern.match(path, "v2.0/networks/*") != nil:
+      let id = path[2]
+      guard let network = networks.first(where: { $0.id.rawValue == id }) else {
+        return .json(404, NetworkBody.notFound(id))
+      }
+      return .json(200, .object([("network", NetworkBody.detail(network, owner: owner, created: created))]))
+    case (.get, ["v2.0", "subnets"]), (.get, ["v2.0", "ports"]), (.get, ["v2.0", "extensions"]),
+      (.get, ["v2.0", "security-groups"]), (.get, ["v2.0", "floatingips"]):
+      return .json(200, .object([(path[1].replacingOccurrences(of: "-", with: "_"), .array([]))]))
+    default:
+      return .json(
+        404,
+        .object([
+          (
+            "NeutronError",
+            .object([
+              ("type", .string("HTTPNotFound")), ("message", .string("The resource could not be found.")),
+              ("detail", .string("")),
+            ])
+          )
+        ]))
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import HTTPTypes
+import OpenStackWire
+import ServerGroupsCore
+import Synchronization
+
+/// The whole workshop server behind the HTTP edge: Keystone, Nova, Glance and Neutron routes over the
+/// workshop's regions. `respond` never throws: every failure becomes the answer the real service gives.
+package final class Sandbox: Sendable {
+  let workshop: Workshop
+  let tokens: TokenStore
+  let store: StateStore?
+  let minimum: Microversion
+  let maximum: Microversion
+  /// Flavors, images and networks never change while the sandbox runs; they are read once.
+  let flavors: [Flavor]
+  let images: [Image]
+  let networks: [Network]
+  let regionName: String
+  let now: @Sendable () -> Date
+  /// When the catalog resources were "created" (Glance and Neutron print it).
+  let created: String
+  /// Reasons given with `compute service set --disable --disable-reason`, by host (not saved).
+  let disabledReasons = Mutex<[String: String]>([:])
+
+  /// Requests bodies larger than this are refused with 413 (as oslo's size limiter does).
+  package static let maxBodySize = 1 << 20
+
+  package init(
+    workshop: Workshop, store: StateStore?, regionName: String = "RegionOne", tokenSeed: UInt64? = nil,
+    now: @escaping @Sendable () -> Date = { Date() }
+  ) async throws {
+    self.workshop = workshop
+    self.store = store
+    self.regionName = regionName
+    self.now = now
+    self.tokens = TokenStore(seed: tokenSeed)
+    let instructor = workshop.entries[0].region.cloud(
+      for: Caller(projectID: ProjectID(workshop.directory.projects.first?.id ?? ""), userID: "", roles: [.admin]))
+    let description = try await instructor.describe()
+    minimum = description.minMicroversion
+    maximum = description.maxMicroversion
+    flavors = try await instructor.listFlavors()
+    images = try await instructor.listImages()
+    networks = try await instructor.listNetworks()
+    created = WireDate.nova(now())
+  }
+
+  /// Answers one request.
+  func respond(_ request: SandboxRequest) async -> SandboxReply {
+    let segments = request.segments
+    switch segments.first {
+    case nil, "v2.1": return await nova(request, segments)
+    case "identity": return await keystone(request, Array(segments.dropFirst()))
+    case "v3": return await keystone(request, segments)
+    case "image": return await glance(request, Array(segments.dropFirst()))
+    case "v2": return await glance(request, segments)
+    case "networking": return await neutron(request, Array(segments.dropFirst()))
+    case "v2.0": return await neutron(request, segments)
+    default: return .json(404, NovaFault.body(.notFound(NovaFault.unroutedMessage)))
+    }
+  }
+
+  // MARK: Authentication shared by Nova, Glance and Neutron
+
+  /// The caller behind `X-Auth-Token`, or nil (then the answer is keystonemiddleware's 401).
+  func authenticate(_ request: SandboxRequest) -> (caller: Caller, user: Directory.User)? {
+    guard let token = request.header("X-Auth-Token"), let session = tokens.session(for: token, now: now()),
+      let user = workshop.directory.user(id: session.userID)
+    else { return nil }
+    return (workshop.directory.caller(for: user), user)
+  }
+
+  /// keystonemiddleware's answer to a missing or bad token.
+  func unauthorized(_ request: SandboxRequest) -> SandboxReply {
+    .json(
+      401, KeystoneError.unauthorized.body,
+      headers: [("WWW-Authenticate", "Keystone uri=\"\(request.root)\(Routes.identityPrefix)\"")])
+  }
+
+  /// Waits until the region's change is on disk (with `--state`); a failed write becomes a 500.
+  func persist(_ key: String) async throws(CloudError) {
+    guard let store else { return }
+    do {
+      try await store.commit(key)
+    } catch {
+      throw .other(status: 500, "The change could not be saved: \(error)")
+    }
+  }
+
+  /// Whether a body-carrying request declares JSON (Nova accepts no Content-Type and text/plain too).
+  static func acceptsContentType(_ request: SandboxRequest) -> Bool {
+    guard let type = request.header("Content-Type")?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces)
+    else { return true }
+    return ["application/json", "text/plain", ""].contains(type.lowercased())
+  }
+}

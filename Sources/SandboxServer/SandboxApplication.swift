@@ -1,0 +1,36 @@
+import Hummingbird
+import Logging
+import NIOCore
+
+/// Where the sandbox listens.
+package struct SandboxAddress: Sendable, Equatable {
+  package var host: String
+  package var port: Int
+
+  package init(host: String = "127.0.0.1", port: Int = 8774) {
+    self.host = host
+    self.port = port
+  }
+}
+
+/// Builds the Hummingbird application serving `sandbox`. `onRunning` receives the bound port (useful with port 0).
+package func buildApplication(
+  sandbox: Sandbox, address: SandboxAddress, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+  var logger = Logger(label: "sgtutor-serve")
+  logger.logLevel = .warning
+  let responder = SandboxResponder(sandbox: sandbox, fallbackRoot: "http://\(address.host):\(address.port)")
+  return Application(
+    responder: responder,
+    configuration: ApplicationConfiguration(address: .hostname(address.host, port: address.port), serverName: nil),
+    onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? address.port) },
+    logger: logger)
+}
+
+/// Runs the sandbox until SIGINT or SIGTERM, then shuts down gracefully (open requests finish).
+package func runSandbox(
+  sandbox: Sandbox, address: SandboxAddress, onRunning: @escaping @Sendable (Int) async -> Void
+) async throws {
+  let app = buildApplication(sandbox: sandbox, address: address, onRunning: onRunning)
+  try await app.runService()
+}
