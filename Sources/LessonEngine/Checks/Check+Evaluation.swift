@@ -6,6 +6,7 @@ extension Check {
   package func evaluate(in state: CloudState, commands: [[String]] = [], language: Language) -> CheckResult {
     let say = { (id: MessageID, args: [String]) in Messages.text(id, arguments: args, in: language) }
     let quote = { (name: String) in Messages.quoted(name, in: language) }
+    let members = { (count: Int) in count == 1 ? say(.countMember, []) : say(.countMembers, [String(count)]) }
     switch self {
     case .groupExists(let name, let policy, let rule):
       let goal: String =
@@ -31,14 +32,14 @@ extension Check {
       return CheckResult(passed: !present, goal: goal, detail: present ? say(.detailGroupStillThere, [quote(name)]) : nil)
 
     case .activeMembers(let name, let count):
-      let goal = say(.goalActiveMembers, [quote(name), String(count)])
+      let goal = say(.goalActiveMembers, [quote(name), members(count)])
       return withGroup(name, goal, state, language) { group in
         let active = state.members(of: group).filter { $0.status == .active }
         return CheckResult(passed: active.count == count, goal: goal, detail: memberCounts(group, state, language))
       }
 
     case .membersOnDistinctHosts(let name, let count):
-      let goal = say(.goalDistinctHosts, [quote(name), String(count)])
+      let goal = say(.goalDistinctHosts, [quote(name), members(count)])
       return withGroup(name, goal, state, language) { group in
         let perHost = state.activeMembersPerHost(of: group)
         let active = perHost.reduce(0) { $0 + $1.servers.count }
@@ -50,7 +51,7 @@ extension Check {
       }
 
     case .membersOnOneHost(let name, let count):
-      let goal = say(.goalOneHost, [quote(name), String(count)])
+      let goal = say(.goalOneHost, [quote(name), members(count)])
       return withGroup(name, goal, state, language) { group in
         let perHost = state.activeMembersPerHost(of: group)
         let active = perHost.reduce(0) { $0 + $1.servers.count }
@@ -73,14 +74,14 @@ extension Check {
       }
 
     case .errorMembers(let name, let count):
-      let goal = say(.goalErrorMembers, [quote(name), String(count)])
+      let goal = say(.goalErrorMembers, [quote(name), members(count)])
       return withGroup(name, goal, state, language) { group in
         let errors = state.members(of: group).filter { $0.status == .error }
         return CheckResult(passed: errors.count == count, goal: goal, detail: memberCounts(group, state, language))
       }
 
     case .membersOnUpHosts(let name, let count):
-      let goal = say(.goalMembersOnUpHosts, [quote(name), String(count)])
+      let goal = say(.goalMembersOnUpHosts, [quote(name), members(count)])
       return withGroup(name, goal, state, language) { group in
         let up = state.members(of: group).filter { $0.status == .active && state.hostName(of: $0) != nil && !state.isOnDownHost($0) }
         let down = state.downHosts
@@ -89,7 +90,7 @@ extension Check {
       }
 
     case .membersOnDownHosts(let name, let count):
-      let goal = say(.goalMembersOnDownHosts, [quote(name), String(count)])
+      let goal = say(.goalMembersOnDownHosts, [quote(name), members(count)])
       return withGroup(name, goal, state, language) { group in
         let lost = state.members(of: group).filter(state.isOnDownHost)
         let down = state.downHosts
@@ -107,7 +108,7 @@ extension Check {
       }
 
     case .maxPerHost(let name, let max, let count):
-      let goal = say(.goalMaxPerHost, [quote(name), String(max), String(count)])
+      let goal = say(.goalMaxPerHost, [quote(name), String(max), members(count)])
       return withGroup(name, goal, state, language) { group in
         let perHost = state.activeMembersPerHost(of: group)
         if let crowded = perHost.first(where: { $0.servers.count > max }) {
@@ -154,7 +155,7 @@ extension Check {
       let active = state.servers.filter { $0.status == .active }.count
       let errors = state.servers.filter { $0.status == .error }.count
       return CheckResult(
-        passed: active == count, goal: say(.goalActiveServers, [String(count)]),
+        passed: active == count, goal: say(.goalActiveServers, [count == 1 ? say(.countServer, []) : say(.countServers, [String(count)])]),
         detail: say(.detailMemberCounts, [String(active), String(errors)]))
 
     case .nothingLeft:

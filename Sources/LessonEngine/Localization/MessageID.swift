@@ -14,6 +14,7 @@ package enum MessageID: String, CaseIterable, Sendable {
   // Debrief sentences.
   case whyPlaced, whyPlacedFirstChoice, whyPlacedSoft, whyRefused, whyFailedWithRequest, whyNoTrace
   case reasonHoldMember, reasonHoldMembers, reasonAffinity, reasonNoRoom, reasonDown, reasonEvacuated, reasonOther
+  case countMember, countMembers, countServer, countServers
   case placementOn, placementError, unknownValue, nothing, listAnd
   // Lesson flow.
   case lessonHeader, stepHeader, tryThis, stepDone, stepSkipped, typeNext, typeNextReading, lessonDone
