@@ -33,6 +33,7 @@ import Testing
       #expect(en.checks == nb.checks, "step \(en.title)")
       #expect(en.solution == nb.solution, "step \(en.title)")
       #expect(en.tryCommands == nb.tryCommands, "step \(en.title)")
+      #expect(en.wrongCommands == nb.wrongCommands, "step \(en.title)")
       #expect(en.hints.count == nb.hints.count, "step \(en.title)")
       #expect(nb.title != en.title || en.title.isEmpty, "step \(en.title) is not translated")
     }

@@ -46,7 +46,7 @@ import Testing
         + [HostVerdict(host: "compute-4", removedBy: "Placement", reason: "not enough room")])
     #expect(
       try Self.render("{why error of DB Cluster}", builder.state)
-        == #"db-5 got no host, because compute-1, compute-2 and compute-3 already hold members of "DB Cluster" and compute-4 had no room"#)
+        == #"db-5 got no host, because compute-1, compute-2 and compute-3 already hold members of "DB Cluster", and compute-4 had no room"#)
     #expect(try Self.render("{fault of db-5}", builder.state) == Fault.noValidHostNotEnoughHosts)
   }
 
@@ -87,7 +87,7 @@ import Testing
         == #"web-2 went to compute-1 because affinity keeps every member of "Pair" on compute-1, so compute-2, compute-3 and compute-4 may not take it"#)
     #expect(
       try Self.render("{why pack-1}", builder.state, .nb)
-        == "pack-1 havnet på compute-2: ingen vert ble utelukket, og med vekteren ServerGroupSoftAffinityWeigher veide compute-2 tyngst (poengsum 2,50)")
+        == "pack-1 havnet på compute-2: ingen vert ble utelukket, og med ServerGroupSoftAffinityWeigher medregnet veide compute-2 tyngst (poengsum 2,50)")
   }
 
   @Test func groupPlaceholdersDescribeThePlacement() throws {

@@ -164,6 +164,8 @@ struct BodyReader {
         current?.hints.append(hint)
         lastHintLine = line
       }
+    case "wrong":
+      if let command = parsedLine(rest, at: line) { current?.wrongCommands.append(command) }
     default:
       if let command = parsedLine(rest, at: line) { current?.solution.append(command) }
     }

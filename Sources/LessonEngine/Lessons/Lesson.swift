@@ -57,10 +57,13 @@ package struct LessonStep: Sendable, Equatable {
   package var solution: [Template]
   /// Shown when the step is done; placeholders are filled from the learner's own cloud.
   package var debrief: Template
+  /// Plausible mistakes (`wrong:` lines): never shown, but the lesson tests prove none of them passes the step.
+  package var wrongCommands: [Template]
 
   package init(
     title: String, line: Int, narrative: Template = .empty, tryCommands: [Template] = [], goalPicture: String? = nil,
-    checks: [Check] = [], hints: [Template] = [], solution: [Template] = [], debrief: Template = .empty
+    checks: [Check] = [], hints: [Template] = [], solution: [Template] = [], debrief: Template = .empty,
+    wrongCommands: [Template] = []
   ) {
     self.title = title
     self.line = line
@@ -71,6 +74,7 @@ package struct LessonStep: Sendable, Equatable {
     self.hints = hints
     self.solution = solution
     self.debrief = debrief
+    self.wrongCommands = wrongCommands
   }
 
   /// A step without checks is read, not solved.

@@ -15,7 +15,7 @@ package enum MessageID: String, CaseIterable, Sendable {
   case whyPlaced, whyPlacedFirstChoice, whyPlacedSoft, whyRefused, whyFailedWithRequest, whyNoTrace
   case reasonHoldMember, reasonHoldMembers, reasonAffinity, reasonNoRoom, reasonDown, reasonEvacuated, reasonOther
   case countMember, countMembers, countServer, countServers
-  case placementOn, placementError, unknownValue, nothing, listAnd
+  case placementOn, placementError, unknownValue, nothing, listAnd, reasonsAnd
   // Lesson flow.
   case lessonHeader, stepHeader, tryThis, stepDone, stepSkipped, typeNext, typeNextReading, lessonDone
   case nextLessonOffer, lastLessonDone, hintStage, noHints, noMoreHints, notDoneYet, stuckOptions

@@ -44,7 +44,7 @@ extension Messages {
     .detailNotYetRun: "ikke kjørt ennå",
     .whyPlaced: "{1} havnet på {2} fordi {3}",
     .whyPlacedFirstChoice: "{1} havnet på {2}: ingen vert ble utelukket, og {2} veide tyngst (poengsum {3})",
-    .whyPlacedSoft: "{1} havnet på {2}: ingen vert ble utelukket, og med vekteren {4} veide {2} tyngst (poengsum {3})",
+    .whyPlacedSoft: "{1} havnet på {2}: ingen vert ble utelukket, og med {4} medregnet veide {2} tyngst (poengsum {3})",
     .whyRefused: "{1} fikk ingen vert fordi {2}",
     .whyFailedWithRequest:
       "{1} ble ikke plassert: en annen server i samme forespørsel fant ingen vert, og Nova plasserer alt eller ingenting i én forespørsel",
@@ -65,6 +65,7 @@ extension Messages {
     .unknownValue: "(ukjent)",
     .nothing: "ingen",
     .listAnd: "{1} og {2}",
+    .reasonsAnd: "{1}, og {2}",
     .lessonHeader: "Leksjon {1}: {2}",
     .stepHeader: "Steg {1} av {2}: {3}",
     .tryThis: "Prøv:",

@@ -48,7 +48,7 @@ package struct LessonRun: Sendable, Equatable {
       var actions: [LessonAction] = [
         .say(text(.lessonHeader, String(lesson.number), lesson.title))
       ]
-      let introduction = lesson.introduction.render(state: lastState, language: language)
+      let introduction = TextLayout.unwrap(lesson.introduction.render(state: lastState, language: language))
       if !introduction.isEmpty { actions.append(.say(introduction)) }
       return actions + restore(to: stepIndex, notice: onSimulator ? .freshCloud : nil)
 
@@ -167,7 +167,7 @@ package struct LessonRun: Sendable, Equatable {
     let number = String(stepIndex + 1)
     var actions: [LessonAction] = [.stepCompleted(step: stepIndex, outcome: outcome)]
     actions.append(.say(outcome == .skipped ? text(.stepSkipped, number, total) : "✓ " + text(.stepDone, number, total)))
-    let debrief = step.debrief.render(state: lastState, language: language)
+    let debrief = TextLayout.unwrap(step.debrief.render(state: lastState, language: language))
     if !debrief.isEmpty { actions.append(.say(debrief)) }
     if stepIndex == lesson.steps.count - 1 {
       phase = .finished
@@ -191,7 +191,7 @@ package struct LessonRun: Sendable, Equatable {
     commands = []
     guard let step else { return [] }
     var actions: [LessonAction] = [.say(text(.stepHeader, String(index + 1), String(lesson.steps.count), step.title))]
-    let narrative = step.narrative.render(state: lastState, language: language)
+    let narrative = TextLayout.unwrap(step.narrative.render(state: lastState, language: language))
     if !narrative.isEmpty { actions.append(.say(narrative)) }
     if !step.tryCommands.isEmpty { actions.append(.showCommands(title: text(.tryThis), commands: render(step.tryCommands))) }
     if step.isReading { actions.append(.say(text(.typeNextReading))) }

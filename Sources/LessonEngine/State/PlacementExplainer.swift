@@ -15,10 +15,10 @@ package enum PlacementExplainer {
     if trace.failedWithRequest { return say(.whyFailedWithRequest, [server.name]) }
     let reasons = refusals(in: trace, for: server, state: state, language: language)
     guard let chosen = trace.chosenHost else {
-      let because = reasons.isEmpty ? (trace.failure ?? say(.unknownValue, [])) : Messages.list(reasons, in: language)
+      let because = reasons.isEmpty ? (trace.failure ?? say(.unknownValue, [])) : joined(reasons, language)
       return say(.whyRefused, [server.name, because])
     }
-    if !reasons.isEmpty { return say(.whyPlaced, [server.name, chosen, Messages.list(reasons, in: language)]) }
+    if !reasons.isEmpty { return say(.whyPlaced, [server.name, chosen, joined(reasons, language)]) }
     let verdict = trace.hosts.first { $0.host == chosen }
     let score = number(verdict?.score ?? 0, language)
     if let soft = verdict?.weights.first(where: { $0.weigher.contains("Soft") && $0.contribution != 0 }) {
@@ -65,6 +65,12 @@ package enum PlacementExplainer {
         return say(.reasonOther, [hosts, entry.stage])
       }
     }
+  }
+
+  /// Clauses that may hold commas themselves: `a, and b` rather than `a and b`.
+  private static func joined(_ reasons: [String], _ language: Language) -> String {
+    guard reasons.count > 1 else { return reasons.first ?? "" }
+    return Messages.text(.reasonsAnd, reasons.dropLast().joined(separator: ", "), reasons[reasons.count - 1], in: language)
   }
 
   /// Hosts of the other members of the trace's group.
