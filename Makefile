@@ -5,6 +5,7 @@
 #   make build   build everything
 #   make test    build and run every test (what .ci/run does)
 #   make bench   start-up and scheduler benchmark, release build
+#   make interop the real python-openstackclient against `sgtutor serve` (venv under .build/)
 #
 # SWIFTPM_FLAGS adds flags to every swift build/run/test, e.g. SWIFTPM_FLAGS="--scratch-path .build-me".
 
@@ -14,7 +15,7 @@ ARGS ?= shell
 # apt-get needs root: sudo only when we are not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run build test bench libedit
+.PHONY: run build test bench libedit interop
 
 run: libedit
 	$(SWIFT) run $(SWIFTPM_FLAGS) sgtutor $(ARGS)
@@ -28,6 +29,9 @@ test: libedit
 
 bench: libedit
 	$(SWIFT) run $(SWIFTPM_FLAGS) -c release sgtutor-bench
+
+interop: libedit
+	SWIFT="$(SWIFT)" SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/interop.sh
 
 # pkg-config is the check; without pkg-config itself, the header is the evidence.
 libedit:

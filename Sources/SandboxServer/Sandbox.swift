@@ -95,3 +95,8 @@ package final class Sandbox: Sendable {
     return ["application/json", "text/plain", ""].contains(type.lowercased())
   }
 }
+
+extension Sandbox {
+  /// The directory (for tests that log in as its users).
+  package var directoryForTests: Directory { workshop.directory }
+}

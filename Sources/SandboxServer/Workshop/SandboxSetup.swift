@@ -9,6 +9,12 @@ package enum SandboxSetup {
     package var store: StateStore?
     /// True when the state came from the file.
     package var restored: Bool
+
+    package init(workshop: Workshop, store: StateStore?, restored: Bool) {
+      self.workshop = workshop
+      self.store = store
+      self.restored = restored
+    }
   }
 
   /// - Parameters:

@@ -1,0 +1,150 @@
+import Foundation
+import OpenStackWire
+import SandboxServer
+import HTTPTypes
+import ServerGroupsCore
+import Testing
+
+/// Whole exchanges, kept as golden files in `Snapshots/` (re-record with `RECORD_SNAPSHOTS=1`).
+@Suite struct RouterGoldenTests {
+  @Test func versionDocumentsNeedNoToken() async throws {
+    try await SandboxHarness.withClient { client in
+      try Golden.check(
+        [
+          try await client.send(.get, "/"), try await client.send(.get, "/v2.1/"),
+          try await client.send(.get, "/identity/v3"), try await client.send(.get, "/image"),
+          try await client.send(.get, "/networking"),
+        ], named: "version-documents")
+    }
+  }
+
+  @Test func passwordTokenCarriesTheCatalog() async throws {
+    try await SandboxHarness.withClient { client in
+      let body = """
+        {"auth": {"identity": {"methods": ["password"], "password": {"user": {"name": "participant-1", \
+        "domain": {"name": "Default"}, "password": "secret-1"}}}, "scope": {"project": {"name": "participant-1", \
+        "domain": {"name": "Default"}}}}}
+        """
+      let issued = try await client.send(.post, "/identity/v3/auth/tokens", body: body)
+      #expect(issued.status == 201)
+      let wrong = try await client.send(
+        .post, "/identity/v3/auth/tokens", body: body.replacingOccurrences(of: "secret-1", with: "nope"))
+      try Golden.check([issued, wrong], named: "keystone-password-token")
+    }
+  }
+
+  @Test func serverGroupLifecycleAtTwoMicroversions() async throws {
+    try await SandboxHarness.withClient { client in
+      let token = try await client.token("participant-1")
+      let old = try await client.send(
+        .post, "/v2.1/os-server-groups", token: token,
+        body: #"{"server_group": {"name": "test", "policies": ["anti-affinity"]}}"#)
+      let new = try await client.send(
+        .post, "/v2.1/os-server-groups", token: token, version: "2.64",
+        body: #"{"server_group": {"name": "web", "policy": "anti-affinity", "rules": {"max_server_per_host": "2"}}}"#)
+      let id = try #require(new.json?["server_group"]?["id"]?.stringValue)
+      let list = try await client.send(.get, "/v2.1/os-server-groups", token: token, version: "2.64")
+      let show = try await client.send(.get, "/v2.1/os-server-groups/\(id)", token: token, version: "2.13")
+      let delete = try await client.send(.delete, "/v2.1/os-server-groups/\(id)", token: token, version: "2.64")
+      let gone = try await client.send(.get, "/v2.1/os-server-groups/\(id)", token: token, version: "2.64")
+      #expect(old.status == 200 && new.status == 200 && delete.status == 204 && gone.status == 404)
+      try Golden.check([old, new, list, show, delete, gone], named: "server-group-lifecycle")
+    }
+  }
+
+  @Test func bootIntoAGroupAndShowAsMemberAndAdmin() async throws {
+    try await SandboxHarness.withClient { client in
+      let member = try await client.token("participant-1")
+      let admin = try await client.token("instructor")
+      let group = try await client.send(
+        .post, "/v2.1/os-server-groups", token: member, version: "2.64",
+        body: #"{"server_group": {"name": "db", "policy": "anti-affinity"}}"#)
+      let groupID = try #require(group.json?["server_group"]?["id"]?.stringValue)
+      let network = StableUUID.make("network/private")
+      let image = StableUUID.make("image/cirros")
+      let create = try await client.send(
+        .post, "/v2.1/servers", token: member, version: "2.75",
+        body: """
+          {"server": {"name": "db-1", "flavorRef": "1", "imageRef": "\(image)", "networks": [{"uuid": "\(network)"}]}, \
+          "OS-SCH-HNT:scheduler_hints": {"group": "\(groupID)"}}
+          """)
+      #expect(create.status == 202)
+      let id = try #require(create.json?["server"]?["id"]?.stringValue)
+      let show = try await client.send(.get, "/v2.1/servers/\(id)", token: member, version: "2.75")
+      let adminShow = try await client.send(.get, "/v2.1/servers/\(id)", token: admin, version: "2.47")
+      let detail = try await client.send(.get, "/v2.1/servers/detail", token: member)
+      #expect(show.json?["server"]?["server_groups"] == .array([.string(groupID)]))
+      #expect(show.json?["server"]?["OS-EXT-SRV-ATTR:host"] == nil)
+      #expect(adminShow.json?["server"]?["OS-EXT-SRV-ATTR:host"]?.stringValue?.hasPrefix("compute-") == true)
+      try Golden.check([create, show, adminShow, detail], named: "server-boot-show")
+    }
+  }
+
+  @Test func multiCreateWithReservationID() async throws {
+    try await SandboxHarness.withClient { client in
+      let token = try await client.token("participant-1")
+      let create = try await client.send(
+        .post, "/v2.1/servers", token: token, version: "2.75",
+        body: #"{"server": {"name": "web", "flavorRef": "1", "networks": "auto", "min_count": 3, "return_reservation_id": true}}"#)
+      let reservation = try #require(create.json?["reservation_id"]?.stringValue)
+      let listed = try await client.send(
+        .get, "/v2.1/servers/detail?reservation_id=\(reservation)", token: token, version: "2.75")
+      let names = listed.json?["servers"]?.arrayValue?.compactMap { $0["name"]?.stringValue }.sorted()
+      #expect(names == ["web-1", "web-2", "web-3"])
+      try Golden.check([create], named: "server-multi-create")
+    }
+  }
+
+  @Test func adminCatalogRoutes() async throws {
+    try await SandboxHarness.withClient { client in
+      let admin = try await client.token("instructor")
+      let member = try await client.token("participant-1")
+      let exchanges = [
+        try await client.send(.get, "/v2.1/flavors", token: member),
+        try await client.send(.get, "/v2.1/flavors/detail", token: member, version: "2.61"),
+        try await client.send(.get, "/v2.1/limits", token: member, version: "2.75"),
+        try await client.send(.get, "/v2.1/os-hypervisors/detail", token: admin, version: "2.53"),
+        try await client.send(.get, "/v2.1/os-hypervisors/detail", token: member, version: "2.53"),
+        try await client.send(.get, "/v2.1/os-services", token: admin, version: "2.53"),
+        try await client.send(.get, "/v2.1/os-availability-zone", token: member),
+        try await client.send(.get, "/image/v2/images?name=cirros", token: member),
+        try await client.send(.get, "/networking/v2.0/networks?name=private", token: member),
+      ]
+      try Golden.check(exchanges, named: "catalog-and-admin")
+    }
+  }
+
+  @Test func disablingAComputeServiceIsHonouredAtOnce() async throws {
+    try await SandboxHarness.withClient { client in
+      let admin = try await client.token("instructor")
+      let member = try await client.token("participant-1")
+      let services = try await client.send(
+        .get, "/v2.1/os-services?host=compute-1&binary=nova-compute", token: admin, version: "2.53")
+      let serviceID = try #require(services.json?["services"]?.arrayValue?.first?["id"]?.stringValue)
+      let disable = try await client.send(
+        .put, "/v2.1/os-services/\(serviceID)", token: admin, version: "2.53",
+        body: #"{"status": "disabled", "disabled_reason": "maintenance"}"#)
+      #expect(disable.json?["service"]?["status"]?.stringValue == "disabled")
+      // With every host but compute-1 disabled, a new server can only land on compute-1, in the
+      // participant's own copy of the region too.
+      let enable = try await client.send(
+        .put, "/v2.1/os-services/enable", token: admin, body: #"{"host": "compute-1", "binary": "nova-compute"}"#)
+      #expect(enable.json?["service"]?["status"]?.stringValue == "enabled")
+      for host in ["compute-2", "compute-3", "compute-4"] {
+        let legacy = try await client.send(
+          .put, "/v2.1/os-services/disable", token: admin, body: "{\"host\": \"\(host)\", \"binary\": \"nova-compute\"}")
+        #expect(legacy.status == 200)
+      }
+      let create = try await client.send(
+        .post, "/v2.1/servers", token: member, version: "2.75",
+        body: #"{"server": {"name": "only", "flavorRef": "1", "networks": "none"}}"#)
+      let id = try #require(create.json?["server"]?["id"]?.stringValue)
+      let shown = try await client.send(.get, "/v2.1/servers/\(id)", token: admin, version: "2.75")
+      #expect(shown.json?["server"]?["OS-EXT-SRV-ATTR:host"]?.stringValue == "compute-1")
+      let refused = try await client.send(
+        .put, "/v2.1/os-services/\(serviceID)", token: member, version: "2.53", body: #"{"status": "enabled"}"#)
+      #expect(refused.status == 403)
+      try Golden.check([disable, enable, refused], named: "service-disable")
+    }
+  }
+}

@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# make interop: drives `sgtutor serve` with the real python-openstackclient 10.5.0 and checks every answer.
+# Installs the client into a venv under the build folder (kept between runs), starts the sandbox on a free
+# loopback port with two participants and a state file, runs the workshop session, kills the sandbox with
+# SIGKILL, restarts it from the state file and checks nothing was lost. Exits non-zero on the first mismatch;
+# the sandbox is always stopped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SWIFT=${SWIFT:-swift}
+SWIFTPM_FLAGS=${SWIFTPM_FLAGS:-}
+VENV=${INTEROP_VENV:-.build/interop-venv}
+OSC_VERSION=10.5.0
+
+if [ ! -x "$VENV/bin/openstack" ] || ! "$VENV/bin/openstack" --version 2>&1 | grep -q "$OSC_VERSION"; then
+  echo "interop: installing python-openstackclient==$OSC_VERSION into $VENV (takes a few minutes once)"
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install --quiet "python-openstackclient==$OSC_VERSION"
+fi
+
+# shellcheck disable=SC2086
+$SWIFT build $SWIFTPM_FLAGS --product sgtutor
+# shellcheck disable=SC2086
+BIN="$($SWIFT build $SWIFTPM_FLAGS --show-bin-path)/sgtutor"
+
+WORK=$(mktemp -d)
+SERVER_PID=""
+stop_server() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=""
+}
+cleanup() {
+  stop_server
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+start_server() {
+  : >"$WORK/serve.log"
+  "$BIN" serve --port 0 --participants 2 --state "$WORK/state.json" --clouds-yaml "$WORK/clouds.yaml" \
+    >"$WORK/serve.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 100); do
+    if grep -q "listening on" "$WORK/serve.log"; then break; fi
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      cat "$WORK/serve.log"
+      fail "the sandbox did not start"
+    fi
+    sleep 0.1
+  done
+  grep -q "listening on" "$WORK/serve.log" || fail "the sandbox did not print its endpoints"
+  head -1 "$WORK/serve.log"
+}
+
+PASSED=0
+fail() {
+  echo "interop: FAIL: $*" >&2
+  exit 1
+}
+# osc CLOUD ARGS... : runs the openstack CLI for a clouds.yaml entry, output in $OUT, status in $STATUS.
+osc() {
+  local cloud=$1
+  shift
+  set +e
+  OUT=$(OS_CLIENT_CONFIG_FILE="$WORK/clouds.yaml" "$VENV/bin/openstack" --os-cloud "$cloud" "$@" 2>&1)
+  STATUS=$?
+  set -e
+}
+# expect DESCRIPTION PATTERN : the last output matches the extended regular expression.
+expect() {
+  if [ "$STATUS" -ne 0 ] || ! grep -Eq -- "$2" <<<"$OUT"; then
+    printf '%s\n' "$OUT" >&2
+    fail "$1 (exit $STATUS, wanted /$2/)"
+  fi
+  PASSED=$((PASSED + 1))
+  echo "ok - $1"
+}
+# expect_error DESCRIPTION PATTERN : the last command failed and said so.
+expect_error() {
+  if [ "$STATUS" -eq 0 ] || ! grep -Eq -- "$2" <<<"$OUT"; then
+    printf '%s\n' "$OUT" >&2
+    fail "$1 (exit $STATUS, wanted failure /$2/)"
+  fi
+  PASSED=$((PASSED + 1))
+  echo "ok - $1"
+}
+field() { "$VENV/bin/python" -c "import json,sys; print(json.load(sys.stdin)['$1'])" <<<"$OUT"; }
+
+start_server
+P=participant-1
+
+osc $P server group create --policy anti-affinity "DB Cluster" -f json
+expect "server group create answers with the anti-affinity group" '"policy": "anti-affinity"'
+GROUP=$(field id)
+osc $P server group list -f value
+expect "server group list shows it" "^$GROUP DB Cluster anti-affinity$"
+osc $P server group show "DB Cluster" -f json
+expect "server group show by name" "\"id\": \"$GROUP\""
+
+osc $P server create --flavor m1.tiny --image cirros --network private --hint group="$GROUP" --wait db-1 -f json
+expect "server create --hint group= --wait ends ACTIVE" '"status": "ACTIVE"'
+expect "the server is in the group (2.71 server_groups)" "$GROUP"
+DB1=$(field id)
+osc $P server create --flavor m1.tiny --image cirros --network private --hint group="$GROUP" --wait db-2 -f json
+expect "a second member boots" '"status": "ACTIVE"'
+DB2=$(field id)
+
+osc $P server list -f value -c Name -c Status -c Image -c Flavor
+expect "server list shows both, with image and flavor names" "^db-1 ACTIVE cirros m1.tiny$"
+osc $P server show db-1 -f json
+expect "server show for a member has a hostId" '"hostId": "[0-9a-f]{56}"'
+expect "and no host name" '"OS-EXT-SRV-ATTR:host": null'
+osc $P server group show "$GROUP" -f value -c members
+expect "the group lists both members" "$DB1|$DB2"
+
+osc $P flavor list -f value -c Name
+expect "flavor list" "^m1.tiny$"
+osc $P image list -f value -c Name
+expect "image list" "^cirros$"
+osc $P network list -f value -c Name
+expect "network list" "^private$"
+
+osc instructor hypervisor list -f value -c "Hypervisor Hostname" -c State
+expect "hypervisor list as admin" "^compute-4 up$"
+osc instructor server show "$DB1" -f value -c OS-EXT-SRV-ATTR:host
+expect "server show as admin has the host" "^compute-[1-4]$"
+HOST1=$OUT
+osc instructor server show "$DB2" -f value -c OS-EXT-SRV-ATTR:host
+expect "the second member's host" "^compute-[1-4]$"
+[ "$HOST1" != "$OUT" ] || fail "anti-affinity members share $HOST1"
+echo "ok - anti-affinity placed the members on $HOST1 and $OUT"
+osc instructor server list --all-projects -f value -c Name
+expect "admin lists every project's servers" "^db-1$"
+
+osc participant-2 server group list -f value
+expect "another participant sees no groups" "^$"
+osc participant-2 server group show "$GROUP"
+expect_error "another participant's group is not found" "No ServerGroup found"
+osc participant-2 server show "$DB1"
+expect_error "another participant's server is not found" "No Server found"
+osc participant-1-reader server group list -f value
+expect "the reader sees the project's groups" "DB Cluster"
+osc participant-1-reader server group create --policy affinity web
+expect_error "the reader may not create" "ForbiddenException: 403.*Policy doesn't allow os_compute_api:os-server-groups:create to be performed."
+osc participant-1-appcred server group list -f value
+expect "an application credential authenticates" "DB Cluster"
+osc $P server create --flavor m1.tiny --image cirros --network private --hint group=not-a-uuid bad
+expect_error "a group hint that is not a UUID is refused" "BadRequestException: 400.*Invalid input for field/attribute group"
+
+osc instructor compute service set --disable compute-2 nova-compute
+expect "the instructor disables compute-2" ""
+osc instructor compute service list --service nova-compute -f value -c Host -c Status
+expect "compute-2 is disabled" "^compute-2 disabled$"
+osc instructor compute service set --enable compute-2 nova-compute
+expect "and enables it again" ""
+
+echo "interop: kill -9 and restart from the state file"
+kill -KILL "$SERVER_PID"
+wait "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=""
+start_server
+osc $P server group list -f value
+expect "the group survived the restart" "^$GROUP DB Cluster anti-affinity$"
+osc $P server list -f value -c ID
+expect "the servers survived the restart" "$DB2"
+
+osc $P server delete --wait db-1 db-2
+expect "server delete" ""
+osc $P server list -f value
+expect "no servers left" "^$"
+osc $P server group delete "DB Cluster"
+expect "server group delete" ""
+osc $P server group list -f value
+expect "no groups left" "^$"
+
+stop_server
+echo "interop: $PASSED passed, 0 failed"
