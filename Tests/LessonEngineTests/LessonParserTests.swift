@@ -16,15 +16,26 @@ import Testing
     #expect(step.title == "Create it")
     #expect(step.line == 9)
     #expect(step.narrative.source == "Make the group.")
-    #expect(step.tryCommands.map(\.source) == [#"server group create --policy anti-affinity "DB Cluster""#])
-    #expect(step.checks == [.groupExists(name: "DB Cluster", policy: .antiAffinity, maxServerPerHost: nil)])
+    #expect(
+      step.tryCommands.map(\.source) == [
+        #"server group create --policy anti-affinity "DB Cluster""#
+      ])
+    #expect(
+      step.checks == [
+        .groupExists(name: "DB Cluster", policy: .antiAffinity, maxServerPerHost: nil)
+      ])
     #expect(step.hints.map(\.source) == ["Use --policy.", "The name goes last."])
-    #expect(step.solution.map(\.source) == [#"server group create --policy anti-affinity "DB Cluster""#])
-    #expect(step.debrief.pieces == [.text("Policy is "), .placeholder(.policy(group: "DB Cluster")), .text(".")])
+    #expect(
+      step.solution.map(\.source) == [#"server group create --policy anti-affinity "DB Cluster""#])
+    #expect(
+      step.debrief.pieces == [
+        .text("Policy is "), .placeholder(.policy(group: "DB Cluster")), .text("."),
+      ])
   }
 
   @Test func readsNorwegianFromTheFolderAndSetupFromTheFrontMatter() throws {
-    let text = LessonFixtures.minimal.replacing("requires: any\n", with: "setup:\n  - server list\n  - hosts\n")
+    let text = LessonFixtures.minimal.replacing(
+      "requires: any\n", with: "setup:\n  - server list\n  - hosts\n")
     let lesson = try LessonFixtures.parse(text, path: "lessons/nb/02-test.md")
     #expect(lesson.language == .nb)
     #expect(lesson.requirement == .simulator)
@@ -60,7 +71,9 @@ import Testing
       "Make the group.", with: "Body:\n```text\n{\"policy\": \"anti-affinity\"}\n```")
     let step = try #require(try LessonFixtures.parse(text).steps.first)
     #expect(step.narrative.source == "Body:\n```text\n{{\"policy\": \"anti-affinity\"}\n```")
-    #expect(step.narrative.render(state: nil, language: .en) == "Body:\n```text\n{\"policy\": \"anti-affinity\"}\n```")
+    #expect(
+      step.narrative.render(state: nil, language: .en)
+        == "Body:\n```text\n{\"policy\": \"anti-affinity\"}\n```")
   }
 
   @Test func aStepWithoutChecksIsAReadingStep() throws {
@@ -72,7 +85,8 @@ import Testing
       ## Step: Just read
       Some text.
       """
-    let step = try #require(try LessonFixtures.parse(text, path: "lessons/en/01-read.md").steps.first)
+    let step = try #require(
+      try LessonFixtures.parse(text, path: "lessons/en/01-read.md").steps.first)
     #expect(step.isReading)
     #expect(step.title == "Just read")
   }
@@ -98,28 +112,42 @@ import Testing
     ErrorCase(
       name: "unknown check with a near miss",
       text: edit(checkLine, #"check: membersOnDistinctHost(group: "DB Cluster", count: 3)"#),
-      expected: "lessons/en/02-test.md:17: unknown check `membersOnDistinctHost`; did you mean `membersOnDistinctHosts`?"),
+      expected:
+        "lessons/en/02-test.md:17: unknown check `membersOnDistinctHost`; did you mean `membersOnDistinctHosts`?"
+    ),
     ErrorCase(
       name: "unknown check far from any", text: edit(checkLine, "check: frobnicate()"),
       expected: "lessons/en/02-test.md:17: unknown check `frobnicate`"),
     ErrorCase(
       name: "unknown argument", text: edit(#"(name: "DB"#, #"(nme: "DB"#),
-      expected: "lessons/en/02-test.md:17: unknown argument `nme` for check `groupExists`; did you mean `name`?"),
+      expected:
+        "lessons/en/02-test.md:17: unknown argument `nme` for check `groupExists`; did you mean `name`?"
+    ),
     ErrorCase(
       name: "misspelt policy", text: edit("policy: anti-affinity)", "policy: anti-afinity)"),
-      expected: "lessons/en/02-test.md:17: unknown policy `anti-afinity`; did you mean `anti-affinity`?"),
+      expected:
+        "lessons/en/02-test.md:17: unknown policy `anti-afinity`; did you mean `anti-affinity`?"),
     ErrorCase(
-      name: "missing required argument", text: edit(checkLine, "check: groupExists(policy: affinity)"),
+      name: "missing required argument",
+      text: edit(checkLine, "check: groupExists(policy: affinity)"),
       expected: "lessons/en/02-test.md:17: check `groupExists` needs the argument `name`"),
     ErrorCase(
-      name: "count that is not a number", text: edit(checkLine, "check: activeMembers(group: x, count: three)"),
-      expected: "lessons/en/02-test.md:17: argument `count` of check `activeMembers` must be a whole number, not `three`"),
+      name: "count that is not a number",
+      text: edit(checkLine, "check: activeMembers(group: x, count: three)"),
+      expected:
+        "lessons/en/02-test.md:17: argument `count` of check `activeMembers` must be a whole number, not `three`"
+    ),
     ErrorCase(
-      name: "counts not largest first", text: edit(checkLine, "check: placementCounts(group: x, counts: 1/3/1/1)"),
-      expected: "lessons/en/02-test.md:17: argument `counts` of check `placementCounts` lists the largest count first; write `3/1/1/1`"),
+      name: "counts not largest first",
+      text: edit(checkLine, "check: placementCounts(group: x, counts: 1/3/1/1)"),
+      expected:
+        "lessons/en/02-test.md:17: argument `counts` of check `placementCounts` lists the largest count first; write `3/1/1/1`"
+    ),
     ErrorCase(
       name: "unclosed call", text: edit("anti-affinity)\nhint", "anti-affinity\nhint"),
-      expected: "lessons/en/02-test.md:17: expected `,` or `)` after the value of `policy` in check `groupExists`"),
+      expected:
+        "lessons/en/02-test.md:17: expected `,` or `)` after the value of `policy` in check `groupExists`"
+    ),
     ErrorCase(
       name: "argument given twice", text: edit(checkLine, "check: groupAbsent(name: a, name: b)"),
       expected: "lessons/en/02-test.md:17: argument `name` given twice in check `groupAbsent`"),
@@ -128,41 +156,60 @@ import Testing
       expected: "lessons/en/02-test.md:17: `check:` needs something after it", only: false),
     ErrorCase(
       name: "misspelt directive", text: edit("check: groupExists", "chek: groupExists"),
-      expected: "lessons/en/02-test.md:17: unknown directive `chek:`; did you mean `check:`?", only: false),
+      expected: "lessons/en/02-test.md:17: unknown directive `chek:`; did you mean `check:`?",
+      only: false),
     ErrorCase(
       name: "misspelt placeholder", text: edit("{policy of DB Cluster}", "{polcy of DB Cluster}"),
-      expected: "lessons/en/02-test.md:24: unknown placeholder `{polcy of DB Cluster}`; did you mean `policy of`?"),
+      expected:
+        "lessons/en/02-test.md:24: unknown placeholder `{polcy of DB Cluster}`; did you mean `policy of`?"
+    ),
     ErrorCase(
       name: "placeholder without its argument", text: edit("{policy of DB Cluster}", "{why}"),
-      expected: "lessons/en/02-test.md:24: placeholder `{why}` needs a server name or `last of GROUP` after it, like `{why db-1}`"),
+      expected:
+        "lessons/en/02-test.md:24: placeholder `{why}` needs a server name or `last of GROUP` after it, like `{why db-1}`"
+    ),
     ErrorCase(
-      name: "checks without a solution", text: edit(#"solution: server group create --policy anti-affinity "DB Cluster""# + "\n", ""),
-      expected: "lessons/en/02-test.md:9: step `Create it` has checks but no `solution:` line; add the commands that reach the state, so `skip` works"),
+      name: "checks without a solution",
+      text: edit(#"solution: server group create --policy anti-affinity "DB Cluster""# + "\n", ""),
+      expected:
+        "lessons/en/02-test.md:9: step `Create it` has checks but no `solution:` line; add the commands that reach the state, so `skip` works"
+    ),
     ErrorCase(
       name: "misspelt requirement", text: edit("requires: any", "requires: simulater"),
-      expected: "lessons/en/02-test.md:4: `requires` is `simulator` or `any`, not `simulater`; did you mean `simulator`?"),
+      expected:
+        "lessons/en/02-test.md:4: `requires` is `simulator` or `any`, not `simulater`; did you mean `simulator`?"
+    ),
     ErrorCase(
       name: "misspelt front matter key", text: edit("title:", "titel:"),
-      expected: "lessons/en/02-test.md:2: unknown front matter key `titel`; did you mean `title`?", only: false),
+      expected: "lessons/en/02-test.md:2: unknown front matter key `titel`; did you mean `title`?",
+      only: false),
     ErrorCase(
-      name: "number and file name disagree", text: LessonFixtures.minimal, path: "lessons/en/03-test.md",
-      expected: "lessons/en/03-test.md:1: `number: 2` does not match the file name `03-test.md`; use `number: 3`"),
+      name: "number and file name disagree", text: LessonFixtures.minimal,
+      path: "lessons/en/03-test.md",
+      expected:
+        "lessons/en/03-test.md:1: `number: 2` does not match the file name `03-test.md`; use `number: 3`"
+    ),
     ErrorCase(
       name: "file name without a number", text: LessonFixtures.minimal, path: "lessons/en/test.md",
-      expected: "lessons/en/test.md:1: the file name should look like `02-db-cluster.md` (a number, a dash, a slug)"),
+      expected:
+        "lessons/en/test.md:1: the file name should look like `02-db-cluster.md` (a number, a dash, a slug)"
+    ),
     ErrorCase(
       name: "unclosed fence", text: edit("\"DB Cluster\"\n```\n", "\"DB Cluster\"\n"),
       expected: "lessons/en/02-test.md:13: this ``` block is never closed; add a ``` line after it"),
     ErrorCase(
       name: "no front matter", text: String(LessonFixtures.minimal.dropFirst(4)),
-      expected: "lessons/en/02-test.md:1: missing front matter; start the file with a `---` line, then `title:` and `number:`, then `---`",
+      expected:
+        "lessons/en/02-test.md:1: missing front matter; start the file with a `---` line, then `title:` and `number:`, then `---`",
       only: false),
     ErrorCase(
       name: "hint before any step", text: edit("Intro text.", "hint: too early"),
       expected: "lessons/en/02-test.md:7: `hint:` outside a step; put it under a `## Step` heading"),
     ErrorCase(
       name: "misspelt step heading", text: edit("## Step 1: Create it", "## Stp 1: Create it"),
-      expected: "lessons/en/02-test.md:9: unknown heading `## Stp 1: Create it`; did you mean `## Step: …`?", only: false),
+      expected:
+        "lessons/en/02-test.md:9: unknown heading `## Stp 1: Create it`; did you mean `## Step: …`?",
+      only: false),
     ErrorCase(
       name: "wrong step number", text: edit("## Step 1:", "## Step 2:"),
       expected: "lessons/en/02-test.md:9: this heading says step 2 but it is step 1; renumber it"),
@@ -171,7 +218,8 @@ import Testing
       expected: "lessons/en/02-test.md:25: `check:` after `### Debrief`; move it above the debrief"),
     ErrorCase(
       name: "no steps", text: "---\ntitle: Empty\nnumber: 2\n---\nJust an introduction.\n",
-      expected: "lessons/en/02-test.md:6: the lesson has no steps; add a `## Step 1: title` heading"),
+      expected: "lessons/en/02-test.md:6: the lesson has no steps; add a `## Step 1: title` heading"
+    ),
   ]
 
   @Test(arguments: errorCases)

@@ -17,7 +17,9 @@ import Testing
 
     init(cloud: SimulatedCloud) {
       self.cloud = cloud
-      repl = Repl(context: ShellContext(cloud: cloud, console: RecordingConsole()), reader: ScriptedLineReader([]))
+      repl = Repl(
+        context: ShellContext(cloud: cloud, console: RecordingConsole()),
+        reader: ScriptedLineReader([]))
     }
 
     mutating func runLine(_ line: String, echo: Bool) async {
@@ -38,7 +40,8 @@ import Testing
       let argv = (try? Tokenizer.split(line)) ?? [line]
       let state = await captureState()
       var me = self
-      await tutor.perform(.lesson(.commandFinished(argv: argv, succeeded: succeeded, state: state)), host: &me)
+      await tutor.perform(
+        .lesson(.commandFinished(argv: argv, succeeded: succeeded, state: state)), host: &me)
       self = me
       return succeeded
     }
@@ -51,7 +54,9 @@ import Testing
   static let lessonNumbers = Array(1...9)
 
   @Test(arguments: Language.allCases, lessonNumbers)
-  func everyStepFailsWhenNotDoneAndPassesWithItsSolution(_ language: Language, _ number: Int) async throws {
+  func everyStepFailsWhenNotDoneAndPassesWithItsSolution(_ language: Language, _ number: Int)
+    async throws
+  {
     let library = try LessonFixtures.library()
     let lesson = try #require(library.lesson(number: number, in: language))
     #expect(lesson.language == language)
@@ -70,16 +75,22 @@ import Testing
       }
       // Doing nothing does not pass.
       let start = await host.captureState()
-      #expect(!step.checks.allSatisfy { $0.evaluate(in: start, language: language).passed }, "\(label) passes untouched")
+      #expect(
+        !step.checks.allSatisfy { $0.evaluate(in: start, language: language).passed },
+        "\(label) passes untouched")
 
       // A plausible mistake does not pass; `reset` then puts the step back.
       for wrong in step.wrongCommands {
         let line = wrong.render(state: start, language: language)
         host.shown = []
         _ = await host.type(line, tutor: &tutor)
-        #expect(!host.shown.contains { if case .stepCompleted = $0 { true } else { false } }, "\(label): `\(line)` passed")
+        #expect(
+          !host.shown.contains { if case .stepCompleted = $0 { true } else { false } },
+          "\(label): `\(line)` passed")
         await tutor.perform(.lesson(.reset), host: &host)
-        try #require(tutor.run?.stepIndex == index && tutor.run?.phase == .working, "\(label): reset lost the step")
+        try #require(
+          tutor.run?.stepIndex == index && tutor.run?.phase == .working,
+          "\(label): reset lost the step")
       }
 
       // The solution, typed line by line, completes the step.
@@ -89,9 +100,13 @@ import Testing
         let succeeded = await host.type(line, tutor: &tutor)
         #expect(succeeded, "\(label): `\(line)` failed")
       }
-      #expect(host.shown.contains(.stepCompleted(step: index, outcome: .solved)), "\(label): solution did not pass")
+      #expect(
+        host.shown.contains(.stepCompleted(step: index, outcome: .solved)),
+        "\(label): solution did not pass")
       for text in host.said {
-        #expect(!text.contains(Messages.text(.unknownValue, in: language)), "\(label): unfilled placeholder in \(text)")
+        #expect(
+          !text.contains(Messages.text(.unknownValue, in: language)),
+          "\(label): unfilled placeholder in \(text)")
       }
       if index < lesson.steps.count - 1 { await tutor.perform(.lesson(.next), host: &host) }
     }

@@ -33,7 +33,9 @@ import Testing
     Just read.
     """
 
-  static func lesson() throws -> Lesson { try LessonFixtures.parse(lessonText, path: "lessons/en/04-host.md") }
+  static func lesson() throws -> Lesson {
+    try LessonFixtures.parse(lessonText, path: "lessons/en/04-host.md")
+  }
 
   static let healthy = StateBuilder.dbCluster(members: 3).state
   static let failed: CloudState = {
@@ -58,24 +60,31 @@ import Testing
     #expect(
       run.handle(.started) == [
         .say("Lesson 4: A host fails"), .say("Intro."), .resetCloud,
-        .runCommands([#"server group create --policy anti-affinity "DB Cluster""#], echo: false), .captureState,
+        .runCommands([#"server group create --policy anti-affinity "DB Cluster""#], echo: false),
+        .captureState,
       ])
     #expect(
       run.handle(.performed(state: Self.healthy)) == [
         .say("This lesson starts from a fresh simulated cloud."), .say("Step 1 of 3: Fail it"),
-        .say("Fail the host of db-1."), .showCommands(title: "Try:", commands: ["host fail compute-1"]),
+        .say("Fail the host of db-1."),
+        .showCommands(title: "Try:", commands: ["host fail compute-1"]),
       ])
     #expect(run.phase == .working)
   }
 
   @Test func reachingTheStateCompletesTheStepWithADebriefFromTheLearnersCloud() throws {
     var run = try Self.running()
-    #expect(run.handle(.commandFinished(argv: ["server", "list"], succeeded: true, state: Self.healthy)) == [])
     #expect(
-      run.handle(.commandFinished(argv: ["host", "fail", "compute-1"], succeeded: true, state: Self.failed)) == [
-        .stepCompleted(step: 0, outcome: .solved), .say("✓ Step 1 of 3 done."), .say("compute-1 is down."),
-        .say("Type `next` to go on."),
-      ])
+      run.handle(.commandFinished(argv: ["server", "list"], succeeded: true, state: Self.healthy))
+        == [])
+    #expect(
+      run.handle(
+        .commandFinished(argv: ["host", "fail", "compute-1"], succeeded: true, state: Self.failed))
+        == [
+          .stepCompleted(step: 0, outcome: .solved), .say("✓ Step 1 of 3 done."),
+          .say("compute-1 is down."),
+          .say("Type `next` to go on."),
+        ])
     #expect(run.phase == .stepDone)
     #expect(run.handle(.next) == [.advance(to: 1), .say("Step 2 of 3: Recover it")])
     #expect(run.stepIndex == 1)
@@ -86,36 +95,51 @@ import Testing
     var wrong = StateBuilder.dbCluster(members: 3)
     wrong.fail("compute-4")
     #expect(
-      run.handle(.commandFinished(argv: ["host", "fail", "compute-4"], succeeded: true, state: wrong.state)) == [
-        .say("Not yet:\n  ✗ 1 member of \"DB Cluster\" on a host that is down: down: compute-4")
-      ])
+      run.handle(
+        .commandFinished(argv: ["host", "fail", "compute-4"], succeeded: true, state: wrong.state))
+        == [
+          .say("Not yet:\n  ✗ 1 member of \"DB Cluster\" on a host that is down: down: compute-4")
+        ])
     // The same state again says nothing new.
-    #expect(run.handle(.commandFinished(argv: ["hosts"], succeeded: true, state: wrong.state)) == [])
+    #expect(
+      run.handle(.commandFinished(argv: ["hosts"], succeeded: true, state: wrong.state)) == [])
   }
 
   @Test func hintsComeOneStageAtATimeWithPlaceholdersFilled() throws {
     var run = try Self.running()
     #expect(run.handle(.hintRequested) == [.say("Hint 1 of 2: It runs on compute-1.")])
     #expect(run.handle(.hintRequested) == [.say("Hint 2 of 2: `host fail compute-1`")])
-    #expect(run.handle(.hintRequested) == [.say("That was the last hint. Type `solution` to see the answer.")])
+    #expect(
+      run.handle(.hintRequested) == [
+        .say("That was the last hint. Type `solution` to see the answer.")
+      ])
     #expect(run.hintsShown == 2)
   }
 
   @Test func skipRunsTheSolutionFilledFromTheStateThenMovesOn() throws {
     var run = try Self.running()
-    #expect(run.handle(.skip) == [.runCommands(["host fail compute-1"], echo: true), .captureState])
-    #expect(run.handle(.commandFinished(argv: ["host", "fail", "compute-1"], succeeded: true, state: Self.failed)) == [])
+    #expect(
+      run.handle(.skip) == [.runCommands(["host fail compute-1"], echo: true), .captureState])
+    #expect(
+      run.handle(
+        .commandFinished(argv: ["host", "fail", "compute-1"], succeeded: true, state: Self.failed))
+        == [])
     #expect(
       run.handle(.performed(state: Self.failed)) == [
-        .stepCompleted(step: 0, outcome: .skipped), .say("Step 1 of 3 skipped: the solution was run for you."),
+        .stepCompleted(step: 0, outcome: .skipped),
+        .say("Step 1 of 3 skipped: the solution was run for you."),
         .say("compute-1 is down."), .advance(to: 1), .say("Step 2 of 3: Recover it"),
       ])
   }
 
   @Test func solutionAsksFirstAndCanBeDeclined() throws {
     var run = try Self.running()
-    #expect(run.handle(.solutionRequested) == [.askConfirmation("Show the solution and run it? [y/N]")])
-    #expect(run.handle(.hintRequested) == [.say("Please answer y or n."), .askConfirmation("Show the solution and run it? [y/N]")])
+    #expect(
+      run.handle(.solutionRequested) == [.askConfirmation("Show the solution and run it? [y/N]")])
+    #expect(
+      run.handle(.hintRequested) == [
+        .say("Please answer y or n."), .askConfirmation("Show the solution and run it? [y/N]"),
+      ])
     #expect(run.handle(.solutionAnswered(yes: false)) == [.say("Fine, keep trying.")])
     #expect(run.phase == .working)
     _ = run.handle(.solutionRequested)
@@ -144,11 +168,15 @@ import Testing
     #expect(run.stepIndex == 1)
     #expect(
       run.handle(.reset) == [
-        .resetCloud, .runCommands([#"server group create --policy anti-affinity "DB Cluster""#], echo: false),
+        .resetCloud,
+        .runCommands([#"server group create --policy anti-affinity "DB Cluster""#], echo: false),
         .captureState,
       ])
     // Step 1's solution is filled from the state the setup left.
-    #expect(run.handle(.performed(state: Self.healthy)) == [.runCommands(["host fail compute-1"], echo: false), .captureState])
+    #expect(
+      run.handle(.performed(state: Self.healthy)) == [
+        .runCommands(["host fail compute-1"], echo: false), .captureState,
+      ])
     #expect(
       run.handle(.performed(state: Self.failed)) == [
         .say("The cloud is back as it was when step 2 began."), .say("Step 2 of 3: Recover it"),
@@ -160,7 +188,11 @@ import Testing
     #expect(first.handle(.back) == [.say("This is the first step.")])
     var second = try Self.running(at: 1)
     _ = second.handle(.back)
-    #expect(second.handle(.performed(state: Self.healthy)) == [.say("Step 1 of 3: Fail it"), .say("Fail the host of db-1."), .showCommands(title: "Try:", commands: ["host fail compute-1"])])
+    #expect(
+      second.handle(.performed(state: Self.healthy)) == [
+        .say("Step 1 of 3: Fail it"), .say("Fail the host of db-1."),
+        .showCommands(title: "Try:", commands: ["host fail compute-1"]),
+      ])
     #expect(second.stepIndex == 0)
   }
 
@@ -203,7 +235,9 @@ import Testing
     let actions = run.handle(.started)
     #expect(!actions.contains(.resetCloud))
     #expect(actions.contains(.say("Step 1 of 3: Fail it")))
-    #expect(run.handle(.reset).first == .say("On a real cloud nothing is reset: the step goes on from what is there now."))
+    #expect(
+      run.handle(.reset).first
+        == .say("On a real cloud nothing is reset: the step goes on from what is there now."))
   }
 
   @Test func speaksNorwegian() throws {

@@ -17,8 +17,10 @@ import Testing
     Choice(flag: nil, environment: ["LANG": "nn_NO.UTF-8"], expected: .nb),
     Choice(flag: nil, environment: ["LANG": "de_DE.UTF-8"], expected: .en),
     Choice(flag: nil, environment: ["LANG": "C"], expected: .en),
-    Choice(flag: nil, environment: ["LANG": "nb_NO.UTF-8", "LC_ALL": "en_US.UTF-8"], expected: .en),
-    Choice(flag: nil, environment: ["LANG": "en_US.UTF-8", "LC_MESSAGES": "nb_NO.UTF-8"], expected: .nb),
+    Choice(
+      flag: nil, environment: ["LANG": "nb_NO.UTF-8", "LC_ALL": "en_US.UTF-8"], expected: .en),
+    Choice(
+      flag: nil, environment: ["LANG": "en_US.UTF-8", "LC_MESSAGES": "nb_NO.UTF-8"], expected: .nb),
     Choice(flag: nil, environment: ["LC_ALL": "", "LANG": "nb_NO.UTF-8"], expected: .nb),
     Choice(flag: .en, environment: ["LC_ALL": "nb_NO.UTF-8"], expected: .en),
     Choice(flag: .nb, environment: [:], expected: .nb),
@@ -53,7 +55,8 @@ import Testing
   }
 
   @Test func yesInEitherLanguage() {
-    #expect(Messages.isYes("y") && Messages.isYes(" Ja ") && Messages.isYes("j") && Messages.isYes("YES"))
+    #expect(
+      Messages.isYes("y") && Messages.isYes(" Ja ") && Messages.isYes("j") && Messages.isYes("YES"))
     #expect(!Messages.isYes("") && !Messages.isYes("n") && !Messages.isYes("nei"))
   }
 }

@@ -6,7 +6,9 @@ import Testing
 @Suite struct ProgressStoreTests {
   /// A fresh empty folder under the system temporary folder.
   static func temporaryDirectory() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("sgtutor-progress-\(UUID().uuidString)").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "sgtutor-progress-\(UUID().uuidString)"
+    ).path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
   }
@@ -14,10 +16,16 @@ import Testing
   static let now = Date(timeIntervalSince1970: 1_785_000_000)  // 2026-07-25T17:20:00Z
 
   @Test func followsXDGStateHomeAndFallsBackToLocalState() {
-    #expect(ProgressStore(environment: ["XDG_STATE_HOME": "/x/state"], homeDirectory: "/home/a").path == "/x/state/sgtutor/progress.json")
-    #expect(ProgressStore(environment: [:], homeDirectory: "/home/a").path == "/home/a/.local/state/sgtutor/progress.json")
+    #expect(
+      ProgressStore(environment: ["XDG_STATE_HOME": "/x/state"], homeDirectory: "/home/a").path
+        == "/x/state/sgtutor/progress.json")
+    #expect(
+      ProgressStore(environment: [:], homeDirectory: "/home/a").path
+        == "/home/a/.local/state/sgtutor/progress.json")
     // The XDG spec says a relative value is to be ignored.
-    #expect(ProgressStore(environment: ["XDG_STATE_HOME": "rel"], homeDirectory: "/home/a").path == "/home/a/.local/state/sgtutor/progress.json")
+    #expect(
+      ProgressStore(environment: ["XDG_STATE_HOME": "rel"], homeDirectory: "/home/a").path
+        == "/home/a/.local/state/sgtutor/progress.json")
   }
 
   @Test func aMissingFileIsAFreshStart() throws {
@@ -32,7 +40,8 @@ import Testing
     let home = try Self.temporaryDirectory()
     let store = ProgressStore(environment: [:], homeDirectory: home)
     var progress = Progress(current: Position(lesson: "03-launch-three", step: 1))
-    progress.lessons["02-db-cluster"] = LessonProgress(completedSteps: [0, 1], hintsUsed: 2, isCompleted: true)
+    progress.lessons["02-db-cluster"] = LessonProgress(
+      completedSteps: [0, 1], hintsUsed: 2, isCompleted: true)
     try store.save(progress)
     #expect(store.load(now: Self.now) == .loaded(progress))
     // Saving again replaces the file and leaves no temporary files behind.
@@ -46,7 +55,8 @@ import Testing
   @Test func aCorruptFileIsMovedAsideWithATimestampAndTheLearnerStartsFresh() throws {
     let home = try Self.temporaryDirectory()
     let store = ProgressStore(environment: [:], homeDirectory: home)
-    try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: store.directory, withIntermediateDirectories: true)
     try Data("{ not json".utf8).write(to: URL(fileURLWithPath: store.path))
     let load = store.load(now: Self.now)
     let aside = store.path + ".corrupt-20260725T172000Z"
@@ -56,11 +66,16 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: store.path))
     #expect(
       load.notice(path: store.path, in: .en)
-        == "Your progress file \(store.path) could not be read (it is not valid JSON). It was moved to \(aside), and you start fresh.")
-    #expect(load.notice(path: store.path, in: .nb)?.hasPrefix("Fremdriftsfilen \(store.path) kunne ikke leses") == true)
+        == "Your progress file \(store.path) could not be read (it is not valid JSON). It was moved to \(aside), and you start fresh."
+    )
+    #expect(
+      load.notice(path: store.path, in: .nb)?.hasPrefix(
+        "Fremdriftsfilen \(store.path) kunne ikke leses") == true)
     // A second corrupt file in the same second gets its own name.
     try Data("[]".utf8).write(to: URL(fileURLWithPath: store.path))
-    #expect(store.load(now: Self.now) == .recovered(reason: "unexpected value at ``", movedTo: aside + "-2"))
+    #expect(
+      store.load(now: Self.now)
+        == .recovered(reason: "unexpected value at ``", movedTo: aside + "-2"))
   }
 
   @Test func anUnreadableFileIsMovedAsideToo() throws {
@@ -80,7 +95,8 @@ import Testing
 
   @Test func olderFilesWithMissingKeysStillLoad() throws {
     let store = ProgressStore(directory: try Self.temporaryDirectory())
-    try Data(#"{"lessons": {"01-meet-the-cloud": {"completedSteps": [0]}}}"#.utf8).write(to: URL(fileURLWithPath: store.path))
+    try Data(#"{"lessons": {"01-meet-the-cloud": {"completedSteps": [0]}}}"#.utf8).write(
+      to: URL(fileURLWithPath: store.path))
     let progress = store.load(now: Self.now).progress
     #expect(progress.lessons["01-meet-the-cloud"]?.completedSteps == [0])
     #expect(progress.current == nil)
@@ -89,12 +105,15 @@ import Testing
   @Test func recordsWhatTheLessonActionsSay() {
     var progress = Progress()
     let actions: [LessonAction] = [
-      .stepCompleted(step: 0, outcome: .solved), .stepCompleted(step: 1, outcome: .skipped), .advance(to: 2),
+      .stepCompleted(step: 0, outcome: .solved), .stepCompleted(step: 1, outcome: .skipped),
+      .advance(to: 2),
       .say("hello"), .lessonCompleted,
     ]
     let changed = actions.map { progress.record($0, lessonID: "a") }
     #expect(changed == [true, true, true, false, true])
-    #expect(progress.lessons["a"] == LessonProgress(completedSteps: [0, 1], skippedSteps: [1], isCompleted: true))
+    #expect(
+      progress.lessons["a"]
+        == LessonProgress(completedSteps: [0, 1], skippedSteps: [1], isCompleted: true))
     #expect(progress.current == Position(lesson: "a", step: 2))
   }
 }

@@ -33,7 +33,8 @@ import Testing
   }
 
   @Test func wrapsToTheWidthWithAHangingIndentForItems() {
-    let text = "alpha beta gamma delta epsilon zeta eta theta\n- one two three four five six seven eight"
+    let text =
+      "alpha beta gamma delta epsilon zeta eta theta\n- one two three four five six seven eight"
     #expect(
       TextLayout.wrap(text, columns: 24) == """
         alpha beta gamma delta
@@ -41,13 +42,16 @@ import Testing
         - one two three four
           five six seven eight
         """)
-    #expect(TextLayout.wrap("    a long indented line is never wrapped at all", columns: 20) == "    a long indented line is never wrapped at all")
+    #expect(
+      TextLayout.wrap("    a long indented line is never wrapped at all", columns: 20)
+        == "    a long indented line is never wrapped at all")
   }
 }
 
 extension TextLayoutTests {
   @Test func keepsCodeSpansWholeAndDropsBoldMarkers() {
     #expect(TextLayout.unwrap("A **server group** is\na name.") == "A server group is a name.")
-    #expect(TextLayout.wrap("please try `why pack-2` now", columns: 20) == "please try\n`why pack-2` now")
+    #expect(
+      TextLayout.wrap("please try `why pack-2` now", columns: 20) == "please try\n`why pack-2` now")
   }
 }

@@ -25,7 +25,9 @@ import Testing
     var tutor = Tutor(library: try Self.library(), progress: progress, language: .en)
     let text = Self.said(tutor.handle(.welcome)).joined()
     #expect(text.contains("Lessons:\n  ✓ 1. Look around\n  ▸ 2. Create a group"))
-    #expect(text.contains("You were at lesson 2, step 1: Create it. Type `lesson 2` to go on where you left off."))
+    #expect(
+      text.contains(
+        "You were at lesson 2, step 1: Create it. Type `lesson 2` to go on where you left off."))
   }
 
   @Test func aFreshLearnerIsNotOfferedAResume() throws {
@@ -50,7 +52,8 @@ import Testing
   }
 
   @Test func unknownLessonsAndSimulatorOnlyLessonsOnARealCloudAreRefused() throws {
-    var tutor = Tutor(library: try Self.library(), progress: Progress(), language: .en, onSimulator: false)
+    var tutor = Tutor(
+      library: try Self.library(), progress: Progress(), language: .en, onSimulator: false)
     #expect(tutor.handle(.openLesson(7)) == [.say("There is no lesson 7; pick one from 1 to 2.")])
     #expect(
       tutor.handle(.openLesson(1)) == [
@@ -74,8 +77,13 @@ import Testing
     _ = tutor.handle(.lesson(.next))
     let last = tutor.handle(.lesson(.next))
     #expect(last.contains(.lessonCompleted))
-    #expect(last.contains(.say("Next is lesson 2, Create a group. Type `next` to start it, or `lessons` for the list.")))
-    #expect(tutor.progress.lessons["01-look"] == LessonProgress(completedSteps: [0, 1], isCompleted: true))
+    #expect(
+      last.contains(
+        .say(
+          "Next is lesson 2, Create a group. Type `next` to start it, or `lessons` for the list.")))
+    #expect(
+      tutor.progress.lessons["01-look"]
+        == LessonProgress(completedSteps: [0, 1], isCompleted: true))
     guard case .saveProgress = last.last else {
       Issue.record("progress not saved: \(last)")
       return
@@ -83,26 +91,36 @@ import Testing
     let next = tutor.handle(.lesson(.next))
     #expect(next.first == .say("Lesson 2: Create a group"))
     #expect(tutor.run?.lesson.id == "02-test")
-    #expect(Self.said(tutor.handle(.showProgress)).joined() == "Your progress:\n  1. Look around: 2 of 2 steps ✓ done\n  2. Create a group: 0 of 1 steps")
+    #expect(
+      Self.said(tutor.handle(.showProgress)).joined()
+        == "Your progress:\n  1. Look around: 2 of 2 steps ✓ done\n  2. Create a group: 0 of 1 steps"
+    )
   }
 
   @Test func theSandboxPausesTheLessonAndComingBackRestoresTheStep() throws {
     var tutor = Tutor(library: try Self.library(), progress: Progress(), language: .en)
     _ = tutor.handle(.openLesson(2))
     _ = tutor.handle(.lesson(.performed(state: .empty)))
-    #expect(Self.said(tutor.handle(.toggleSandbox)).first?.hasPrefix("Sandbox: the lesson is paused") == true)
+    #expect(
+      Self.said(tutor.handle(.toggleSandbox)).first?.hasPrefix("Sandbox: the lesson is paused")
+        == true)
     #expect(!tutor.isListening)
     let busy = StateBuilder.dbCluster().state
-    #expect(tutor.handle(.lesson(.commandFinished(argv: ["x"], succeeded: true, state: busy))) == [])
+    #expect(
+      tutor.handle(.lesson(.commandFinished(argv: ["x"], succeeded: true, state: busy))) == [])
     let back = tutor.handle(.toggleSandbox)
-    #expect(back.first == .say("Back in lesson 2, step 1. The cloud is put back as the step began."))
+    #expect(
+      back.first == .say("Back in lesson 2, step 1. The cloud is put back as the step began."))
     #expect(back.contains(.resetCloud))
     #expect(tutor.isListening)
   }
 
   @Test func outsideALessonTutorCommandsSaySoAndCommandsAreIgnored() throws {
     var tutor = Tutor(library: try Self.library(), progress: Progress(), language: .nb)
-    #expect(tutor.handle(.lesson(.hintRequested)) == [.say("Du er ikke i en leksjon. Skriv `lessons` for å velge en.")])
+    #expect(
+      tutor.handle(.lesson(.hintRequested)) == [
+        .say("Du er ikke i en leksjon. Skriv `lessons` for å velge en.")
+      ])
     #expect(tutor.handle(.lesson(.commandFinished(argv: [], succeeded: true, state: .empty))) == [])
     #expect(Self.said(tutor.handle(.showProgress)) == ["Ingen leksjon er påbegynt ennå."])
   }

@@ -39,41 +39,76 @@ package enum CheckCatalog {
   }
 
   static let entries: [Entry] = [
-    Entry(name: "groupExists", parameters: [required("name", .text), optional("policy", .policy), optional("maxServerPerHost", .count)]) {
-      .groupExists(name: $0.text["name"] ?? "", policy: $0.policies["policy"], maxServerPerHost: $0.counts["maxServerPerHost"])
+    Entry(
+      name: "groupExists",
+      parameters: [
+        required("name", .text), optional("policy", .policy), optional("maxServerPerHost", .count),
+      ]
+    ) {
+      .groupExists(
+        name: $0.text["name"] ?? "", policy: $0.policies["policy"],
+        maxServerPerHost: $0.counts["maxServerPerHost"])
     },
-    Entry(name: "groupAbsent", parameters: [required("name", .text)]) { .groupAbsent(name: $0.text["name"] ?? "") },
-    Entry(name: "activeMembers", parameters: [required("group", .text), required("count", .count)]) {
+    Entry(name: "groupAbsent", parameters: [required("name", .text)]) {
+      .groupAbsent(name: $0.text["name"] ?? "")
+    },
+    Entry(name: "activeMembers", parameters: [required("group", .text), required("count", .count)])
+    {
       .activeMembers(group: $0.text["group"] ?? "", count: $0.counts["count"] ?? 0)
     },
-    Entry(name: "membersOnDistinctHosts", parameters: [required("group", .text), required("count", .count)]) {
+    Entry(
+      name: "membersOnDistinctHosts",
+      parameters: [required("group", .text), required("count", .count)]
+    ) {
       .membersOnDistinctHosts(group: $0.text["group"] ?? "", count: $0.counts["count"] ?? 0)
     },
-    Entry(name: "membersOnOneHost", parameters: [required("group", .text), required("count", .count)]) {
+    Entry(
+      name: "membersOnOneHost", parameters: [required("group", .text), required("count", .count)]
+    ) {
       .membersOnOneHost(group: $0.text["group"] ?? "", count: $0.counts["count"] ?? 0)
     },
-    Entry(name: "memberInError", parameters: [required("group", .text)]) { .memberInError(group: $0.text["group"] ?? "") },
+    Entry(name: "memberInError", parameters: [required("group", .text)]) {
+      .memberInError(group: $0.text["group"] ?? "")
+    },
     Entry(name: "errorMembers", parameters: [required("group", .text), required("count", .count)]) {
       .errorMembers(group: $0.text["group"] ?? "", count: $0.counts["count"] ?? 0)
     },
-    Entry(name: "membersOnUpHosts", parameters: [required("group", .text), required("count", .count)]) {
+    Entry(
+      name: "membersOnUpHosts", parameters: [required("group", .text), required("count", .count)]
+    ) {
       .membersOnUpHosts(group: $0.text["group"] ?? "", count: $0.counts["count"] ?? 0)
     },
-    Entry(name: "membersOnDownHosts", parameters: [required("group", .text), required("count", .count)]) {
+    Entry(
+      name: "membersOnDownHosts", parameters: [required("group", .text), required("count", .count)]
+    ) {
       .membersOnDownHosts(group: $0.text["group"] ?? "", count: $0.counts["count"] ?? 0)
     },
-    Entry(name: "placementCounts", parameters: [required("group", .text), required("counts", .counts)]) {
+    Entry(
+      name: "placementCounts", parameters: [required("group", .text), required("counts", .counts)]
+    ) {
       .placementCounts(group: $0.text["group"] ?? "", counts: $0.lists["counts"] ?? [])
     },
-    Entry(name: "maxPerHost", parameters: [required("group", .text), required("max", .count), required("count", .count)]) {
-      .maxPerHost(group: $0.text["group"] ?? "", max: $0.counts["max"] ?? 1, count: $0.counts["count"] ?? 0)
+    Entry(
+      name: "maxPerHost",
+      parameters: [required("group", .text), required("max", .count), required("count", .count)]
+    ) {
+      .maxPerHost(
+        group: $0.text["group"] ?? "", max: $0.counts["max"] ?? 1, count: $0.counts["count"] ?? 0)
     },
-    Entry(name: "groupHostFull", parameters: [required("group", .text)]) { .groupHostFull(group: $0.text["group"] ?? "") },
-    Entry(name: "hostDown", parameters: [optional("host", .text)]) { .hostDown(host: $0.text["host"]) },
+    Entry(name: "groupHostFull", parameters: [required("group", .text)]) {
+      .groupHostFull(group: $0.text["group"] ?? "")
+    },
+    Entry(name: "hostDown", parameters: [optional("host", .text)]) {
+      .hostDown(host: $0.text["host"])
+    },
     Entry(name: "allHostsUp", parameters: []) { _ in .allHostsUp },
-    Entry(name: "activeServers", parameters: [required("count", .count)]) { .activeServers(count: $0.counts["count"] ?? 0) },
+    Entry(name: "activeServers", parameters: [required("count", .count)]) {
+      .activeServers(count: $0.counts["count"] ?? 0)
+    },
     Entry(name: "nothingLeft", parameters: []) { _ in .nothingLeft },
-    Entry(name: "ran", parameters: [required("command", .words)]) { .ran(command: $0.words["command"] ?? []) },
+    Entry(name: "ran", parameters: [required("command", .words)]) {
+      .ran(command: $0.words["command"] ?? [])
+    },
   ]
 
   /// The names of all checks, for suggestions and the format documentation.
@@ -85,7 +120,8 @@ package enum CheckCatalog {
     var scanner = CallScanner(source)
     let name = scanner.identifier()
     guard !name.isEmpty else {
-      throw CheckSyntaxError("expected a check name after `check:`, such as `groupExists(name: \"DB Cluster\")`")
+      throw CheckSyntaxError(
+        "expected a check name after `check:`, such as `groupExists(name: \"DB Cluster\")`")
     }
     guard let entry = entries.first(where: { $0.name == name }) else {
       throw CheckSyntaxError("unknown check `\(name)`\(Suggestion.didYouMean(name, in: names))")
@@ -97,11 +133,16 @@ package enum CheckCatalog {
       guard let parameter = entry.parameters.first(where: { $0.name == key }) else {
         let known = entry.parameters.map(\.name)
         let suggestion = Suggestion.didYouMean(key, in: known)
-        let list = known.isEmpty ? "it takes none" : "it takes " + known.map { "`\($0)`" }.joined(separator: ", ")
+        let list =
+          known.isEmpty
+          ? "it takes none" : "it takes " + known.map { "`\($0)`" }.joined(separator: ", ")
         throw CheckSyntaxError(
-          "unknown argument `\(key)` for check `\(name)`\(suggestion.isEmpty ? "; \(list)" : suggestion)")
+          "unknown argument `\(key)` for check `\(name)`\(suggestion.isEmpty ? "; \(list)" : suggestion)"
+        )
       }
-      guard seen.insert(key).inserted else { throw CheckSyntaxError("argument `\(key)` given twice in check `\(name)`") }
+      guard seen.insert(key).inserted else {
+        throw CheckSyntaxError("argument `\(key)` given twice in check `\(name)`")
+      }
       try store(value, for: parameter, of: name, into: &arguments)
     }
     for parameter in entry.parameters where parameter.required && !seen.contains(parameter.name) {
@@ -116,35 +157,43 @@ package enum CheckCatalog {
     let key = parameter.name
     switch parameter.kind {
     case .text:
-      guard !value.isEmpty else { throw CheckSyntaxError("argument `\(key)` of check `\(check)` is empty") }
+      guard !value.isEmpty else {
+        throw CheckSyntaxError("argument `\(key)` of check `\(check)` is empty")
+      }
       arguments.text[key] = value
     case .policy:
       guard let policy = Policy(rawValue: value) else {
         let names = Policy.allCases.map(\.rawValue)
         let suggestion = Suggestion.didYouMean(value, in: names)
         throw CheckSyntaxError(
-          "unknown policy `\(value)`\(suggestion.isEmpty ? "; use one of " + names.map { "`\($0)`" }.joined(separator: ", ") : suggestion)")
+          "unknown policy `\(value)`\(suggestion.isEmpty ? "; use one of " + names.map { "`\($0)`" }.joined(separator: ", ") : suggestion)"
+        )
       }
       arguments.policies[key] = policy
     case .count:
       guard let number = Int(value), number >= 0 else {
-        throw CheckSyntaxError("argument `\(key)` of check `\(check)` must be a whole number, not `\(value)`")
+        throw CheckSyntaxError(
+          "argument `\(key)` of check `\(check)` must be a whole number, not `\(value)`")
       }
       arguments.counts[key] = number
     case .counts:
       let parts = value.split(separator: "/", omittingEmptySubsequences: false).map { Int($0) }
       guard !parts.isEmpty, parts.allSatisfy({ ($0 ?? 0) > 0 }) else {
-        throw CheckSyntaxError("argument `\(key)` of check `\(check)` must look like `3/1/1/1`, not `\(value)`")
+        throw CheckSyntaxError(
+          "argument `\(key)` of check `\(check)` must look like `3/1/1/1`, not `\(value)`")
       }
       let numbers = parts.compactMap { $0 }
       guard numbers == numbers.sorted(by: >) else {
         let sorted = numbers.sorted(by: >).map(String.init).joined(separator: "/")
-        throw CheckSyntaxError("argument `\(key)` of check `\(check)` lists the largest count first; write `\(sorted)`")
+        throw CheckSyntaxError(
+          "argument `\(key)` of check `\(check)` lists the largest count first; write `\(sorted)`")
       }
       arguments.lists[key] = numbers
     case .words:
       let words = value.split(separator: " ").map(String.init)
-      guard !words.isEmpty else { throw CheckSyntaxError("argument `\(key)` of check `\(check)` is empty") }
+      guard !words.isEmpty else {
+        throw CheckSyntaxError("argument `\(key)` of check `\(check)` is empty")
+      }
       arguments.words[key] = words.first == "openstack" ? Array(words.dropFirst()) : words
     }
   }
@@ -194,7 +243,9 @@ private struct CallScanner {
     }
     while true {
       let key = identifier()
-      guard !key.isEmpty else { throw CheckSyntaxError("expected an argument name in check `\(check)`, like `group:`") }
+      guard !key.isEmpty else {
+        throw CheckSyntaxError("expected an argument name in check `\(check)`, like `group:`")
+      }
       skipSpaces()
       guard current == ":" else {
         throw CheckSyntaxError("expected `:` after the argument name `\(key)` in check `\(check)`")
@@ -209,12 +260,15 @@ private struct CallScanner {
         index += 1
         return try finished(pairs, check)
       default:
-        throw CheckSyntaxError("expected `,` or `)` after the value of `\(key)` in check `\(check)`")
+        throw CheckSyntaxError(
+          "expected `,` or `)` after the value of `\(key)` in check `\(check)`")
       }
     }
   }
 
-  private func finished(_ pairs: [(String, String)], _ check: String) throws(CheckSyntaxError) -> [(String, String)] {
+  private func finished(_ pairs: [(String, String)], _ check: String) throws(CheckSyntaxError) -> [(
+    String, String
+  )] {
     guard index == characters.count else {
       throw CheckSyntaxError("unexpected text after `)` in check `\(check)`")
     }

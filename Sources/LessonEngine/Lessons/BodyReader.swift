@@ -40,7 +40,10 @@ struct BodyReader {
         heading(String(line.dropFirst(3)), at: number)
       } else if line.hasPrefix("### "), Self.isDebrief(String(line.dropFirst(4))) {
         guard section == .step else {
-          report(number, section == .debrief ? "a second `### Debrief` in one step" : "`### Debrief` belongs inside a step")
+          report(
+            number,
+            section == .debrief
+              ? "a second `### Debrief` in one step" : "`### Debrief` belongs inside a step")
           continue
         }
         finishText()
@@ -62,9 +65,12 @@ struct BodyReader {
     let first = (words.first ?? "").trimmingTrailingColon()
     guard LessonParser.stepWords.contains(first.lowercased()) else {
       let guess = Suggestion.closest(to: first, in: ["Step"])
-      report(line, guess != nil
-        ? "unknown heading `## \(title)`; did you mean `## Step: …`?"
-        : "a `##` heading starts a step and must read `## Step N: title`; use `###` for other headings")
+      report(
+        line,
+        guess != nil
+          ? "unknown heading `## \(title)`; did you mean `## Step: …`?"
+          : "a `##` heading starts a step and must read `## Step N: title`; use `###` for other headings"
+      )
       return
     }
     var rest = words.count > 1 ? words[1] : ""
@@ -75,9 +81,12 @@ struct BodyReader {
     finishStep()
     if section == .introduction { finishText() }
     if let stated = Int(digits), stated != steps.count + 1 {
-      report(line, "this heading says step \(stated) but it is step \(steps.count + 1); renumber it")
+      report(
+        line, "this heading says step \(stated) but it is step \(steps.count + 1); renumber it")
     }
-    if stepTitle.isEmpty { report(line, "a step needs a title, like `## Step \(steps.count + 1): Create the group`") }
+    if stepTitle.isEmpty {
+      report(line, "a step needs a title, like `## Step \(steps.count + 1): Create the group`")
+    }
     current = LessonStep(title: stepTitle, line: line)
     section = .step
   }
@@ -127,14 +136,21 @@ struct BodyReader {
     guard !word.isEmpty, word.allSatisfy({ $0.isLetter }) else { return nil }
     let known = LessonParser.directives.contains(word)
     // A line like `Note: …` is narrative; only near-misses of a directive are reported as typos.
-    guard known || (word.count >= 3 && Suggestion.editDistance(word.lowercased(), closestDirective(word)) <= 2) else {
+    guard
+      known
+        || (word.count >= 3
+          && Suggestion.editDistance(word.lowercased(), closestDirective(word)) <= 2)
+    else {
       return nil
     }
     return (word, String(line[line.index(after: colon)...]).trimmed)
   }
 
   private static func closestDirective(_ word: String) -> String {
-    LessonParser.directives.min { Suggestion.editDistance(word.lowercased(), $0) < Suggestion.editDistance(word.lowercased(), $1) } ?? ""
+    LessonParser.directives.min {
+      Suggestion.editDistance(word.lowercased(), $0)
+        < Suggestion.editDistance(word.lowercased(), $1)
+    } ?? ""
   }
 
   private mutating func directive(_ word: String, _ rest: String, at line: Int) {
@@ -143,9 +159,11 @@ struct BodyReader {
       return
     }
     guard section == .step, current != nil else {
-      report(line, section == .debrief
-        ? "`\(word):` after `### Debrief`; move it above the debrief"
-        : "`\(word):` outside a step; put it under a `## Step` heading")
+      report(
+        line,
+        section == .debrief
+          ? "`\(word):` after `### Debrief`; move it above the debrief"
+          : "`\(word):` outside a step; put it under a `## Step` heading")
       return
     }
     guard !rest.isEmpty else {
@@ -182,7 +200,8 @@ struct BodyReader {
 
   /// An indented line right after a `hint:` line continues that hint.
   private func hintContinuation(_ line: String) -> Template? {
-    guard lastHintLine != nil, line.hasPrefix("  "), !line.trimmed.isEmpty, let hints = current?.hints,
+    guard lastHintLine != nil, line.hasPrefix("  "), !line.trimmed.isEmpty,
+      let hints = current?.hints,
       let last = hints.last
     else { return nil }
     return (try? Template.parse(last.source + " " + line.trimmed)) ?? last
@@ -211,7 +230,9 @@ struct BodyReader {
         var command = raw.trimmed
         if command.hasPrefix("$ ") { command = String(command.dropFirst(2)) }
         guard !command.isEmpty, !command.hasPrefix("#") else { continue }
-        if let parsed = parsedLine(command, at: line + 1 + offset) { current?.tryCommands.append(parsed) }
+        if let parsed = parsedLine(command, at: line + 1 + offset) {
+          current?.tryCommands.append(parsed)
+        }
       }
     } else if section == .step, info == "goal" {
       current?.goalPicture = body.joined(separator: "\n")

@@ -14,7 +14,10 @@ struct FrontMatter {
   static func parse(_ lines: [String], report: (Int, String) -> Void) -> FrontMatter {
     var matter = FrontMatter()
     guard lines.first == "---" else {
-      report(1, "missing front matter; start the file with a `---` line, then `title:` and `number:`, then `---`")
+      report(
+        1,
+        "missing front matter; start the file with a `---` line, then `title:` and `number:`, then `---`"
+      )
       return matter
     }
     var index = 1
@@ -46,7 +49,9 @@ struct FrontMatter {
       }
       let key = String(line[..<colon]).trimmed
       var value = String(line[line.index(after: colon)...]).trimmed
-      if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
+      if value.count >= 2, value.first == "\"", value.last == "\"" {
+        value = String(value.dropFirst().dropLast())
+      }
       switch key {
       case "title": matter.title = value.isEmpty ? nil : value
       case "summary": matter.summary = value
@@ -60,13 +65,21 @@ struct FrontMatter {
         if let requirement = LessonRequirement(rawValue: value) {
           matter.requirement = requirement
         } else {
-          report(lineNumber, "`requires` is `simulator` or `any`, not `\(value)`\(Suggestion.didYouMean(value, in: ["simulator", "any"]))")
+          report(
+            lineNumber,
+            "`requires` is `simulator` or `any`, not `\(value)`\(Suggestion.didYouMean(value, in: ["simulator", "any"]))"
+          )
         }
       case "setup":
         inSetup = true
-        if !value.isEmpty { report(lineNumber, "put each setup command on its own `  - ` line under `setup:`") }
+        if !value.isEmpty {
+          report(lineNumber, "put each setup command on its own `  - ` line under `setup:`")
+        }
       default:
-        report(lineNumber, "unknown front matter key `\(key)`\(Suggestion.didYouMean(key, in: keys).nonEmpty ?? "; known keys are " + keys.map { "`\($0)`" }.joined(separator: ", "))")
+        report(
+          lineNumber,
+          "unknown front matter key `\(key)`\(Suggestion.didYouMean(key, in: keys).nonEmpty ?? "; known keys are " + keys.map { "`\($0)`" }.joined(separator: ", "))"
+        )
       }
     }
     if !closed { report(1, "the front matter is not closed; add a `---` line after it") }

@@ -61,8 +61,10 @@ package struct LessonStep: Sendable, Equatable {
   package var wrongCommands: [Template]
 
   package init(
-    title: String, line: Int, narrative: Template = .empty, tryCommands: [Template] = [], goalPicture: String? = nil,
-    checks: [Check] = [], hints: [Template] = [], solution: [Template] = [], debrief: Template = .empty,
+    title: String, line: Int, narrative: Template = .empty, tryCommands: [Template] = [],
+    goalPicture: String? = nil,
+    checks: [Check] = [], hints: [Template] = [], solution: [Template] = [],
+    debrief: Template = .empty,
     wrongCommands: [Template] = []
   ) {
     self.title = title

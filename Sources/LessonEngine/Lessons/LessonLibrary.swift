@@ -5,10 +5,14 @@ package struct LessonLibrary: Sendable, Equatable {
   /// Every parsed lesson, any language.
   package private(set) var all: [Lesson]
 
-  package init(lessons: [Lesson]) { all = lessons.sorted { ($0.number, $0.language) < ($1.number, $1.language) } }
+  package init(lessons: [Lesson]) {
+    all = lessons.sorted { ($0.number, $0.language) < ($1.number, $1.language) }
+  }
 
   /// Parses files; lessons that fail are left out and their diagnostics returned.
-  package static func parse(_ files: [(path: String, text: String)]) -> (library: LessonLibrary, diagnostics: [LessonDiagnostic]) {
+  package static func parse(_ files: [(path: String, text: String)]) -> (
+    library: LessonLibrary, diagnostics: [LessonDiagnostic]
+  ) {
     var lessons: [Lesson] = []
     var diagnostics: [LessonDiagnostic] = []
     for file in files {
@@ -42,7 +46,9 @@ package struct LessonLibrary: Sendable, Equatable {
   package func lessons(in language: Language) -> [Lesson] {
     var byNumber: [Int: Lesson] = [:]
     for lesson in all where lesson.language == language || lesson.language == .en {
-      if byNumber[lesson.number] == nil || lesson.language == language { byNumber[lesson.number] = lesson }
+      if byNumber[lesson.number] == nil || lesson.language == language {
+        byNumber[lesson.number] = lesson
+      }
     }
     return byNumber.keys.sorted().compactMap { byNumber[$0] }
   }

@@ -10,7 +10,9 @@ package enum LessonParser {
   /// lesson's id (the file name without `.md`).
   package static func parse(path: String, text: String) throws(LessonParseError) -> Lesson {
     var diagnostics: [LessonDiagnostic] = []
-    let report = { (line: Int, message: String) in diagnostics.append(LessonDiagnostic(path: path, line: line, message: message)) }
+    let report = { (line: Int, message: String) in
+      diagnostics.append(LessonDiagnostic(path: path, line: line, message: message))
+    }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       line.last == "\r" ? String(line.dropLast()) : String(line)
     }
@@ -20,7 +22,10 @@ package enum LessonParser {
     }
     let matter = FrontMatter.parse(lines, report: report)
     if let number = matter.number, let fileNumber = file.number, number != fileNumber {
-      report(1, "`number: \(number)` does not match the file name `\(file.name)`; use `number: \(fileNumber)`")
+      report(
+        1,
+        "`number: \(number)` does not match the file name `\(file.name)`; use `number: \(fileNumber)`"
+      )
     }
     var body = BodyReader(lines: lines, start: matter.bodyStart, report: report)
     body.read()
@@ -28,7 +33,10 @@ package enum LessonParser {
       report(lines.count, "the lesson has no steps; add a `## Step 1: title` heading")
     }
     for step in body.steps where !step.checks.isEmpty && step.solution.isEmpty {
-      report(step.line, "step `\(step.title)` has checks but no `solution:` line; add the commands that reach the state, so `skip` works")
+      report(
+        step.line,
+        "step `\(step.title)` has checks but no `solution:` line; add the commands that reach the state, so `skip` works"
+      )
     }
     for (index, command) in matter.setup.enumerated() {
       do throws(TemplateError) {
@@ -41,7 +49,8 @@ package enum LessonParser {
       throw LessonParseError(diagnostics: diagnostics.sorted { $0.line < $1.line })
     }
     return Lesson(
-      id: file.id, path: path, language: file.language, number: matter.number ?? 0, title: matter.title ?? "",
+      id: file.id, path: path, language: file.language, number: matter.number ?? 0,
+      title: matter.title ?? "",
       summary: matter.summary ?? "", requirement: matter.requirement, setup: matter.setup,
       introduction: body.introduction, steps: body.steps)
   }
@@ -59,7 +68,9 @@ struct FileName {
     name = components.last ?? path
     id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     let digits = id.prefix { $0.isASCII && $0.isNumber }
-    number = digits.isEmpty || id.dropFirst(digits.count).first != "-" || !name.hasSuffix(".md") ? nil : Int(digits)
+    number =
+      digits.isEmpty || id.dropFirst(digits.count).first != "-" || !name.hasSuffix(".md")
+      ? nil : Int(digits)
     let folder = components.count >= 2 ? components[components.count - 2] : ""
     language = Language(rawValue: folder) ?? .en
   }

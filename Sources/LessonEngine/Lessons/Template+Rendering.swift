@@ -6,7 +6,8 @@ extension Template {
     pieces.map { piece in
       switch piece {
       case .text(let text): text
-      case .placeholder(let placeholder): state.map { placeholder.value(in: $0, language: language) } ?? "…"
+      case .placeholder(let placeholder):
+        state.map { placeholder.value(in: $0, language: language) } ?? "…"
       }
     }.joined()
   }
@@ -35,17 +36,21 @@ extension Placeholder {
     case .counts(let name):
       guard let group = state.group(named: name) else { return unknown }
       let counts = state.activeMembersPerHost(of: group).map(\.servers.count).sorted(by: >)
-      return counts.isEmpty ? Messages.text(.nothing, in: language) : counts.map(String.init).joined(separator: "/")
+      return counts.isEmpty
+        ? Messages.text(.nothing, in: language) : counts.map(String.init).joined(separator: "/")
     case .members(let name):
       guard let group = state.group(named: name) else { return unknown }
       return list(state.members(of: group).map(\.name))
     case .survivors(let name):
       guard let group = state.group(named: name) else { return unknown }
-      let alive = state.members(of: group).filter { $0.status == .active && !state.isOnDownHost($0) }
+      let alive = state.members(of: group).filter {
+        $0.status == .active && !state.isOnDownHost($0)
+      }
       return list(alive.map { placed($0, state, language) })
     case .lost(let name):
       guard let group = state.group(named: name) else { return unknown }
-      return list(state.members(of: group).filter(state.isOnDownHost).map { placed($0, state, language) })
+      return list(
+        state.members(of: group).filter(state.isOnDownHost).map { placed($0, state, language) })
     case .emptyHosts(let name):
       guard let group = state.group(named: name) else { return unknown }
       let used = Set(state.members(of: group).compactMap { state.hostName(of: $0) })
@@ -58,7 +63,9 @@ extension Placeholder {
   }
 
   private func placed(_ server: Server, _ state: CloudState, _ language: Language) -> String {
-    if let host = state.hostName(of: server) { return Messages.text(.placementOn, server.name, host, in: language) }
+    if let host = state.hostName(of: server) {
+      return Messages.text(.placementOn, server.name, host, in: language)
+    }
     return Messages.text(.placementError, server.name, in: language)
   }
 }

@@ -45,7 +45,8 @@ package struct Template: Sendable, Equatable {
       }
       // Only `{` directly followed by a lower-case letter opens a placeholder, so JSON (`{"a": 1}`) stays text.
       guard character == "{", index + 1 < characters.count, characters[index + 1].isLowercase,
-        let end = characters[(index + 1)...].firstIndex(where: { $0 == "}" || $0 == "\n" }), characters[end] == "}"
+        let end = characters[(index + 1)...].firstIndex(where: { $0 == "}" || $0 == "\n" }),
+        characters[end] == "}"
       else {
         literal.append(character)
         index += 1
@@ -151,7 +152,8 @@ package enum Placeholder: Sendable, Equatable {
       let isServer = ["why ", "host of ", "fault of "].contains(kind.prefix)
       let what = isServer ? "a server name or `last of GROUP`" : "a group name"
       let example = isServer ? "db-1" : "DB Cluster"
-      throw TemplateError("placeholder `{\(text)}` needs \(what) after it, like `{\(kind.prefix)\(example)}`")
+      throw TemplateError(
+        "placeholder `{\(text)}` needs \(what) after it, like `{\(kind.prefix)\(example)}`")
     }
     // Suggest on the leading words, which is where a typo usually is.
     let words = text.split(separator: " ")

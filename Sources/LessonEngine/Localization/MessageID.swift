@@ -6,24 +6,32 @@ package enum MessageID: String, CaseIterable, Sendable {
   case detailNoGroup, detailPolicyIs, detailRuleIs, detailRuleUnset
   case goalGroupAbsent, detailGroupStillThere
   case goalActiveMembers, goalDistinctHosts, goalOneHost, goalMemberInError, goalErrorMembers
-  case goalMembersOnUpHosts, goalMembersOnDownHosts, goalPlacementCounts, goalMaxPerHost, goalGroupHostFull
+  case goalMembersOnUpHosts, goalMembersOnDownHosts, goalPlacementCounts, goalMaxPerHost,
+    goalGroupHostFull
   case goalHostDown, goalAnyHostDown, goalAllHostsUp, goalActiveServers, goalNothingLeft, goalRan
-  case detailMemberCounts, detailShare, detailSpread, detailCountsNow, detailNoMemberInError, detailOtherFault
-  case detailHostUp, detailNoHostDown, detailHostsDown, detailHostHasRoom, detailNeedsSimulator, detailLeft
+  case detailMemberCounts, detailShare, detailSpread, detailCountsNow, detailNoMemberInError,
+    detailOtherFault
+  case detailHostUp, detailNoHostDown, detailHostsDown, detailHostHasRoom, detailNeedsSimulator,
+    detailLeft
   case detailUnknownHost, detailHostHolds, detailNoActiveMember, detailNotYetRun
   // Debrief sentences.
   case whyPlaced, whyPlacedFirstChoice, whyPlacedSoft, whyRefused, whyFailedWithRequest, whyNoTrace
-  case reasonHoldMember, reasonHoldMembers, reasonAffinity, reasonNoRoom, reasonDown, reasonEvacuated, reasonOther
+  case reasonHoldMember, reasonHoldMembers, reasonAffinity, reasonNoRoom, reasonDown,
+    reasonEvacuated, reasonOther
   case countMember, countMembers, countServer, countServers
   case placementOn, placementError, unknownValue, nothing, listAnd, reasonsAnd
   // Lesson flow.
-  case lessonHeader, stepHeader, tryThis, stepDone, stepSkipped, typeNext, typeNextReading, lessonDone
+  case lessonHeader, stepHeader, tryThis, stepDone, stepSkipped, typeNext, typeNextReading,
+    lessonDone
   case nextLessonOffer, lastLessonDone, hintStage, noHints, noMoreHints, notDoneYet, stuckOptions
-  case confirmSolution, solutionHeader, solutionCancelled, solutionFailed, firstStepAlready, resetDone
-  case freshCloud, realCloudNoReset, goalHeader, goalReading, goalYourPicture, stepAlreadyDone, lessonOver
+  case confirmSolution, solutionHeader, solutionCancelled, solutionFailed, firstStepAlready,
+    resetDone
+  case freshCloud, realCloudNoReset, goalHeader, goalReading, goalYourPicture, stepAlreadyDone,
+    lessonOver
   case notYet, answerYesOrNo
   // The tutor around the lessons.
   case welcome, menuHeader, menuStart, resumeOffer, noSuchLesson, needsSimulator, notInLesson
-  case sandboxOn, sandboxOff, progressHeader, progressLine, progressNone, progressCorrupt, progressUnmovable
+  case sandboxOn, sandboxOff, progressHeader, progressLine, progressNone, progressCorrupt,
+    progressUnmovable
   case progressSaveFailed, lessonCompletedMark
 }

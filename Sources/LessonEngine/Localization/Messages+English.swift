@@ -44,10 +44,13 @@ extension Messages {
     case .detailNoActiveMember: "no member is ACTIVE"
     case .detailNotYetRun: "not run yet"
     case .whyPlaced: "{1} went to {2} because {3}"
-    case .whyPlacedFirstChoice: "{1} went to {2}: no host was ruled out, and {2} weighed most (score {3})"
-    case .whyPlacedSoft: "{1} went to {2}: no host was ruled out, and counting {4}, {2} weighed most (score {3})"
+    case .whyPlacedFirstChoice:
+      "{1} went to {2}: no host was ruled out, and {2} weighed most (score {3})"
+    case .whyPlacedSoft:
+      "{1} went to {2}: no host was ruled out, and counting {4}, {2} weighed most (score {3})"
     case .whyRefused: "{1} got no host, because {2}"
-    case .whyFailedWithRequest: "{1} was not placed: another server in the same request found no host, and Nova places a request all or nothing"
+    case .whyFailedWithRequest:
+      "{1} was not placed: another server in the same request found no host, and Nova places a request all or nothing"
     case .whyNoTrace: "{1} is on {2}"
     case .reasonHoldMember: "{1} already holds a member of {2}"
     case .reasonHoldMembers: "{1} already hold members of {2}"
@@ -74,21 +77,25 @@ extension Messages {
     case .typeNext: "Type `next` to go on."
     case .typeNextReading: "Type `next` when you have read this."
     case .lessonDone: "Lesson {1} done: {2}."
-    case .nextLessonOffer: "Next is lesson {1}, {2}. Type `next` to start it, or `lessons` for the list."
+    case .nextLessonOffer:
+      "Next is lesson {1}, {2}. Type `next` to start it, or `lessons` for the list."
     case .lastLessonDone: "That was the last lesson. Type `sandbox` to keep playing with the cloud."
     case .hintStage: "Hint {1} of {2}: {3}"
     case .noHints: "This step has no hints."
     case .noMoreHints: "That was the last hint. Type `solution` to see the answer."
     case .notDoneYet: "This step is not done yet:"
-    case .stuckOptions: "Type `hint` for a hint, `goal` to compare, or `skip` to have it done for you."
+    case .stuckOptions:
+      "Type `hint` for a hint, `goal` to compare, or `skip` to have it done for you."
     case .confirmSolution: "Show the solution and run it? [y/N]"
     case .solutionHeader: "Solution:"
     case .solutionCancelled: "Fine, keep trying."
-    case .solutionFailed: "The solution did not reach the goal. That is a bug in this lesson; please report it."
+    case .solutionFailed:
+      "The solution did not reach the goal. That is a bug in this lesson; please report it."
     case .firstStepAlready: "This is the first step."
     case .resetDone: "The cloud is back as it was when step {1} began."
     case .freshCloud: "This lesson starts from a fresh simulated cloud."
-    case .realCloudNoReset: "On a real cloud nothing is reset: the step goes on from what is there now."
+    case .realCloudNoReset:
+      "On a real cloud nothing is reset: the step goes on from what is there now."
     case .goalHeader: "Goal of step {1}: {2}"
     case .goalReading: "This step has nothing to reach: read it and type `next`."
     case .goalYourPicture: "Target:"
@@ -99,10 +106,13 @@ extension Messages {
     case .welcome:
       "Welcome to sgtutor: OpenStack server groups, hands on, on a simulated cloud of four compute hosts."
     case .menuHeader: "Lessons:"
-    case .menuStart: "Type `lesson 1` to begin, `lesson N` for any lesson, or `sandbox` to play freely."
-    case .resumeOffer: "You were at lesson {1}, step {2}: {3}. Type `lesson {1}` to go on where you left off."
+    case .menuStart:
+      "Type `lesson 1` to begin, `lesson N` for any lesson, or `sandbox` to play freely."
+    case .resumeOffer:
+      "You were at lesson {1}, step {2}: {3}. Type `lesson {1}` to go on where you left off."
     case .noSuchLesson: "There is no lesson {1}; pick one from 1 to {2}."
-    case .needsSimulator: "Lesson {1} needs the simulated cloud: it fails hosts and starts from a known state."
+    case .needsSimulator:
+      "Lesson {1} needs the simulated cloud: it fails hosts and starts from a known state."
     case .notInLesson: "You are not in a lesson. Type `lessons` to pick one."
     case .sandboxOn:
       "Sandbox: the lesson is paused and nothing is checked. Type `sandbox` again to go back to lesson {1}."

@@ -43,8 +43,10 @@ extension Messages {
     .detailNoActiveMember: "ingen medlemmer er ACTIVE",
     .detailNotYetRun: "ikke kjørt ennå",
     .whyPlaced: "{1} havnet på {2} fordi {3}",
-    .whyPlacedFirstChoice: "{1} havnet på {2}: ingen vert ble utelukket, og {2} veide tyngst (poengsum {3})",
-    .whyPlacedSoft: "{1} havnet på {2}: ingen vert ble utelukket, og med {4} medregnet veide {2} tyngst (poengsum {3})",
+    .whyPlacedFirstChoice:
+      "{1} havnet på {2}: ingen vert ble utelukket, og {2} veide tyngst (poengsum {3})",
+    .whyPlacedSoft:
+      "{1} havnet på {2}: ingen vert ble utelukket, og med {4} medregnet veide {2} tyngst (poengsum {3})",
     .whyRefused: "{1} fikk ingen vert fordi {2}",
     .whyFailedWithRequest:
       "{1} ble ikke plassert: en annen server i samme forespørsel fant ingen vert, og Nova plasserer alt eller ingenting i én forespørsel",
@@ -74,21 +76,25 @@ extension Messages {
     .typeNext: "Skriv `next` for å gå videre.",
     .typeNextReading: "Skriv `next` når du har lest dette.",
     .lessonDone: "Leksjon {1} er fullført: {2}.",
-    .nextLessonOffer: "Neste er leksjon {1}, {2}. Skriv `next` for å starte den, eller `lessons` for å se listen.",
+    .nextLessonOffer:
+      "Neste er leksjon {1}, {2}. Skriv `next` for å starte den, eller `lessons` for å se listen.",
     .lastLessonDone: "Det var siste leksjon. Skriv `sandbox` for å fortsette å leke med skyen.",
     .hintStage: "Tips {1} av {2}: {3}",
     .noHints: "Dette steget har ingen tips.",
     .noMoreHints: "Det var siste tips. Skriv `solution` for å se svaret.",
     .notDoneYet: "Dette steget er ikke fullført ennå:",
-    .stuckOptions: "Skriv `hint` for et tips, `goal` for å sammenligne, eller `skip` for å få steget gjort for deg.",
+    .stuckOptions:
+      "Skriv `hint` for et tips, `goal` for å sammenligne, eller `skip` for å få steget gjort for deg.",
     .confirmSolution: "Vise løsningen og kjøre den? [j/N]",
     .solutionHeader: "Løsning:",
     .solutionCancelled: "Greit, prøv videre.",
-    .solutionFailed: "Løsningen nådde ikke målet. Det er en feil i denne leksjonen; meld gjerne fra om den.",
+    .solutionFailed:
+      "Løsningen nådde ikke målet. Det er en feil i denne leksjonen; meld gjerne fra om den.",
     .firstStepAlready: "Dette er første steg.",
     .resetDone: "Skyen er tilbake slik den var da steg {1} begynte.",
     .freshCloud: "Denne leksjonen starter med en ny, simulert sky.",
-    .realCloudNoReset: "I en ekte sky blir ingenting tilbakestilt: steget fortsetter fra det som finnes nå.",
+    .realCloudNoReset:
+      "I en ekte sky blir ingenting tilbakestilt: steget fortsetter fra det som finnes nå.",
     .goalHeader: "Mål for steg {1}: {2}",
     .goalReading: "Dette steget har ikke noe mål å nå: les det og skriv `next`.",
     .goalYourPicture: "Mål:",
@@ -96,20 +102,26 @@ extension Messages {
     .lessonOver: "Denne leksjonen er fullført. Skriv `lessons` for å velge en ny.",
     .notYet: "Ikke ennå:",
     .answerYesOrNo: "Svar j eller n.",
-    .welcome: "Velkommen til sgtutor: servergrupper i OpenStack, med egne hender, i en simulert sky med fire compute-noder.",
+    .welcome:
+      "Velkommen til sgtutor: servergrupper i OpenStack, med egne hender, i en simulert sky med fire compute-noder.",
     .menuHeader: "Leksjoner:",
-    .menuStart: "Skriv `lesson 1` for å begynne, `lesson N` for en hvilken som helst leksjon, eller `sandbox` for å leke fritt.",
-    .resumeOffer: "Sist var du på leksjon {1}, steg {2}: {3}. Skriv `lesson {1}` for å fortsette der du slapp.",
+    .menuStart:
+      "Skriv `lesson 1` for å begynne, `lesson N` for en hvilken som helst leksjon, eller `sandbox` for å leke fritt.",
+    .resumeOffer:
+      "Sist var du på leksjon {1}, steg {2}: {3}. Skriv `lesson {1}` for å fortsette der du slapp.",
     .noSuchLesson: "Det finnes ingen leksjon {1}; velg en fra 1 til {2}.",
-    .needsSimulator: "Leksjon {1} krever den simulerte skyen: den slår ut verter og starter fra en kjent tilstand.",
+    .needsSimulator:
+      "Leksjon {1} krever den simulerte skyen: den slår ut verter og starter fra en kjent tilstand.",
     .notInLesson: "Du er ikke i en leksjon. Skriv `lessons` for å velge en.",
     .sandboxOn:
       "Sandkasse: leksjonen står på pause, og ingenting blir sjekket. Skriv `sandbox` igjen for å gå tilbake til leksjon {1}.",
-    .sandboxOff: "Tilbake i leksjon {1}, steg {2}. Skyen er satt tilbake slik den var da steget begynte.",
+    .sandboxOff:
+      "Tilbake i leksjon {1}, steg {2}. Skyen er satt tilbake slik den var da steget begynte.",
     .progressHeader: "Fremdriften din:",
     .progressLine: "{1}. {2}: {3} av {4} steg",
     .progressNone: "Ingen leksjon er påbegynt ennå.",
-    .progressCorrupt: "Fremdriftsfilen {1} kunne ikke leses ({3}). Den er flyttet til {2}, og du starter på nytt.",
+    .progressCorrupt:
+      "Fremdriftsfilen {1} kunne ikke leses ({3}). Den er flyttet til {2}, og du starter på nytt.",
     .progressUnmovable:
       "Fremdriftsfilen {1} kunne ikke leses ({2}) og kunne heller ikke flyttes til side; du starter på nytt, og fremdriften blir ikke lagret.",
     .progressSaveFailed: "Kunne ikke lagre fremdriften: {1}",

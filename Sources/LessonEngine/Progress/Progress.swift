@@ -7,7 +7,8 @@ package struct Progress: Sendable, Equatable, Codable {
   /// Per lesson id (`02-db-cluster`).
   package var lessons: [String: LessonProgress]
 
-  package init(version: Int = 1, current: Position? = nil, lessons: [String: LessonProgress] = [:]) {
+  package init(version: Int = 1, current: Position? = nil, lessons: [String: LessonProgress] = [:])
+  {
     self.version = version
     self.current = current
     self.lessons = lessons
@@ -28,7 +29,9 @@ package struct Progress: Sendable, Equatable, Codable {
     case .stepCompleted(let step, let outcome):
       var lesson = lessons[lessonID] ?? LessonProgress()
       lesson.completedSteps = Array(Set(lesson.completedSteps + [step])).sorted()
-      if outcome == .skipped { lesson.skippedSteps = Array(Set(lesson.skippedSteps + [step])).sorted() }
+      if outcome == .skipped {
+        lesson.skippedSteps = Array(Set(lesson.skippedSteps + [step])).sorted()
+      }
       if outcome == .solutionShown { lesson.solutionsShown += 1 }
       lessons[lessonID] = lesson
     case .advance(let step):
@@ -53,7 +56,8 @@ package struct LessonProgress: Sendable, Equatable, Codable {
   package var isCompleted: Bool
 
   package init(
-    completedSteps: [Int] = [], skippedSteps: [Int] = [], hintsUsed: Int = 0, solutionsShown: Int = 0,
+    completedSteps: [Int] = [], skippedSteps: [Int] = [], hintsUsed: Int = 0,
+    solutionsShown: Int = 0,
     isCompleted: Bool = false
   ) {
     self.completedSteps = completedSteps

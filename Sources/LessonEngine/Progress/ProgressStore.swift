@@ -49,7 +49,8 @@ package struct ProgressStore: Sendable {
   package func save(_ progress: Progress) throws(ProgressStoreError) {
     do {
       try FileManager.default.createDirectory(
-        atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]
+      )
     } catch {
       throw ProgressStoreError(path: path, reason: "cannot create \(directory)")
     }
@@ -58,9 +59,12 @@ package struct ProgressStore: Sendable {
     guard let data = try? encoder.encode(progress) else {
       throw ProgressStoreError(path: path, reason: "cannot encode progress")
     }
-    let temporary = Self.joined(directory, ".progress.json.\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+    let temporary = Self.joined(
+      directory, ".progress.json.\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-    guard descriptor >= 0 else { throw ProgressStoreError(path: path, reason: Self.errnoText("cannot create a temporary file")) }
+    guard descriptor >= 0 else {
+      throw ProgressStoreError(path: path, reason: Self.errnoText("cannot create a temporary file"))
+    }
     var written = 0
     let ok = data.withUnsafeBytes { buffer -> Bool in
       guard let base = buffer.baseAddress else { return true }
@@ -96,7 +100,8 @@ package struct ProgressStore: Sendable {
     var parts = tm()
     gmtime_r(&seconds, &parts)
     let two = { (value: Int32) in value < 10 ? "0\(value)" : "\(value)" }
-    let stamp = "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))T\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
+    let stamp =
+      "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))T\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
     let base = "\(path).corrupt-\(stamp)"
     var candidate = base
     var counter = 2
@@ -147,7 +152,8 @@ package enum ProgressLoad: Sendable, Equatable {
   package func notice(path: String, in language: Language) -> String? {
     switch self {
     case .fresh, .loaded: nil
-    case .recovered(let reason, let movedTo): Messages.text(.progressCorrupt, path, movedTo, reason, in: language)
+    case .recovered(let reason, let movedTo):
+      Messages.text(.progressCorrupt, path, movedTo, reason, in: language)
     case .unrecoverable(let reason): Messages.text(.progressUnmovable, path, reason, in: language)
     }
   }

@@ -32,14 +32,18 @@ package struct LessonRun: Sendable, Equatable {
   private var commands: [[String]] = []
   private var lastResults: [CheckResult] = []
 
-  package init(lesson: Lesson, language: Language? = nil, onSimulator: Bool = true, startAt step: Int = 0) {
+  package init(
+    lesson: Lesson, language: Language? = nil, onSimulator: Bool = true, startAt step: Int = 0
+  ) {
     self.lesson = lesson
     self.language = language ?? lesson.language
     self.onSimulator = onSimulator
     self.stepIndex = min(max(step, 0), max(lesson.steps.count - 1, 0))
   }
 
-  package var step: LessonStep? { lesson.steps.indices.contains(stepIndex) ? lesson.steps[stepIndex] : nil }
+  package var step: LessonStep? {
+    lesson.steps.indices.contains(stepIndex) ? lesson.steps[stepIndex] : nil
+  }
   package var isFinished: Bool { phase == .finished }
 
   package mutating func handle(_ event: LessonEvent) -> [LessonAction] {
@@ -48,7 +52,8 @@ package struct LessonRun: Sendable, Equatable {
       var actions: [LessonAction] = [
         .say(text(.lessonHeader, String(lesson.number), lesson.title))
       ]
-      let introduction = TextLayout.unwrap(lesson.introduction.render(state: lastState, language: language))
+      let introduction = TextLayout.unwrap(
+        lesson.introduction.render(state: lastState, language: language))
       if !introduction.isEmpty { actions.append(.say(introduction)) }
       return actions + restore(to: stepIndex, notice: onSimulator ? .freshCloud : nil)
 
@@ -81,12 +86,22 @@ package struct LessonRun: Sendable, Equatable {
       guard let step else { return [] }
       if step.isReading { return [.say(text(.goalReading))] }
       let title = text(.goalHeader, String(stepIndex + 1), step.title)
-      return [.showGoal(GoalView(title: title, picture: step.goalPicture, pictureTitle: text(.goalYourPicture), results: evaluate(state)))]
+      return [
+        .showGoal(
+          GoalView(
+            title: title, picture: step.goalPicture, pictureTitle: text(.goalYourPicture),
+            results: evaluate(state)))
+      ]
 
     case (.next, .working):
       guard let step else { return [] }
       if step.isReading { return complete(outcome: .read) + moveOn() }
-      return [.say(([text(.notDoneYet)] + evaluate(lastState ?? .empty).map { "  " + $0.line } + [text(.stuckOptions)]).joined(separator: "\n"))]
+      return [
+        .say(
+          ([text(.notDoneYet)] + evaluate(lastState ?? .empty).map { "  " + $0.line } + [
+            text(.stuckOptions)
+          ]).joined(separator: "\n"))
+      ]
 
     case (.next, .stepDone):
       return moveOn()
@@ -126,7 +141,10 @@ package struct LessonRun: Sendable, Equatable {
       }
       phase = .performing(.solutionShown)
       let commands = render(step.solution)
-      return [.showCommands(title: text(.solutionHeader), commands: commands), .runCommands(commands, echo: true), .captureState]
+      return [
+        .showCommands(title: text(.solutionHeader), commands: commands),
+        .runCommands(commands, echo: true), .captureState,
+      ]
 
     case (_, .confirmingSolution):
       return [.say(text(.answerYesOrNo)), .askConfirmation(text(.confirmSolution))]
@@ -142,7 +160,9 @@ package struct LessonRun: Sendable, Equatable {
 
   // MARK: - Steps
 
-  private mutating func commandFinished(_ argv: [String], succeeded: Bool, state: CloudState) -> [LessonAction] {
+  private mutating func commandFinished(_ argv: [String], succeeded: Bool, state: CloudState)
+    -> [LessonAction]
+  {
     lastState = state
     guard phase == .working, let step else { return [] }
     if succeeded { commands.append(argv) }
@@ -156,7 +176,9 @@ package struct LessonRun: Sendable, Equatable {
   }
 
   private mutating func evaluate(_ state: CloudState) -> [CheckResult] {
-    let results = (step?.checks ?? []).map { $0.evaluate(in: state, commands: commands, language: language) }
+    let results = (step?.checks ?? []).map {
+      $0.evaluate(in: state, commands: commands, language: language)
+    }
     lastResults = results
     return results
   }
@@ -166,12 +188,17 @@ package struct LessonRun: Sendable, Equatable {
     let total = String(lesson.steps.count)
     let number = String(stepIndex + 1)
     var actions: [LessonAction] = [.stepCompleted(step: stepIndex, outcome: outcome)]
-    actions.append(.say(outcome == .skipped ? text(.stepSkipped, number, total) : "✓ " + text(.stepDone, number, total)))
+    actions.append(
+      .say(
+        outcome == .skipped
+          ? text(.stepSkipped, number, total) : "✓ " + text(.stepDone, number, total)))
     let debrief = TextLayout.unwrap(step.debrief.render(state: lastState, language: language))
     if !debrief.isEmpty { actions.append(.say(debrief)) }
     if stepIndex == lesson.steps.count - 1 {
       phase = .finished
-      return actions + [.lessonCompleted, .say(text(.lessonDone, String(lesson.number), lesson.title))]
+      return actions + [
+        .lessonCompleted, .say(text(.lessonDone, String(lesson.number), lesson.title)),
+      ]
     }
     phase = .stepDone
     if outcome == .solved || outcome == .solutionShown { actions.append(.say(text(.typeNext))) }
@@ -190,10 +217,14 @@ package struct LessonRun: Sendable, Equatable {
     hintsShown = 0
     commands = []
     guard let step else { return [] }
-    var actions: [LessonAction] = [.say(text(.stepHeader, String(index + 1), String(lesson.steps.count), step.title))]
+    var actions: [LessonAction] = [
+      .say(text(.stepHeader, String(index + 1), String(lesson.steps.count), step.title))
+    ]
     let narrative = TextLayout.unwrap(step.narrative.render(state: lastState, language: language))
     if !narrative.isEmpty { actions.append(.say(narrative)) }
-    if !step.tryCommands.isEmpty { actions.append(.showCommands(title: text(.tryThis), commands: render(step.tryCommands))) }
+    if !step.tryCommands.isEmpty {
+      actions.append(.showCommands(title: text(.tryThis), commands: render(step.tryCommands)))
+    }
     if step.isReading { actions.append(.say(text(.typeNextReading))) }
     _ = evaluate(lastState ?? .empty)
     return actions

@@ -13,7 +13,9 @@ package enum TextLayout {
         joinable = false
         continue
       }
-      if inFence || line.trimmed.isEmpty || line.hasPrefix("    ") || line.hasPrefix("|") || line.hasPrefix("#") {
+      if inFence || line.trimmed.isEmpty || line.hasPrefix("    ") || line.hasPrefix("|")
+        || line.hasPrefix("#")
+      {
         result.append(line)
         joinable = false
         continue

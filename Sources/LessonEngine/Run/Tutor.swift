@@ -8,7 +8,9 @@ package struct Tutor: Sendable, Equatable {
   package private(set) var run: LessonRun?
   package private(set) var inSandbox = false
 
-  package init(library: LessonLibrary, progress: Progress, language: Language, onSimulator: Bool = true) {
+  package init(
+    library: LessonLibrary, progress: Progress, language: Language, onSimulator: Bool = true
+  ) {
     self.library = library
     self.progress = progress
     self.language = language
@@ -47,14 +49,17 @@ package struct Tutor: Sendable, Equatable {
     guard let lesson = library.lesson(number: number, in: language) else {
       return [.say(text(.noSuchLesson, String(number), String(lessons.last?.number ?? 0)))]
     }
-    if lesson.requirement == .simulator && !onSimulator { return [.say(text(.needsSimulator, String(number)))] }
+    if lesson.requirement == .simulator && !onSimulator {
+      return [.say(text(.needsSimulator, String(number)))]
+    }
     let record = progress.lessons[lesson.id]
     var start = 0
     if let current = progress.current, current.lesson == lesson.id, record?.isCompleted != true {
       start = min(current.step, lesson.steps.count - 1)
     }
     inSandbox = false
-    var newRun = LessonRun(lesson: lesson, language: language, onSimulator: onSimulator, startAt: start)
+    var newRun = LessonRun(
+      lesson: lesson, language: language, onSimulator: onSimulator, startAt: start)
     let actions = newRun.handle(.started)
     run = newRun
     progress.current = Position(lesson: lesson.id, step: start)
@@ -82,7 +87,9 @@ package struct Tutor: Sendable, Equatable {
     let actions = current.handle(event)
     run = current
     var changed = false
-    for action in actions { changed = progress.record(action, lessonID: current.lesson.id) || changed }
+    for action in actions {
+      changed = progress.record(action, lessonID: current.lesson.id) || changed
+    }
     if current.hintsShown > hintsBefore {
       progress.lessons[current.lesson.id, default: LessonProgress()].hintsUsed += 1
       changed = true
@@ -92,12 +99,16 @@ package struct Tutor: Sendable, Equatable {
       changed = true
     }
     var result = actions
-    if actions.contains(.lessonCompleted) { result += lessonCompletedFollowUp(after: current.lesson) }
+    if actions.contains(.lessonCompleted) {
+      result += lessonCompletedFollowUp(after: current.lesson)
+    }
     return changed ? result + [.saveProgress(progress)] : result
   }
 
   private func lessonCompletedFollowUp(after lesson: Lesson) -> [LessonAction] {
-    guard let following = lessons.first(where: { $0.number > lesson.number }) else { return [.say(text(.lastLessonDone))] }
+    guard let following = lessons.first(where: { $0.number > lesson.number }) else {
+      return [.say(text(.lastLessonDone))]
+    }
     return [.say(text(.nextLessonOffer, String(following.number), following.title))]
   }
 
@@ -114,7 +125,8 @@ package struct Tutor: Sendable, Equatable {
     // The sandbox may have changed anything, so the step starts again from its own state.
     let actions = current.handle(.reset)
     run = current
-    return [.say(text(.sandboxOff, String(current.lesson.number), String(current.stepIndex + 1)))] + actions
+    return [.say(text(.sandboxOff, String(current.lesson.number), String(current.stepIndex + 1)))]
+      + actions
   }
 
   // MARK: - Menu and progress
@@ -124,7 +136,8 @@ package struct Tutor: Sendable, Equatable {
     var lines = [text(.menuHeader)]
     for lesson in lessons {
       let record = progress.lessons[lesson.id]
-      let mark = record?.isCompleted == true ? "✓" : (progress.current?.lesson == lesson.id ? "▸" : "·")
+      let mark =
+        record?.isCompleted == true ? "✓" : (progress.current?.lesson == lesson.id ? "▸" : "·")
       var line = "  \(mark) \(lesson.number). \(lesson.title)"
       if let record, !record.isCompleted, !record.completedSteps.isEmpty {
         line += " (\(record.completedSteps.count)/\(lesson.steps.count))"
@@ -135,19 +148,28 @@ package struct Tutor: Sendable, Equatable {
   }
 
   private func resumeOffer() -> String? {
-    guard let position = progress.current, let lesson = library.lesson(id: position.lesson, in: language),
+    guard let position = progress.current,
+      let lesson = library.lesson(id: position.lesson, in: language),
       progress.lessons[lesson.id]?.isCompleted != true, lesson.steps.indices.contains(position.step)
     else { return nil }
-    return text(.resumeOffer, String(lesson.number), String(position.step + 1), lesson.steps[position.step].title)
+    return text(
+      .resumeOffer, String(lesson.number), String(position.step + 1),
+      lesson.steps[position.step].title)
   }
 
   private func progressReport() -> String {
-    let started = lessons.filter { progress.lessons[$0.id] != nil || progress.current?.lesson == $0.id }
+    let started = lessons.filter {
+      progress.lessons[$0.id] != nil || progress.current?.lesson == $0.id
+    }
     guard !started.isEmpty else { return text(.progressNone) }
     var lines = [text(.progressHeader)]
     for lesson in started {
       let record = progress.lessons[lesson.id] ?? LessonProgress()
-      var line = "  " + text(.progressLine, String(lesson.number), lesson.title, String(record.completedSteps.count), String(lesson.steps.count))
+      var line =
+        "  "
+        + text(
+          .progressLine, String(lesson.number), lesson.title, String(record.completedSteps.count),
+          String(lesson.steps.count))
       if record.isCompleted { line += " ✓ " + text(.lessonCompletedMark) }
       lines.append(line)
     }

@@ -19,14 +19,18 @@ extension CloudState {
 
   /// The group's members that still exist, oldest first.
   package func members(of group: ServerGroup) -> [Server] {
-    group.members.compactMap { server(id: $0) }.sorted { ($0.created, $0.name) < ($1.created, $1.name) }
+    group.members.compactMap { server(id: $0) }.sorted {
+      ($0.created, $0.name) < ($1.created, $1.name)
+    }
   }
 
   /// The host a server runs on: its `host` field (admins), the simulator's host list, or on a real cloud a
   /// label made from its `hostId` ("host A"), which tells hosts apart within one project. Nil without a host.
   package func hostName(of server: Server) -> String? {
     if let host = server.host { return host }
-    if let snapshot = hosts.first(where: { $0.servers.contains(server.id) }) { return snapshot.name }
+    if let snapshot = hosts.first(where: { $0.servers.contains(server.id) }) {
+      return snapshot.name
+    }
     guard !server.hostID.isEmpty else { return nil }
     return hostIDLabels[server.hostID]
   }
@@ -38,7 +42,8 @@ extension CloudState {
     for server in servers.sorted(by: { $0.created < $1.created }) where !server.hostID.isEmpty {
       if labels[server.hostID] == nil {
         let index = labels.count
-        labels[server.hostID] = index < letters.count ? "host \(letters[index])" : "host \(index + 1)"
+        labels[server.hostID] =
+          index < letters.count ? "host \(letters[index])" : "host \(index + 1)"
       }
     }
     return labels
@@ -82,7 +87,8 @@ extension CloudState {
 
   /// Whether a member's fault is Nova's "No valid host was found." (either wording).
   package func hasNoValidHostFault(_ server: Server) -> Bool {
-    server.status == .error && (server.fault?.message.hasPrefix("No valid host was found.") ?? false)
+    server.status == .error
+      && (server.fault?.message.hasPrefix("No valid host was found.") ?? false)
   }
 
   /// The group's most recent member, its first, or its first member in ERROR.

@@ -12,7 +12,8 @@ package struct CloudState: Sendable, Equatable {
   package var traces: [ServerID: SchedulingTrace]
 
   package init(
-    isSimulator: Bool = true, groups: [ServerGroup] = [], servers: [Server] = [], hosts: [HostSnapshot] = [],
+    isSimulator: Bool = true, groups: [ServerGroup] = [], servers: [Server] = [],
+    hosts: [HostSnapshot] = [],
     traces: [ServerID: SchedulingTrace] = [:]
   ) {
     self.isSimulator = isSimulator
@@ -26,7 +27,9 @@ package struct CloudState: Sendable, Equatable {
   package static let empty = CloudState()
 
   /// Reads the state from a cloud, with hosts and traces when the simulator's controls are given.
-  package static func capture(cloud: any Cloud, controls: (any SimulatorControls)?) async throws -> CloudState {
+  package static func capture(cloud: any Cloud, controls: (any SimulatorControls)?) async throws
+    -> CloudState
+  {
     let groups = try await cloud.listServerGroups(ServerGroupListQuery())
     let servers = try await cloud.listServers(ServerListQuery())
     guard let controls else {
@@ -36,8 +39,11 @@ package struct CloudState: Sendable, Equatable {
     var traces: [ServerID: SchedulingTrace] = [:]
     for server in servers {
       // A server the simulator has no record for simply gets no trace; the debrief falls back to the state.
-      if let trace = try? await controls.schedulingTrace(for: server.id) { traces[server.id] = trace }
+      if let trace = try? await controls.schedulingTrace(for: server.id) {
+        traces[server.id] = trace
+      }
     }
-    return CloudState(isSimulator: true, groups: groups, servers: servers, hosts: hosts, traces: traces)
+    return CloudState(
+      isSimulator: true, groups: groups, servers: servers, hosts: hosts, traces: traces)
   }
 }

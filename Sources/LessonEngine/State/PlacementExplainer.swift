@@ -5,7 +5,8 @@ import ServerGroupsCore
 package enum PlacementExplainer {
   /// The sentence for one server.
   package static func why(_ server: Server, in state: CloudState, language: Language) -> String {
-    let say = { (id: MessageID, args: [String]) in Messages.text(id, arguments: args, in: language) }
+    let say = { (id: MessageID, args: [String]) in Messages.text(id, arguments: args, in: language)
+    }
     guard let trace = state.traces[server.id] else {
       if server.status == .error {
         return say(.detailOtherFault, [server.name, server.fault?.message ?? ""])
@@ -15,13 +16,18 @@ package enum PlacementExplainer {
     if trace.failedWithRequest { return say(.whyFailedWithRequest, [server.name]) }
     let reasons = refusals(in: trace, for: server, state: state, language: language)
     guard let chosen = trace.chosenHost else {
-      let because = reasons.isEmpty ? (trace.failure ?? say(.unknownValue, [])) : joined(reasons, language)
+      let because =
+        reasons.isEmpty ? (trace.failure ?? say(.unknownValue, [])) : joined(reasons, language)
       return say(.whyRefused, [server.name, because])
     }
-    if !reasons.isEmpty { return say(.whyPlaced, [server.name, chosen, joined(reasons, language)]) }
+    if !reasons.isEmpty {
+      return say(.whyPlaced, [server.name, chosen, joined(reasons, language)])
+    }
     let verdict = trace.hosts.first { $0.host == chosen }
     let score = number(verdict?.score ?? 0, language)
-    if let soft = verdict?.weights.first(where: { $0.weigher.contains("Soft") && $0.contribution != 0 }) {
+    if let soft = verdict?.weights.first(where: {
+      $0.weigher.contains("Soft") && $0.contribution != 0
+    }) {
       return say(.whyPlacedSoft, [server.name, chosen, score, soft.weigher])
     }
     return say(.whyPlacedFirstChoice, [server.name, chosen, score])
@@ -31,8 +37,10 @@ package enum PlacementExplainer {
   private static func refusals(
     in trace: SchedulingTrace, for server: Server, state: CloudState, language: Language
   ) -> [String] {
-    let say = { (id: MessageID, args: [String]) in Messages.text(id, arguments: args, in: language) }
-    let groupName = trace.group.map { Messages.quoted($0.name, in: language) } ?? say(.unknownValue, [])
+    let say = { (id: MessageID, args: [String]) in Messages.text(id, arguments: args, in: language)
+    }
+    let groupName =
+      trace.group.map { Messages.quoted($0.name, in: language) } ?? say(.unknownValue, [])
     var byStage: [(stage: String, hosts: [String])] = []
     for verdict in trace.hosts {
       guard var stage = verdict.removedBy else { continue }
@@ -51,7 +59,8 @@ package enum PlacementExplainer {
       let hosts = Messages.list(entry.hosts, in: language)
       switch entry.stage {
       case "ServerGroupAntiAffinityFilter":
-        return say(entry.hosts.count == 1 ? .reasonHoldMember : .reasonHoldMembers, [hosts, groupName])
+        return say(
+          entry.hosts.count == 1 ? .reasonHoldMember : .reasonHoldMembers, [hosts, groupName])
       case "ServerGroupAffinityFilter":
         let home = groupHosts(of: trace, excluding: server, state: state)
         return say(.reasonAffinity, [hosts, groupName, Messages.list(home, in: language)])
@@ -70,12 +79,17 @@ package enum PlacementExplainer {
   /// Clauses that may hold commas themselves: `a, and b` rather than `a and b`.
   private static func joined(_ reasons: [String], _ language: Language) -> String {
     guard reasons.count > 1 else { return reasons.first ?? "" }
-    return Messages.text(.reasonsAnd, reasons.dropLast().joined(separator: ", "), reasons[reasons.count - 1], in: language)
+    return Messages.text(
+      .reasonsAnd, reasons.dropLast().joined(separator: ", "), reasons[reasons.count - 1],
+      in: language)
   }
 
   /// Hosts of the other members of the trace's group.
-  private static func groupHosts(of trace: SchedulingTrace, excluding server: Server, state: CloudState) -> [String] {
-    guard let summary = trace.group, let group = state.groups.first(where: { $0.id == summary.id }) else { return [] }
+  private static func groupHosts(
+    of trace: SchedulingTrace, excluding server: Server, state: CloudState
+  ) -> [String] {
+    guard let summary = trace.group, let group = state.groups.first(where: { $0.id == summary.id })
+    else { return [] }
     var hosts: [String] = []
     for member in state.members(of: group) where member.id != server.id {
       if let host = state.hostName(of: member), !hosts.contains(host) { hosts.append(host) }
@@ -87,7 +101,8 @@ package enum PlacementExplainer {
   static func number(_ value: Double, _ language: Language) -> String {
     let hundredths = Int((abs(value) * 100).rounded())
     let fraction = hundredths % 100
-    let text = "\(value < 0 && hundredths > 0 ? "-" : "")\(hundredths / 100)\(language == .nb ? "," : ".")\(fraction < 10 ? "0" : "")\(fraction)"
+    let text =
+      "\(value < 0 && hundredths > 0 ? "-" : "")\(hundredths / 100)\(language == .nb ? "," : ".")\(fraction < 10 ? "0" : "")\(fraction)"
     return text
   }
 }

@@ -6,7 +6,8 @@ enum LessonFixtures {
   /// The repository's `lessons/` folder, found from this file's path.
   static var lessonsDirectory: String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("lessons").path
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("lessons")
+      .path
   }
 
   /// Every lesson file with its text.
@@ -48,7 +49,9 @@ enum LessonFixtures {
     """
 
   /// Parses `text` as `lessons/en/02-test.md`.
-  static func parse(_ text: String, path: String = "lessons/en/02-test.md") throws(LessonParseError) -> Lesson {
+  static func parse(_ text: String, path: String = "lessons/en/02-test.md") throws(LessonParseError)
+    -> Lesson
+  {
     try LessonParser.parse(path: path, text: text)
   }
 }

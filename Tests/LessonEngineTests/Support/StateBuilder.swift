@@ -6,7 +6,8 @@ import ServerGroupsCore
 struct StateBuilder {
   private(set) var hosts: [HostSnapshot] = (1...4).map { index in
     HostSnapshot(
-      name: "compute-\(index)", availabilityZone: "nova", isUp: true, isEnabled: true, vcpus: 4, ramMB: 7680,
+      name: "compute-\(index)", availabilityZone: "nova", isUp: true, isEnabled: true, vcpus: 4,
+      ramMB: 7680,
       diskGB: 1028, vcpusUsed: 0, ramUsedMB: 0, diskUsedGB: 0, isFilled: false, servers: [])
   }
   private(set) var groups: [ServerGroup] = []
@@ -22,7 +23,8 @@ struct StateBuilder {
     let id = ServerGroupID("group-\(groups.count + 1)")
     groups.append(
       ServerGroup(
-        id: id, name: name, policy: policy, rules: Rules(maxServerPerHost: maxPerHost), projectID: Self.project,
+        id: id, name: name, policy: policy, rules: Rules(maxServerPerHost: maxPerHost),
+        projectID: Self.project,
         userID: Self.user))
     return id
   }
@@ -30,7 +32,8 @@ struct StateBuilder {
   /// Adds a server, in `group` when given, on `host` (nil: no host, as for ERROR servers).
   @discardableResult
   mutating func server(
-    _ name: String, in group: String? = nil, on host: String?, status: ServerStatus = .active, fault: String? = nil
+    _ name: String, in group: String? = nil, on host: String?, status: ServerStatus = .active,
+    fault: String? = nil
   ) -> ServerID {
     let id = ServerID("server-\(servers.count + 1)")
     let created = Date(timeIntervalSince1970: 1_800_000_000 + Double(servers.count))
@@ -76,7 +79,9 @@ struct StateBuilder {
   }
 
   var state: CloudState {
-    CloudState(isSimulator: isSimulator, groups: groups, servers: servers, hosts: isSimulator ? hosts : [], traces: traces)
+    CloudState(
+      isSimulator: isSimulator, groups: groups, servers: servers, hosts: isSimulator ? hosts : [],
+      traces: traces)
   }
 
   /// The "DB Cluster" of the video: anti-affinity, db-1..db-N on compute-1..compute-N.
