@@ -233,7 +233,11 @@ package struct LessonRun: Sendable, Equatable {
   /// Resets the simulator and replays setup and the solutions of the steps before `target`, one step at a time
   /// so each solution's placeholders are filled from the state the previous one left.
   private mutating func restore(to target: Int, notice: MessageID?) -> [LessonAction] {
-    guard onSimulator else { return show(step: target) }
+    guard onSimulator else {
+      // Nothing can be reset on a real cloud; read its state so the step's text can name real servers.
+      phase = .restoring(target: target, next: target, notice: nil)
+      return [.captureState]
+    }
     phase = .restoring(target: target, next: 0, notice: notice)
     return [.resetCloud, .runCommands(lesson.setup, echo: false), .captureState]
   }
