@@ -59,6 +59,13 @@ let package = Package(
     .target(
       name: "TestSupport", dependencies: ["ServerGroupsCore", "Shell"], path: "Tests/TestSupport",
       swiftSettings: settings),
+    // clouds.yaml/OS_* configuration, Keystone session and a Cloud over HTTP.
+    .target(
+      name: "OpenStackClient",
+      dependencies: ["ServerGroupsCore", .product(name: "Yams", package: "Yams")],
+      swiftSettings: settings),
+    .testTarget(
+      name: "OpenStackClientTests", dependencies: ["OpenStackClient", "ServerGroupsCore"], swiftSettings: settings),
     .testTarget(name: "ServerGroupsCoreTests", dependencies: ["ServerGroupsCore"], swiftSettings: settings),
     .testTarget(
       name: "CloudSimulatorTests", dependencies: ["CloudSimulator", "ServerGroupsCore"], swiftSettings: settings),
