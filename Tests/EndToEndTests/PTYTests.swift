@@ -64,6 +64,25 @@ extension Tag {
     #expect(history.contains(#"server\040group\040show\040"DB\040Cluster""#))
   }
 
+  @Test func tabWithSeveralCandidatesListsThemAndKeepsTheLine() throws {
+    let terminal = try startShell()
+    try run("server group create --policy anti-affinity \"DB Cluster\"", on: terminal)
+    try run("server group create --policy anti-affinity \"DB Clone\"", on: terminal)
+    try terminal.send("server group show \"DB C")
+    try terminal.expect("\"DB C")
+    try terminal.send("\t")
+    // The candidates are listed below the line, then the prompt and the line (now with their common prefix).
+    let listing = try terminal.expect(Self.prompt)
+    #expect(listing.contains("\"DB Cluster\"") && listing.contains("\"DB Clone\""))
+    try terminal.expect("server group show \"DB Cl")
+    try terminal.send("u\t\r")
+    try terminal.expect("| name")
+    try terminal.expect("| DB Cluster")
+    try expectPrompt(terminal)
+    try terminal.send(Self.controlD)
+    #expect(try terminal.waitForExit() == .exited(0))
+  }
+
   @Test func tabCompletesAUTF8Name() throws {
     let terminal = try startShell()
     try run("server group create --policy affinity \"Bådø klynge\"", on: terminal)

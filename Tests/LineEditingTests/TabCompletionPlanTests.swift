@@ -85,7 +85,8 @@ import Testing
   }
 
   @Test(arguments: [
-    (["server", "service"], "serv"), (["server", "set"], "se"), (["a", "b"], ""), (["Bådø", "Bådø klynge"], "Bådø"), ([], ""), (["x"], "x"),
+    (["server", "service"], "serv"), (["server", "set"], "se"), (["a", "b"], ""),
+    (["Bådø", "Bådø klynge"], "Bådø"), ([], ""), (["x"], "x"),
   ])
   func commonPrefix(_ words: [String], _ prefix: String) {
     #expect(TabCompletionPlan.commonPrefix(words) == prefix)

@@ -143,7 +143,8 @@ package final class PseudoTerminal {
       var settings = termios()
       if tcgetattr(primary, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) == 0 { return }
       if childClosedTerminal {
-        throw PseudoTerminalError.closedBeforeOutput(expected: "key-by-key input", output: recentOutput, status: exitStatus)
+        throw PseudoTerminalError.closedBeforeOutput(
+          expected: "key-by-key input", output: recentOutput, status: exitStatus)
       }
       guard ContinuousClock.now < deadline else {
         throw PseudoTerminalError.timedOut(expected: "key-by-key input", output: recentOutput)
@@ -196,10 +197,13 @@ package final class PseudoTerminal {
   // MARK: Internals
 
   private func readAvailable(waitingAtMost timeout: Duration) {
-    guard !childClosedTerminal else { return }
-    let milliseconds = max(0, Int32(clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000))
+    guard !childClosedTerminal else {
+      // Nothing more can arrive; pause briefly so callers polling for the exit do not spin.
+      usleep(UInt32(min(10, Self.milliseconds(timeout)) * 1000))
+      return
+    }
     var descriptor = pollfd(fd: primary, events: Int16(POLLIN), revents: 0)
-    let ready = poll(&descriptor, 1, milliseconds)
+    let ready = poll(&descriptor, 1, Int32(clamping: Self.milliseconds(timeout)))
     guard ready > 0 else { return }
     var buffer = [UInt8](repeating: 0, count: 4096)
     let count = buffer.withUnsafeMutableBytes { read(primary, $0.baseAddress, $0.count) }
@@ -212,6 +216,11 @@ package final class PseudoTerminal {
       childClosedTerminal = true
       reap(blocking: false)
     }
+  }
+
+  /// Whole milliseconds in `duration`, never negative.
+  private static func milliseconds(_ duration: Duration) -> Int64 {
+    max(0, duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
   }
 
   private func reap(blocking: Bool) {
@@ -251,7 +260,9 @@ package final class PseudoTerminal {
     // The test runner may ignore or block signals; the child starts with the defaults a shell would give it.
     var defaults = sigset_t()
     sigemptyset(&defaults)
-    for signal in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGWINCH, SIGPIPE, SIGTSTP, SIGCONT] { sigaddset(&defaults, signal) }
+    for signal in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGWINCH, SIGPIPE, SIGTSTP, SIGCONT] {
+      sigaddset(&defaults, signal)
+    }
     posix_spawnattr_setsigdefault(&attributes, &defaults)
     var noneBlocked = sigset_t()
     sigemptyset(&noneBlocked)
