@@ -4,7 +4,7 @@ import ServerGroupsCore
 package enum ShellLauncher {
   /// The words shown before the first prompt on a terminal.
   package static let banner = """
-    sgtutor shell: the openstack CLI's server commands on a simulated cloud (4 hosts: compute-1..4).
+    sgtutor shell: the openstack CLI's server commands on a simulated cloud ('hosts' draws it).
     Try: server group create "DB Cluster" --policy anti-affinity. Type 'help' for more, 'quit' to leave.
 
     """

@@ -101,6 +101,28 @@ import Testing
     assertSnapshot(transcript, named: "equivalent")
   }
 
+  @Test func serversFlavorsAndEvacuation() async {
+    var shell = ShellHarness()
+    let (transcript, _) = await shell.session([
+      "set diagram off",
+      "server group create pair --policy anti-affinity -f value -c name",
+      "server create --flavor m1.small --image ubuntu-24.04 --network private --server-group pair p-1",
+      "server create --flavor m1.small --image cirros --nic none --server-group pair p-2 -f value -c addresses",
+      "server show p-1 -f json -c name -c status -c server_groups -c addresses",
+      "server list --long",
+      "flavor show m1.small",
+      "flavor list --long -f csv",
+      "server group list --max-items 0",
+      "set diagram on",
+      "host fail compute-1",
+      "server evacuate compute-1",
+      "server delete p-2 nosuch",
+      "server delete p-1",
+      "hypervisor list",
+    ])
+    assertSnapshot(transcript, named: "servers-and-evacuation")
+  }
+
   @Test func helpScreens() async {
     var shell = ShellHarness()
     let (transcript, _) = await shell.session(["help", "help server group create", "server group list --help", "server group"])

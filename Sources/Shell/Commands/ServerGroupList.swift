@@ -18,6 +18,9 @@ extension ShellCommand.ServerCommands.GroupCommands {
     @Option(parsing: .unconditional, help: "Index from which to start listing servers.")
     var offset: Int?
 
+    @Option(help: "Maximum number of server groups to fetch in total (the client stops after this many).")
+    var maxItems: Int?
+
     @OptionGroup var output: FormatOptions
 
     package init() {}
@@ -35,7 +38,8 @@ extension ShellCommand.ServerCommands.GroupCommands {
       let groups = try await ctx.api(RestCall("GET", path)) {
         try await cloud.listServerGroups(try ServerGroupListQuery.parse(pairs, at: version))
       }
-      let listing = ServerGroup.listing(groups, long: long, at: ctx.serverGroupMicroversion)
+      let shown = maxItems.map { Array(groups.prefix(Swift.max(0, $0))) } ?? groups
+      let listing = ServerGroup.listing(shown, long: long, at: ctx.serverGroupMicroversion)
       return CommandResult([try .list(listing, output)])
     }
   }

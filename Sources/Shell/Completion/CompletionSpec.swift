@@ -30,7 +30,7 @@ package struct CompletionSpec: Sendable {
     "server group create": .init(
       options: [("--policy", .policy), ("--rule", .text)] + output + help, positionals: [.text]),
     "server group list": .init(
-      options: [("--all-projects", nil), ("--long", nil), ("--limit", .text), ("--offset", .text)] + output + help),
+      options: [("--all-projects", nil), ("--long", nil), ("--limit", .text), ("--offset", .text), ("--max-items", .text)] + output + help),
     "server group show": .init(options: output + help, positionals: [.group]),
     "server group delete": .init(options: help, positionals: [.group]),
     "server create": .init(

@@ -42,7 +42,7 @@ package enum MachineFormats {
   package static func csv(_ listing: Listing) -> String {
     func field(_ value: JSONValue) -> String {
       switch value {
-      case .int, .double: return PythonRepr.str(value)
+      case .int, .double, .bool: return PythonRepr.str(value)
       default: return "\"" + PythonRepr.str(value).replacingOccurrences(of: "\"", with: "\"\"") + "\""
       }
     }
