@@ -1,6 +1,6 @@
 import Foundation
 import ServerGroupsCore
-import Shell
+@testable import Shell
 import TestSupport
 import Testing
 
@@ -140,6 +140,15 @@ import Testing
     #expect(text.contains("compute-1  ruled out by ServerGroupAntiAffinityFilter: already holds 1 member"))
     #expect(text.contains("compute-2  ruled out by ComputeFilter: the compute service is down"))
     #expect(text.contains("No valid host was found. There are not enough hosts available."))
+  }
+
+  /// What python-openstackclient 10.5 printed for `server show` against `sgtutor serve`.
+  @Test func embeddedFlavorReadsAsTheRealCLIPrintsIt() {
+    let flavor = Flavor(id: "2", name: "m1.small", vcpus: 1, ramMB: 2048, diskGB: 20)
+    #expect(
+      Server.flavorCell(flavor, id: "2").human
+        == "description=, disk='20', ephemeral='0', , id='m1.small', is_disabled=, is_public='True', location=, "
+        + "name='m1.small', original_name='m1.small', ram='2048', rxtx_factor=, swap='0', vcpus='1'")
   }
 
   @Test func sdkErrorNamesFollowTheStatus() {

@@ -82,8 +82,10 @@ extension ShellCommand.ServerCommands {
       if wait, creation.servers.contains(where: { $0.status == .error }) {
         return CommandResult(notes + [.error("Error creating server: \(serverName)")], failed: true, changesPlacement: true)
       }
+      // openstackclient fetches the server again before printing it.
+      let current = try await ctx.api(RestCall("GET", "/servers/\(first.id.rawValue)")) { try await cloud.showServer(first.id) }
       let names = CatalogNames(flavors: [size], images: [bootImage])
-      return CommandResult(notes + [try .show(first.record(names: names), output)], changesPlacement: true)
+      return CommandResult(notes + [try .show(current.record(names: names, created: true), output)], changesPlacement: true)
     }
 
     /// Hints other than `group`, which Nova accepts and ignores.

@@ -28,7 +28,7 @@ extension ShellCommand.ServerCommands {
           try await ctx.api(RestCall("DELETE", "/servers/\(server.id.rawValue)")) { try await cloud.deleteServer(server.id) }
         } catch let error as ShellError {
           failures += 1
-          outputs.append(.error(error.description))
+          outputs.append(.error("Failed to delete server with name or ID '\(name)': \(error.description)"))
         }
       }
       if failures > 0 { outputs.append(.error("\(failures) of \(servers.count) servers failed to delete.")) }

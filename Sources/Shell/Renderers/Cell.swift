@@ -34,6 +34,21 @@ package struct Cell: Equatable, Sendable {
     return Cell(human: human, machine: .object(pairs))
   }
 
+  /// osc-lib's `format_dict`: sorted `key='value'`, nested dicts as `outer.inner='value'`, `None` as `key=`.
+  package static func formatDict(_ value: JSONValue, prefix: String? = nil) -> String {
+    guard case .object(let pairs) = value else { return PythonRepr.str(value) }
+    var output = ""
+    for (key, item) in pairs.sorted(by: { $0.0 < $1.0 }) {
+      let name = prefix.map { $0 + "." + key } ?? key
+      switch item {
+      case .object: output += formatDict(item, prefix: name) + ", "
+      case .null: output += name + "=, "
+      default: output += name + "='" + PythonRepr.str(item) + "', "
+      }
+    }
+    return String(output.dropLast(2))
+  }
+
   /// A value openstackclient prints without a formatter: Python's `str()` of it in tables too.
   package static func raw(_ value: JSONValue) -> Cell { Cell(human: PythonRepr.str(value), machine: value) }
 
