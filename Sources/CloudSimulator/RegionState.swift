@@ -6,6 +6,8 @@ struct RegionState: Sendable, Codable {
   var rng: SeededGenerator
   var clock: Date
   var nextReport: Date
+  /// Counts periodic resource reports; a server placed in the current one still counts as a build in progress.
+  var reportEpoch: Int = 0
   var serial: Int = 0
 
   var hostNames: [String]
@@ -65,6 +67,8 @@ struct ServerRecord: Sendable, Codable {
   var hostIndex: Int?
   var groupID: ServerGroupID?
   var trace: SchedulingTrace?
+  /// The resource report during which the server was placed (it is in its host's `num_io_ops` until the next).
+  var placedInReport: Int?
 }
 
 struct ProjectUsage: Sendable, Codable {

@@ -206,6 +206,7 @@ extension SimulatedCloud {
     state.hostStates[host].consume(record.size)
     state.hosts[host].servers.append(record.server.id)
     record.hostIndex = host
+    record.placedInReport = state.reportEpoch
     record.server.status = .active
     record.server.updated = time
     record.server.availabilityZone = state.hosts[host].spec.availabilityZone
@@ -217,6 +218,10 @@ extension SimulatedCloud {
     state.hostStates[host].freeVCPUs += record.size.vcpus
     state.hostStates[host].freeRAMMB += record.size.ramMB
     state.hostStates[host].freeDiskGB += record.size.diskGB
+    // Nova's compute stats drop a removed instance from its I/O count if it was still counted as building.
+    if record.placedInReport == state.reportEpoch, state.hostStates[host].ioOps > 0 {
+      state.hostStates[host].ioOps -= 1
+    }
     state.hosts[host].servers.removeAll { $0 == record.server.id }
     if let group = record.groupID, state.groups[group] != nil {
       let left = (state.groups[group]?.membersOnHost[host] ?? 1) - 1

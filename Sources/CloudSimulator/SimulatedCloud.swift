@@ -59,6 +59,7 @@ package actor SimulatedCloud: Cloud, SimulatorControls {
     state.clock = state.clock.addingTimeInterval(1)
     if state.clock >= state.nextReport {
       for index in state.hostStates.indices { state.hostStates[index].ioOps = 0 }
+      state.reportEpoch += 1
       let interval = TimeInterval(region.scheduler.resourceReportInterval)
       while state.nextReport <= state.clock { state.nextReport = state.nextReport.addingTimeInterval(interval) }
     }
