@@ -1,0 +1,96 @@
+import ServerGroupsCore
+
+/// A real cloud with sgtutor's safety rules around it: every server it creates carries `created-by=sgtutor`
+/// metadata, every group it creates is written in a ledger, and servers are created only after the user said
+/// yes once per session (having been told the flavor, the count and the project's quota).
+package actor GuardedCloud: Cloud {
+  /// How the once-per-session question gets answered.
+  package enum Consent: Sendable {
+    /// `sgtutor run --yes`: agreed in advance.
+    case granted
+    /// Ask on the terminal; the closure shows the question and returns the answer.
+    case ask(@Sendable (String) async -> Bool)
+    /// No terminal and no `--yes`: refuse, saying how to proceed.
+    case unavailable
+  }
+
+  /// The metadata key and value on every server sgtutor creates.
+  package static let marker = (key: "created-by", value: "sgtutor")
+
+  package nonisolated let inner: any Cloud
+  /// The cloud's name, for messages.
+  package nonisolated let cloudName: String
+  private let consent: Consent
+  private var agreed = false
+  private let ledger: GroupLedger
+
+  package init(_ inner: any Cloud, cloudName: String, consent: Consent, ledger: GroupLedger = GroupLedger()) {
+    self.inner = inner
+    self.cloudName = cloudName
+    self.consent = consent
+    self.ledger = ledger
+  }
+
+  package func describe() async throws -> CloudDescription { try await inner.describe() }
+
+  package func createServerGroup(_ request: ServerGroupCreateRequest) async throws -> ServerGroup {
+    let group = try await inner.createServerGroup(request)
+    ledger.add(group.id)
+    return group
+  }
+
+  package func listServerGroups(_ query: ServerGroupListQuery) async throws -> [ServerGroup] {
+    try await inner.listServerGroups(query)
+  }
+  package func showServerGroup(_ id: ServerGroupID) async throws -> ServerGroup { try await inner.showServerGroup(id) }
+  package func deleteServerGroup(_ id: ServerGroupID) async throws {
+    try await inner.deleteServerGroup(id)
+    ledger.remove(id)
+  }
+
+  package func createServers(_ request: ServerCreateRequest) async throws -> ServerCreation {
+    try await ensureConsent(for: request)
+    var marked = request
+    marked.metadata[Self.marker.key] = Self.marker.value
+    return try await inner.createServers(marked)
+  }
+
+  package func listServers(_ query: ServerListQuery) async throws -> [Server] { try await inner.listServers(query) }
+  package func showServer(_ id: ServerID) async throws -> Server { try await inner.showServer(id) }
+  package func deleteServer(_ id: ServerID) async throws { try await inner.deleteServer(id) }
+  package func listFlavors() async throws -> [Flavor] { try await inner.listFlavors() }
+  package func listImages() async throws -> [Image] { try await inner.listImages() }
+  package func listNetworks() async throws -> [Network] { try await inner.listNetworks() }
+  package func listHypervisors() async throws -> [Hypervisor] { try await inner.listHypervisors() }
+  package func limits() async throws -> Limits { try await inner.limits() }
+
+  /// Asks once per session before the first server is created.
+  private func ensureConsent(for request: ServerCreateRequest) async throws {
+    if agreed { return }
+    switch consent {
+    case .granted:
+      agreed = true
+    case .unavailable:
+      throw CloudError.unsupported(RealCloudMessages.noConsentWithoutTerminal)
+    case .ask(let question):
+      let flavor = try? await inner.listFlavors().first { $0.id == request.flavorID }
+      let limits = try? await inner.limits()
+      let text = RealCloudMessages.question(
+        cloud: cloudName, count: request.maxCount, flavor: flavor, flavorID: request.flavorID, limits: limits)
+      guard await question(text) else { throw CloudError.unsupported(RealCloudMessages.declined) }
+      agreed = true
+    }
+  }
+
+  /// What `cleanup` removes: servers marked `created-by=sgtutor` and the groups in the ledger that still exist.
+  package func leftovers() async throws -> (servers: [Server], groups: [ServerGroup]) {
+    let servers = try await inner.listServers(ServerListQuery()).filter {
+      $0.metadata[Self.marker.key] == Self.marker.value
+    }
+    let known = Set(ledger.ids)
+    let groups = try await inner.listServerGroups(ServerGroupListQuery()).filter { known.contains($0.id) }
+    let gone = known.subtracting(groups.map(\.id))
+    for id in gone { ledger.remove(id) }
+    return (servers, groups)
+  }
+}
