@@ -13,6 +13,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.100.0"),
+    .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.30.0"),
   ],
   targets: [
     // Values, the Cloud protocol, CloudError, Nova's request validation. No I/O.
@@ -62,10 +65,25 @@ let package = Package(
     // clouds.yaml/OS_* configuration, Keystone session and a Cloud over HTTP.
     .target(
       name: "OpenStackClient",
-      dependencies: ["ServerGroupsCore", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "ServerGroupsCore", "OpenStackWire", .product(name: "Yams", package: "Yams"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+      ],
       swiftSettings: settings),
     .testTarget(
-      name: "OpenStackClientTests", dependencies: ["OpenStackClient", "ServerGroupsCore"], swiftSettings: settings),
+      name: "OpenStackClientTests", dependencies: ["OpenStackClient", "OpenStackWire", "ServerGroupsCore"],
+      exclude: ["Fixtures"], swiftSettings: settings),
+    // One suite of cases run against the simulator and against the client talking to the sandbox server.
+    .testTarget(
+      name: "ContractTests",
+      dependencies: [
+        "OpenStackClient", "OpenStackWire", "SandboxServer", "CloudSimulator", "ServerGroupsCore",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ],
+      swiftSettings: settings),
     .testTarget(name: "ServerGroupsCoreTests", dependencies: ["ServerGroupsCore"], swiftSettings: settings),
     .testTarget(
       name: "CloudSimulatorTests", dependencies: ["CloudSimulator", "ServerGroupsCore"], swiftSettings: settings),

@@ -1,0 +1,94 @@
+import Foundation
+import OpenStackWire
+import ServerGroupsCore
+
+/// The real cloud behind the `Cloud` protocol: Keystone for the token and catalog, Nova for server groups,
+/// servers, flavors and limits, Glance for images and Neutron for networks, all through one `Transport`.
+/// Errors are the same `CloudError` values the simulator throws for the same Nova faults.
+package struct NovaClient: Cloud {
+  package let session: KeystoneSession
+  let executor: RequestExecutor
+  let cache = NovaClientCache()
+  /// `--os-compute-api-version`: every compute request goes at this version (within the cloud's range).
+  let pinned: Microversion?
+  /// Where notes for the user go (the executable prints them on standard error).
+  let notify: @Sendable (String) -> Void
+
+  /// The highest microversion sgtutor asks for: 2.64 gives `policy` and `rules`, as openstacksdk uses.
+  package static let preferredMicroversion = Microversion.v2_64
+
+  package init(
+    config: CloudConfig, transport: @escaping Transport,
+    now: @escaping @Sendable () -> Date = { Date() },
+    sleep: @escaping @Sendable (Int) async -> Void = RequestExecutor.realSleep,
+    notify: @escaping @Sendable (String) -> Void = { _ in }
+  ) {
+    let executor = RequestExecutor(transport: transport, cloudName: config.name, sleep: sleep)
+    self.executor = executor
+    self.session = KeystoneSession(config: config, executor: executor, now: now)
+    self.pinned = config.computeAPIVersion.flatMap(Microversion.init(parsing:))
+    self.notify = notify
+  }
+
+  // MARK: Cloud
+
+  package func describe() async throws -> CloudDescription {
+    let caller = try await session.caller()
+    let range = try await computeRange()
+    return CloudDescription(
+      name: session.config.authURL, isSimulator: false, caller: caller,
+      minMicroversion: range.minimum,
+      maxMicroversion: try ceiling(range))
+  }
+
+  package func listFlavors() async throws -> [Flavor] {
+    let version = try await version(for: Self.preferredMicroversion)
+    let body = try await perform(.compute, "GET", Routes.flavorsDetail, microversion: version)
+    let flavors = try RequestExecutor.decode(body.request, service: .compute) {
+      () throws(WireError) in
+      try FlavorBody.decodeList(body.json)
+    }
+    await cache.remember(flavors: flavors)
+    return flavors
+  }
+
+  package func listImages() async throws -> [Image] {
+    var images: [Image] = []
+    var path = Routes.images
+    // Glance pages its list (25 by default); follow `next` a bounded number of times.
+    for _ in 0..<40 {
+      let body = try await perform(.image, "GET", path)
+      images += try RequestExecutor.decode(body.request, service: .image) { () throws(WireError) in
+        try ImageBody.decodeList(body.json)
+      }
+      guard let next = body.json["next"]?.stringValue, next.hasPrefix(Routes.images + "?") else {
+        break
+      }
+      path = next
+    }
+    return images
+  }
+
+  package func listNetworks() async throws -> [Network] {
+    let body = try await perform(.network, "GET", Routes.networks)
+    return try RequestExecutor.decode(body.request, service: .network) { () throws(WireError) in
+      try NetworkBody.decodeList(body.json)
+    }
+  }
+
+  package func listHypervisors() async throws -> [Hypervisor] {
+    let version = try await version(for: Self.preferredMicroversion)
+    let body = try await perform(.compute, "GET", Routes.hypervisorsDetail, microversion: version)
+    return try RequestExecutor.decode(body.request, service: .compute) { () throws(WireError) in
+      try ComputeAdminBodies.decodeHypervisors(body.json)
+    }
+  }
+
+  package func limits() async throws -> Limits {
+    let version = try await version(for: Self.preferredMicroversion)
+    let body = try await perform(.compute, "GET", Routes.limits, microversion: version)
+    return try RequestExecutor.decode(body.request, service: .compute) { () throws(WireError) in
+      try ComputeAdminBodies.decodeLimits(body.json)
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import ServerGroupsCore
+
+/// What a `NovaClient` learns once and keeps: the compute microversion range and the flavor list
+/// (servers at 2.47 and later name their flavor, and the shell wants its ID).
+actor NovaClientCache {
+  private var range: (minimum: Microversion, maximum: Microversion)?
+  private var flavors: [Flavor]?
+
+  func microversions() -> (minimum: Microversion, maximum: Microversion)? { range }
+  func remember(minimum: Microversion, maximum: Microversion) { range = (minimum, maximum) }
+
+  func knownFlavors() -> [Flavor]? { flavors }
+  func remember(flavors: [Flavor]) { self.flavors = flavors }
+}

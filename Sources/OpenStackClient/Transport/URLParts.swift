@@ -1,0 +1,54 @@
+import Foundation
+
+/// An absolute URL taken apart: enough to join service paths and to find a compute endpoint's version root.
+package struct URLParts: Sendable, Equatable {
+  package var scheme: String
+  package var host: String
+  package var port: Int?
+  /// The path without a trailing slash (empty for the root).
+  package var path: String
+
+  package init?(_ text: String) {
+    guard let components = URLComponents(string: text),
+      let scheme = components.scheme?.lowercased(),
+      scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
+    else { return nil }
+    self.scheme = scheme
+    self.host = host
+    self.port = components.port
+    var path = components.path
+    while path.hasSuffix("/") { path.removeLast() }
+    self.path = path
+  }
+
+  /// `scheme://host[:port]`.
+  package var origin: String {
+    let shownHost = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+    return "\(scheme)://\(shownHost)" + (port.map { ":\($0)" } ?? "")
+  }
+
+  /// The URL with `path` (which starts with `/`) appended to this one's path.
+  package func appending(_ tail: String) -> String { origin + path + tail }
+
+  /// The path's segments.
+  package var segments: [String] { path.split(separator: "/").map(String.init) }
+
+  /// The same URL with the path cut to its first `count` segments.
+  package func prefix(segments count: Int) -> URLParts {
+    var copy = self
+    let kept = segments.prefix(count)
+    copy.path = kept.isEmpty ? "" : "/" + kept.joined(separator: "/")
+    return copy
+  }
+
+  /// Percent-encodes query pairs the way Python's `urlencode` does.
+  package static func query(_ pairs: [(String, String)]) -> String {
+    guard !pairs.isEmpty else { return "" }
+    var allowed = CharacterSet.alphanumerics
+    allowed.insert(charactersIn: "-._~")
+    func encode(_ text: String) -> String {
+      text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+    return "?" + pairs.map { "\(encode($0.0))=\(encode($0.1))" }.joined(separator: "&")
+  }
+}
