@@ -107,13 +107,14 @@ package actor SimulatedCloud: Cloud, SimulatorControls {
     return host.isEnabled ? .up : .maintenance
   }
 
-  /// A server as `caller` sees it: the host name only for admins, `hostId` for everyone.
+  /// A server as `caller` sees it: `hostId` for everyone; the host name and `host_status` only for admins,
+  /// as Nova's default policies (`servers:show:host_status`, `os-extended-server-attributes`) allow.
   func view(_ record: ServerRecord, for caller: Caller) -> Server {
     var server = record.server
     if let index = record.hostIndex {
       let name = state.hostNames[index]
       server.hostID = hostID(project: server.projectID, host: name)
-      server.hostStatus = hostStatus(index)
+      server.hostStatus = caller.isAdmin ? hostStatus(index) : nil
       server.host = caller.isAdmin ? name : nil
     } else {
       server.host = nil
