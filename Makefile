@@ -29,6 +29,7 @@ test: libedit
 
 bench: libedit
 	$(SWIFT) run $(SWIFTPM_FLAGS) -c release sgtutor-bench
+	SWIFT="$(SWIFT)" scripts/bench-startup.sh
 
 interop: libedit
 	SWIFT="$(SWIFT)" SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/interop.sh
