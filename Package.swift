@@ -51,7 +51,7 @@ let package = Package(
       name: "sgtutor",
       dependencies: [
         "ServerGroupsCore", "CloudSimulator", "LessonEngine", "Shell", "LineEditing", "SandboxServer",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "OpenStackClient", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
     .executableTarget(
@@ -79,8 +79,8 @@ let package = Package(
     .testTarget(
       name: "ContractTests",
       dependencies: [
-        "OpenStackClient", "OpenStackWire", "SandboxServer", "CloudSimulator", "ServerGroupsCore",
-        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        "OpenStackClient", "OpenStackWire", "SandboxServer", "CloudSimulator", "ServerGroupsCore", "Shell",
+        "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Hummingbird", package: "hummingbird"),
       ],
       swiftSettings: settings),

@@ -50,10 +50,12 @@ struct ShellMode: AsyncParsableCommand {
       plainly and no prompt is shown.
       """)
   @OptionGroup var cloud: CloudOptions
+  @OptionGroup(title: "Real cloud") var openstack: OpenStackOptions
 
   func run() async throws {
     let environment = ProcessInfo.processInfo.environment
     let console = StandardConsole(environment: environment)
+    let chosen = try await ChosenCloud.make(simulator: cloud, openstack: openstack, console: console)
     let names = NameCache()
     let isTerminal = isatty(0) == 1
     let reader: any LineReader =
@@ -61,7 +63,8 @@ struct ShellMode: AsyncParsableCommand {
       ? LibEditLineReader(historyPath: HistoryLocation.path(environment: environment) ?? "/dev/null", completer: ShellCompleter(names: names))
       : PlainLineReader(showsPrompt: false)
     let status = await ShellLauncher.interactive(
-      cloud: try cloud.makeCloud(), console: console, reader: reader, names: names, showsBanner: isTerminal)
+      cloud: chosen.cloud, console: console, reader: reader, names: names, showsBanner: isTerminal)
+    await chosen.close()
     if status != 0 { throw ExitCode(status) }
   }
 }
@@ -79,6 +82,7 @@ struct RunMode: AsyncParsableCommand {
   @Argument(help: ArgumentHelp("The script to run, or - for standard input.", valueName: "file")) var file: String
   @Flag(help: "Run every command even after one fails.") var keepGoing = false
   @OptionGroup var cloud: CloudOptions
+  @OptionGroup(title: "Real cloud") var openstack: OpenStackOptions
 
   func run() async throws {
     let reader: any LineReader
@@ -88,7 +92,11 @@ struct RunMode: AsyncParsableCommand {
       throw ValidationError("cannot read \(file)")
     }
     let console = StandardConsole(environment: ProcessInfo.processInfo.environment)
-    let status = await ShellLauncher.script(cloud: try cloud.makeCloud(), console: console, reader: reader, keepGoing: keepGoing)
+    let chosen = try await ChosenCloud.make(simulator: cloud, openstack: openstack, console: console)
+    // A dry run fails every change on purpose; the rest of the script still shows its requests.
+    let status = await ShellLauncher.script(
+      cloud: chosen.cloud, console: console, reader: reader, keepGoing: keepGoing || openstack.dryRun)
+    await chosen.close()
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -186,8 +186,8 @@ import Testing
               """))
       },
       .ok(
-        "GET", Self.compute + "/servers/" + Self.server, fixture: "server-2.64-active",
-        check: Self.at("2.64")),
+        "GET", Self.compute + "/servers/" + Self.server, fixture: "server-2.71-active",
+        check: Self.at("2.71")),
       .ok("GET", Self.compute + "/flavors/detail", fixture: "flavors-detail"),
     ])
     let creation = try await TestCloud.client(transport).createServers(
@@ -201,6 +201,7 @@ import Testing
     #expect(server.host == nil)
     #expect(server.hostID == "2091634baaccdc4c5a1d57069c833e402921df696b7f970791b12ec6")
     #expect(server.metadata == ["created-by": "sgtutor"])
+    #expect(server.serverGroups == [ServerGroupID(Self.group)])
   }
 
   @Test func withNoNetworkTheServerBootsWithNetworksNoneAndTheUserIsTold() async throws {
@@ -211,7 +212,7 @@ import Testing
       .ok("POST", Self.compute + "/servers", status: 202, fixture: "server-created") { request in
         #expect(Self.body(request)?["server"]?["networks"] == .string("none"))
       },
-      .ok("GET", Self.compute + "/servers/" + Self.server, fixture: "server-2.64-active"),
+      .ok("GET", Self.compute + "/servers/" + Self.server, fixture: "server-2.71-active"),
       .ok("GET", Self.compute + "/flavors/detail", fixture: "flavors-detail"),
     ])
     _ = try await TestCloud.client(transport, notes: notes).createServers(

@@ -52,7 +52,8 @@ extension NovaClient {
   }
 
   package func showServer(_ id: ServerID) async throws -> Server {
-    let version = try await version(for: Self.preferredMicroversion)
+    // 2.71 adds `server_groups` to a shown server, as openstacksdk asks for; nothing else differs below 2.74.
+    let version = try await version(for: .v2_71)
     let answer = try await perform(
       .compute, "GET", Routes.server(Self.pathSegment(id.rawValue)), microversion: version)
     let server = try RequestExecutor.decode(answer.request, service: .compute) {

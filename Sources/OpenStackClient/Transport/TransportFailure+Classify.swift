@@ -3,6 +3,12 @@ import NIOCore
 import NIOPosix
 import NIOSSL
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 extension TransportFailure {
   /// Sorts whatever AsyncHTTPClient and SwiftNIO threw into the few failures a user can act on.
   static func classify(_ error: any Error, url: String, timeout: Int) -> TransportFailure {
@@ -21,12 +27,12 @@ extension TransportFailure {
       if error.connectionErrors.isEmpty, error.dnsAError != nil || error.dnsAAAAError != nil {
         return .hostNotFound(host: error.host)
       }
-      let reason = error.connectionErrors.first.map { "\($0.error)" } ?? "\(error)"
+      let reason = error.connectionErrors.first.map { Self.reason($0.error) } ?? "\(error)"
       return .unreachable(host: "\(error.host):\(error.port)", detail: Self.plain(reason))
     case is NIOSSLError, is BoringSSLError, is NIOSSLExtraError:
       return .tls(detail: Self.plain("\(error)"))
     case let error as IOError:
-      return .unreachable(host: host, detail: Self.plain(error.description))
+      return .unreachable(host: host, detail: Self.reason(error))
     case let error as ChannelError:
       if case .connectTimeout = error {
         return .unreachable(host: host, detail: "no connection within the time limit")
@@ -44,6 +50,12 @@ extension TransportFailure {
       }
       return .other(Self.plain(text))
     }
+  }
+
+  /// The system's words for a socket error (`connection refused`), or the error's own text.
+  static func reason(_ error: any Error) -> String {
+    guard let error = error as? IOError else { return plain("\(error)") }
+    return String(cString: strerror(error.errnoCode)).lowercased()
   }
 
   /// Keeps a library's error text on one line.

@@ -78,8 +78,16 @@ extension ShellCommand.ServerCommands {
       let creation = try await ctx.api(RestCall("POST", "/servers", body: ServerCreateBody.body(request, otherHints: otherHints))) {
         try await cloud.createServers(request)
       }
-      guard let first = creation.servers.first else { return CommandResult(notes, changesPlacement: true) }
-      if wait, creation.servers.contains(where: { $0.status == .error }) {
+      var servers = creation.servers
+      // On a real cloud servers build for a while; the simulator has placed them already.
+      if wait, ctx.controls == nil {
+        switch try await ServerWait.wait(for: servers, ctx: ctx) {
+        case .settled(let settled): servers = settled
+        case .interrupted: return CommandResult(notes + [.note(ServerWait.interruptedNote(servers))], changesPlacement: true)
+        }
+      }
+      guard let first = servers.first else { return CommandResult(notes, changesPlacement: true) }
+      if wait, servers.contains(where: { $0.status == .error }) {
         return CommandResult(notes + [.error("Error creating server: \(serverName)")], failed: true, changesPlacement: true)
       }
       // openstackclient fetches the server again before printing it.

@@ -8,6 +8,7 @@ package struct ShellCommand: ParsableCommand {
     subcommands: [
       ServerCommands.self, FlavorCommands.self, ImageCommands.self, NetworkCommands.self, HypervisorCommands.self,
       Hosts.self, Why.self, Explain.self, HostCommands.self, EquivalentToggle.self, SetCommand.self, Reset.self,
+      Cleanup.self,
       Help.self, Quit.self,
     ])
 

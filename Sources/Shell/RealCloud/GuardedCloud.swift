@@ -24,7 +24,9 @@ package actor GuardedCloud: Cloud {
   private var agreed = false
   private let ledger: GroupLedger
 
-  package init(_ inner: any Cloud, cloudName: String, consent: Consent, ledger: GroupLedger = GroupLedger()) {
+  package init(
+    _ inner: any Cloud, cloudName: String, consent: Consent, ledger: GroupLedger = GroupLedger()
+  ) {
     self.inner = inner
     self.cloudName = cloudName
     self.consent = consent
@@ -42,7 +44,9 @@ package actor GuardedCloud: Cloud {
   package func listServerGroups(_ query: ServerGroupListQuery) async throws -> [ServerGroup] {
     try await inner.listServerGroups(query)
   }
-  package func showServerGroup(_ id: ServerGroupID) async throws -> ServerGroup { try await inner.showServerGroup(id) }
+  package func showServerGroup(_ id: ServerGroupID) async throws -> ServerGroup {
+    try await inner.showServerGroup(id)
+  }
   package func deleteServerGroup(_ id: ServerGroupID) async throws {
     try await inner.deleteServerGroup(id)
     ledger.remove(id)
@@ -55,7 +59,9 @@ package actor GuardedCloud: Cloud {
     return try await inner.createServers(marked)
   }
 
-  package func listServers(_ query: ServerListQuery) async throws -> [Server] { try await inner.listServers(query) }
+  package func listServers(_ query: ServerListQuery) async throws -> [Server] {
+    try await inner.listServers(query)
+  }
   package func showServer(_ id: ServerID) async throws -> Server { try await inner.showServer(id) }
   package func deleteServer(_ id: ServerID) async throws { try await inner.deleteServer(id) }
   package func listFlavors() async throws -> [Flavor] { try await inner.listFlavors() }
@@ -76,7 +82,8 @@ package actor GuardedCloud: Cloud {
       let flavor = try? await inner.listFlavors().first { $0.id == request.flavorID }
       let limits = try? await inner.limits()
       let text = RealCloudMessages.question(
-        cloud: cloudName, count: request.maxCount, flavor: flavor, flavorID: request.flavorID, limits: limits)
+        cloud: cloudName, count: request.maxCount, flavor: flavor, flavorID: request.flavorID,
+        limits: limits)
       guard await question(text) else { throw CloudError.unsupported(RealCloudMessages.declined) }
       agreed = true
     }
@@ -88,7 +95,9 @@ package actor GuardedCloud: Cloud {
       $0.metadata[Self.marker.key] == Self.marker.value
     }
     let known = Set(ledger.ids)
-    let groups = try await inner.listServerGroups(ServerGroupListQuery()).filter { known.contains($0.id) }
+    let groups = try await inner.listServerGroups(ServerGroupListQuery()).filter {
+      known.contains($0.id)
+    }
     let gone = known.subtracting(groups.map(\.id))
     for id in gone { ledger.remove(id) }
     return (servers, groups)

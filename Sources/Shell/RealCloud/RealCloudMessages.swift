@@ -5,23 +5,34 @@ package enum RealCloudMessages {
   static let noConsentWithoutTerminal =
     "sgtutor does not create servers on a real cloud without asking, and there is no terminal to ask on: run it on a terminal, or add --yes to 'sgtutor run' to agree in advance (remove them afterwards with the shell's 'cleanup')"
 
-  static let declined = "no server was created: you answered no. Ask again by repeating the command."
+  static let declined =
+    "no server was created: you answered no. Ask again by repeating the command."
 
   /// The once-per-session question before the first server.
-  static func question(cloud: String, count: Int, flavor: Flavor?, flavorID: FlavorID, limits: Limits?) -> String {
-    let size = flavor.map { "\($0.name) (\($0.vcpus) vCPU, \($0.ramMB) MB RAM, \($0.diskGB) GB disk)" } ?? flavorID.rawValue
+  static func question(
+    cloud: String, count: Int, flavor: Flavor?, flavorID: FlavorID, limits: Limits?
+  ) -> String {
+    let size =
+      flavor.map { "\($0.name) (\($0.vcpus) vCPU, \($0.ramMB) MB RAM, \($0.diskGB) GB disk)" }
+      ?? flavorID.rawValue
     let plural = count == 1 ? "server" : "servers"
-    var lines = ["sgtutor is about to create \(count) \(plural) of flavor \(size) on the real cloud \(cloud)."]
+    var lines = [
+      "sgtutor is about to create \(count) \(plural) of flavor \(size) on the real cloud \(cloud)."
+    ]
     if let limits {
       lines.append(
-        "The project uses \(limits.instancesUsed) of \(limits.maxInstances) instances and \(limits.coresUsed) of \(limits.maxCores) vCPUs.")
+        "The project uses \(limits.instancesUsed) of \(limits.maxInstances) instances and \(limits.coresUsed) of \(limits.maxCores) vCPUs."
+      )
     }
     lines.append(
-      "Real servers may cost money. Each one is marked created-by=sgtutor; 'cleanup' deletes exactly those.")
+      "Real servers may cost money. Each one is marked created-by=sgtutor; 'cleanup' deletes exactly those."
+    )
     lines.append("Create servers in this session? [y/N] ")
     return lines.joined(separator: "\n")
   }
 
-  static let cleanupOnSimulator = "cleanup is for real clouds; on the simulator, 'reset' starts afresh."
-  static let nothingToClean = "Nothing to clean up: no server or server group made by sgtutor is left."
+  static let cleanupOnSimulator =
+    "cleanup is for real clouds; on the simulator, 'reset' starts afresh."
+  static let nothingToClean =
+    "Nothing to clean up: no server or server group made by sgtutor is left."
 }

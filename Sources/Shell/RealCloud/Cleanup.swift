@@ -1,0 +1,55 @@
+import ArgumentParser
+import ServerGroupsCore
+
+extension ShellCommand {
+  /// `cleanup`: on a real cloud, delete every server marked `created-by=sgtutor` and every server group sgtutor
+  /// created, and nothing else.
+  package struct Cleanup: ShellRunnable {
+    package static let configuration = CommandConfiguration(
+      abstract:
+        "On a real cloud, delete the servers and server groups sgtutor created (and nothing else).",
+      discussion: """
+        Servers are recognised by their metadata created-by=sgtutor; server groups by the list sgtutor keeps of \
+        the groups it created. Servers are deleted first, then the groups.
+        """)
+    package init() {}
+
+    package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      guard let guarded = ctx.cloud as? GuardedCloud else {
+        throw ShellError.command(RealCloudMessages.cleanupOnSimulator)
+      }
+      let found = try await ctx.api(RestCall("GET", "/servers/detail")) {
+        try await guarded.leftovers()
+      }
+      if found.servers.isEmpty && found.groups.isEmpty {
+        return CommandResult([.text(RealCloudMessages.nothingToClean)])
+      }
+      var outputs: [Output] = []
+      var failures = 0
+      for server in found.servers {
+        do {
+          try await ctx.api(RestCall("DELETE", "/servers/\(server.id)")) {
+            try await guarded.deleteServer(server.id)
+          }
+          outputs.append(.text("Deleted server \(server.name) (\(server.id))"))
+        } catch {
+          failures += 1
+          outputs.append(.error("Could not delete server \(server.name) (\(server.id)): \(error)"))
+        }
+      }
+      for group in found.groups {
+        do {
+          try await ctx.api(RestCall("DELETE", "/os-server-groups/\(group.id)")) {
+            try await guarded.deleteServerGroup(group.id)
+          }
+          outputs.append(.text("Deleted server group \(group.name) (\(group.id))"))
+        } catch {
+          failures += 1
+          outputs.append(
+            .error("Could not delete server group \(group.name) (\(group.id)): \(error)"))
+        }
+      }
+      return CommandResult(outputs, failed: failures > 0, changesPlacement: true)
+    }
+  }
+}
