@@ -80,7 +80,7 @@ let package = Package(
       name: "ContractTests",
       dependencies: [
         "OpenStackClient", "OpenStackWire", "SandboxServer", "CloudSimulator", "ServerGroupsCore", "Shell",
-        "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        "TestSupport", "sgtutor", .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Hummingbird", package: "hummingbird"),
       ],
       swiftSettings: settings),
