@@ -91,7 +91,7 @@ extension NovaClient {
     if own.count == 1 { return .networks([own[0].id]) }
     if available.isEmpty {
       guard version >= .v2_37 else { throw .unsupported(ClientMessages.noNetworkOldCloud) }
-      notify(ClientMessages.bootingWithoutNetwork)
+      if await cache.firstNoNetworkNote() { notify(ClientMessages.bootingWithoutNetwork) }
       return .none
     }
     throw .unsupported(ClientMessages.severalNetworks(available.map(\.name)))

@@ -5,10 +5,17 @@ import ServerGroupsCore
 actor NovaClientCache {
   private var range: (minimum: Microversion, maximum: Microversion)?
   private var flavors: [Flavor]?
+  private var notedNoNetwork = false
 
   func microversions() -> (minimum: Microversion, maximum: Microversion)? { range }
   func remember(minimum: Microversion, maximum: Microversion) { range = (minimum, maximum) }
 
   func knownFlavors() -> [Flavor]? { flavors }
   func remember(flavors: [Flavor]) { self.flavors = flavors }
+
+  /// True the first time only: the note about booting without a network is given once per session.
+  func firstNoNetworkNote() -> Bool {
+    defer { notedNoNetwork = true }
+    return !notedNoNetwork
+  }
 }
