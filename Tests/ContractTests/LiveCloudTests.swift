@@ -31,4 +31,23 @@ import Testing
     await connection.transport.shutdown()
     try outcome.get()
   }
+
+  @Test(
+    .enabled(
+      if: ProcessInfo.processInfo.environment["OS_CLOUD"] != nil,
+      "set OS_CLOUD to run against a real cloud"),
+    arguments: 0..<CloudContractTests.refusals.count)
+  func theLiveCloudRefusesWithTheSimulatorsWords(_ index: Int) async throws {
+    let (request, expected) = CloudContractTests.refusals[index]
+    let config = try CloudConfigLoader.system().resolve()
+    let connection = try await CloudConnector.connect(
+      config, notify: { _ in }, showUnsent: { _ in })
+    let cloud = connection.client
+    var created: ServerGroup?
+    let error = await failure { created = try await cloud.createServerGroup(request) }
+    // Should a cloud accept it after all, the group is not left behind.
+    if let created { try? await cloud.deleteServerGroup(created.id) }
+    await connection.transport.shutdown()
+    #expect(error == expected)
+  }
 }
