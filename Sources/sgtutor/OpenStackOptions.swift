@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineEditing
 import OpenStackClient
 import ServerGroupsCore
 import Shell
@@ -99,7 +100,7 @@ struct ChosenCloud {
       openstack.yes || openstack.dryRun
       ? .granted : isatty(0) == 1 ? .ask(Self.askOnTerminal(console)) : .unavailable
     let environment = ProcessInfo.processInfo.environment
-    let ledger = HistoryLocation.path(environment: environment).map { history in
+    let ledger = HistoryFile.defaultPath(environment: environment).map { history in
       (history as NSString).deletingLastPathComponent + "/groups-\(Self.fileSafe(config.name)).txt"
     }
     let description = connection.description

@@ -60,7 +60,7 @@ struct ShellMode: AsyncParsableCommand {
     let isTerminal = isatty(0) == 1
     let reader: any LineReader =
       isTerminal
-      ? LibEditLineReader(historyPath: HistoryLocation.path(environment: environment) ?? "/dev/null", completer: ShellCompleter(names: names))
+      ? LibEditLineReader(historyPath: HistoryFile.defaultPath(environment: environment) ?? "/dev/null", completer: ShellCompleter(names: names))
       : PlainLineReader(showsPrompt: false)
     let status = await ShellLauncher.interactive(
       cloud: chosen.cloud, console: console, reader: reader, names: names, showsBanner: isTerminal)

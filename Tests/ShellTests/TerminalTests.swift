@@ -17,13 +17,6 @@ import Testing
     #expect(StandardConsole.width(environment: [:], isTerminal: false) == 80)
   }
 
-  @Test func historyLivesUnderXDGStateHome() {
-    #expect(HistoryLocation.path(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/sgtutor/history")
-    #expect(HistoryLocation.path(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]) == "/h/.local/state/sgtutor/history")
-    #expect(HistoryLocation.path(environment: ["HOME": "/h"]) == "/h/.local/state/sgtutor/history")
-    #expect(HistoryLocation.path(environment: [:]) == nil)
-  }
-
   @Test func scriptFilesKeepInvalidBytesForTheShellToRefuse() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("sgtutor-lines-\(UUID().uuidString)")
     try Data([0x61, 0x0A, 0x62, 0xFF, 0x0A, 0x0A, 0x63]).write(to: file)

@@ -7,20 +7,27 @@
 /// The process's standard output and error. Width comes from `COLUMNS` or the terminal; colours are off for
 /// `NO_COLOR`, `TERM=dumb` and when standard output is not a terminal.
 package struct StandardConsole: Console {
-  package let columns: Int
   package let colors: Bool
+  /// `COLUMNS` from the environment at start-up (only that variable is kept).
+  private let columnsVariable: [String: String]
+  private let isTerminal: Bool
 
-  /// Reads the environment once, at start-up.
+  /// Reads the environment once, at start-up; the terminal's width is asked each time, as it may be resized.
   package init(environment: [String: String]) {
-    let isTerminal = isatty(1) == 1
-    columns = Self.width(environment: environment, isTerminal: isTerminal)
+    isTerminal = isatty(1) == 1
+    columnsVariable = environment["COLUMNS"].map { ["COLUMNS": $0] } ?? [:]
     colors = Self.wantsColors(environment: environment, isTerminal: isTerminal)
   }
 
+  /// A console of a fixed width.
   package init(columns: Int, colors: Bool) {
-    self.columns = columns
+    columnsVariable = ["COLUMNS": String(columns)]
+    isTerminal = false
     self.colors = colors
   }
+
+  /// The width now: `COLUMNS`, else the terminal's current width, else 80.
+  package var columns: Int { Self.width(environment: columnsVariable, isTerminal: isTerminal) }
 
   package func write(_ text: String, to stream: OutputStreamKind) {
     Self.writeAll(text, to: stream == .stdout ? 1 : 2)
