@@ -141,6 +141,8 @@ package struct LessonRun: Sendable, Equatable {
       }
       phase = .performing(.solutionShown)
       let commands = render(step.solution)
+      // The shell runs these without reporting them back, so a `ran` check counts them here.
+      self.commands += commands.map { $0.split(separator: " ").map(String.init) }
       return [
         .showCommands(title: text(.solutionHeader), commands: commands),
         .runCommands(commands, echo: true), .captureState,
