@@ -9,12 +9,18 @@ package struct CommandResult: Sendable {
   package var changesPlacement: Bool
   /// True for `quit` and `exit`.
   package var quits: Bool
+  /// What a tutor command asks of the tutor (`next`, `hint`, …); the REPL passes it on.
+  package var tutor: TutorRequest?
 
-  package init(_ outputs: [Output] = [], failed: Bool = false, changesPlacement: Bool = false, quits: Bool = false) {
+  package init(
+    _ outputs: [Output] = [], failed: Bool = false, changesPlacement: Bool = false, quits: Bool = false,
+    tutor: TutorRequest? = nil
+  ) {
     self.outputs = outputs
     self.failed = failed
     self.changesPlacement = changesPlacement
     self.quits = quits
+    self.tutor = tutor
   }
 
   /// A result with nothing to show.

@@ -22,6 +22,9 @@ package struct Repl {
   package var prompt: String
   /// Printed once before the first prompt (interactive sessions on a terminal).
   package var banner: String?
+  /// The lessons, when this session has them: tutor commands go here, and learner commands are reported to
+  /// the lesson in progress.
+  package var tutor: TutorSession?
 
   package init(
     context: ShellContext, reader: any LineReader, mode: Mode = .interactive, prompt: String = "sgtutor> ",
@@ -39,6 +42,7 @@ package struct Repl {
     if context.cloudInfo == nil { context.cloudInfo = try? await context.cloud.describe() }
     if mode == .interactive { await context.names.refresh(context) }
     if let banner { emit(banner, .stdout) }
+    await openTutor()
     var failures = 0
     defer { reader.saveHistory() }
     while true {
@@ -99,12 +103,14 @@ package struct Repl {
     let origin = type(of: command).origin
     var outcome = Outcome.succeeded
     var changes = false
+    var request: TutorRequest?
     do {
       let result = try await command.run(&context)
       for output in result.outputs { render(output) }
       if result.quits { return .quit }
       if result.failed { outcome = .failed }
       changes = result.changesPlacement
+      request = result.tutor
     } catch {
       emit(Self.message(for: error) + "\n", .stderr)
       outcome = .failed
@@ -120,6 +126,11 @@ package struct Repl {
       let placement = try? await Placement.load(context, controls: controls)
     {
       render(.placement(placement))
+    }
+    if let request {
+      if await !performTutor(request) { outcome = .failed }
+    } else if origin != .session {
+      await reportToLesson(words, succeeded: outcome == .succeeded)
     }
     if mode == .interactive { await context.names.refresh(context) }
     return outcome
@@ -153,13 +164,13 @@ package struct Repl {
     }
   }
 
-  private func render(_ output: Output) {
+  func render(_ output: Output) {
     let (text, stream) = OutputRenderer.render(output, style: context.style)
     emit(text, stream)
   }
 
   /// The single point where the shell writes.
-  private func emit(_ text: String, _ stream: OutputStreamKind) {
+  func emit(_ text: String, _ stream: OutputStreamKind) {
     context.console.write(text, to: stream)
   }
 }

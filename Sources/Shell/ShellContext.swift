@@ -14,6 +14,9 @@ package struct ShellContext: Sendable {
   package let names: NameCache
   /// The REST calls of the line being run.
   package let log: CallLog
+  /// Whether a lesson step is in progress (kept by the REPL's tutor); `reset` then restores the step instead of
+  /// the whole cloud.
+  package var inLesson = false
 
   package init(
     cloud: any Cloud, console: any Console, settings: ShellSettings = ShellSettings(),

@@ -10,12 +10,16 @@ package enum ShellLauncher {
     """
 
   /// Runs the REPL until the user quits or input ends; returns 0.
+  /// - Parameter tutor: the lessons, when the session has them; its openings replace the banner.
   package static func interactive(
-    cloud: any Cloud, console: any Console, reader: any LineReader, names: NameCache, showsBanner: Bool
+    cloud: any Cloud, console: any Console, reader: any LineReader, names: NameCache, showsBanner: Bool,
+    tutor: TutorSession? = nil
   ) async -> Int32 {
+    let opensTutor = tutor.map { !$0.openings.isEmpty } ?? false
     var repl = Repl(
       context: ShellContext(cloud: cloud, console: console, names: names), reader: reader, mode: .interactive,
-      banner: showsBanner ? banner : nil)
+      banner: showsBanner && !opensTutor ? banner : nil)
+    repl.tutor = tutor
     return await repl.run()
   }
 

@@ -30,6 +30,18 @@ extension ShellCommand {
         hypervisor list | hypervisor show HOST
         Lists and shows take -f table|json|yaml|value and -c COLUMN.
 
+      Tutor commands:
+        lessons               the lessons, with a mark for each one done
+        lesson N              start lesson N, or go on where you left it
+        next, back            the next step (once this one is done), the previous step
+        hint                  the step's next hint
+        goal                  compare the cloud with the step's goal, condition by condition
+        solution              show the step's solution and run it (asks first)
+        skip                  have the step done for you and go on
+        reset                 in a lesson: the cloud back as the step began
+        progress              how far you are in each lesson
+        sandbox               leave the lesson to play freely; again to go back
+
       Shell commands:
         hosts                 draw the hosts and the servers on them
         why SERVER            why the scheduler put a server where it did
@@ -40,7 +52,7 @@ extension ShellCommand {
         equivalent [on|off]   show the openstack command and REST calls after each command
         set [diagram|equivalent on|off]
                               change or show settings
-        reset                 put the simulated cloud back as it was
+        reset                 put the simulated cloud back as it was (outside a lesson)
         help [COMMAND]        this list, or one command's options ('help server create')
         quit, exit            leave (Ctrl-D too)
       """

@@ -49,14 +49,16 @@ extension ShellCommand {
     }
   }
 
-  /// `reset`: the simulator back to its starting state.
+  /// `reset`: the simulator back to its starting state, or, in a lesson, the step back to its start.
   package struct Reset: ShellRunnable {
     package static let configuration = CommandConfiguration(
-      abstract: "Put the simulated cloud back as it was at start (same seed). Settings are kept.")
+      abstract: "Put the simulated cloud back as it was at start (same seed); in a lesson, as the step began.")
     package init() {}
     package static var origin: CommandOrigin { .simulator("A real cloud cannot be reset; delete what you created instead.") }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      // In a lesson, `reset` means "this step again": the tutor resets the cloud and replays the step's start.
+      if ctx.inLesson { return CommandResult(tutor: .resetStep) }
       let controls = try ctx.requireControls("reset")
       await controls.reset()
       return CommandResult([.text("The simulated cloud is back to its starting state.")], changesPlacement: true)

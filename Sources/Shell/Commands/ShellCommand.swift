@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The root of the shell's command tree: openstackclient's commands plus the shell's own.
+/// The root of the shell's command tree: openstackclient's commands plus the shell's and the tutor's own.
 package struct ShellCommand: ParsableCommand {
   package static let configuration = CommandConfiguration(
     commandName: "",
@@ -10,7 +10,7 @@ package struct ShellCommand: ParsableCommand {
       Hosts.self, Why.self, Explain.self, HostCommands.self, EquivalentToggle.self, SetCommand.self, Reset.self,
       Cleanup.self,
       Help.self, Quit.self,
-    ])
+    ] + TutorCommands.all)
 
   package init() {}
 

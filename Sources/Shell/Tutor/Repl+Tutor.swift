@@ -1,0 +1,87 @@
+import LessonEngine
+import ServerGroupsCore
+
+extension Repl {
+  /// Says the tutor's notices and sends its opening events (the welcome, or the lesson asked for on the
+  /// command line). Called once, before the first prompt.
+  mutating func openTutor() async {
+    guard var session = tutor else { return }
+    let notices = session.notices
+    let openings = session.openings
+    session.notices = []
+    session.openings = []
+    tutor = session
+    for notice in notices { await send(nil, saying: notice) }
+    for event in openings { await send(event) }
+    // From now on every block of the tutor's is set off from the command output before it.
+    tutor?.hasSpoken = true
+  }
+
+  /// Carries out a tutor command; false when there is no tutor in this session.
+  mutating func performTutor(_ request: TutorRequest) async -> Bool {
+    guard let session = tutor else {
+      emit("error: no lessons in this session; start sgtutor without arguments for the tutorial\n", .stderr)
+      return false
+    }
+    switch request {
+    case .send(.toggleSandbox) where session.tutor.run == nil:
+      // Outside a lesson everything is free play already.
+      await send(nil, saying: Messages.text(.notInLesson, in: session.tutor.language))
+    case .send(let event):
+      await send(event)
+    case .goal:
+      await send(.lesson(.goalRequested(state: await readState(fallback: session.lastState))))
+    }
+    return true
+  }
+
+  /// The lesson hook: tells the lesson what the learner's command did, so it can check the step.
+  mutating func reportToLesson(_ argv: [String], succeeded: Bool) async {
+    guard let session = tutor, session.tutor.isListening else { return }
+    let state = await readState(fallback: session.lastState)
+    await send(.lesson(.commandFinished(argv: argv, succeeded: succeeded, state: state)))
+  }
+
+  /// Sends one event (or only says `text`) with the REPL as the tutor's host, then the answer to any question the
+  /// tutor asked on the way.
+  private mutating func send(_ event: TutorEvent?, saying text: String? = nil) async {
+    guard var session = tutor else { return }
+    // The tutor is taken out while it works, so the lines it runs do not reach the lesson hook.
+    tutor = nil
+    var bridge = TutorBridge(repl: self, session: session)
+    if let text { bridge.say(TutorText.wrap(text, columns: context.style.columns)) }
+    var next = event
+    while let current = next {
+      bridge.answer = nil
+      await session.tutor.perform(current, host: &bridge)
+      next = bridge.answer.map { .lesson(.solutionAnswered(yes: $0)) }
+    }
+    bridge.update(&session)
+    self = bridge.repl
+    tutor = session
+    context.inLesson = session.tutor.isListening && session.tutor.run?.isFinished == false
+  }
+
+  /// The cloud's state now, or `fallback` when it cannot be read.
+  func readState(fallback: CloudState?) async -> CloudState {
+    (try? await CloudState.capture(cloud: context.cloud, controls: context.controls)) ?? fallback ?? .empty
+  }
+
+  /// Asks a yes/no question and reads the answer; no answer (end of input, Ctrl-C) is no.
+  mutating func readAnswer(_ question: String, spacing: Bool) -> Bool {
+    if spacing { emit("\n", .stdout) }
+    switch mode {
+    case .interactive:
+      guard let line = reader.readLine(prompt: question + " ") else {
+        emit("\n", .stdout)
+        return false
+      }
+      return Messages.isYes(line)
+    case .script:
+      // Scripts show no prompts; echo the question and the answer as the transcript of a terminal would.
+      let line = reader.readLine(prompt: "")
+      emit(question + " " + (line ?? "") + "\n", .stdout)
+      return line.map(Messages.isYes) ?? false
+    }
+  }
+}

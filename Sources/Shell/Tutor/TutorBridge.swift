@@ -1,0 +1,116 @@
+import LessonEngine
+import ServerGroupsCore
+
+/// The shell as the tutor's host. While the tutor works, the REPL has no tutor attached, so the lines it runs
+/// (setup, solutions) skip the lesson hook by construction.
+struct TutorBridge: TutorHost {
+  var repl: Repl
+  let store: ProgressStore?
+  let language: Language
+  var lastState: CloudState?
+  var saveFailureReported: Bool
+  /// Whether the tutor has printed anything this session (its first block needs no blank line before it).
+  var hasSpoken: Bool
+  /// The learner's answer to a confirmation question, to send once the tutor has finished.
+  var answer: Bool?
+
+  init(repl: Repl, session: TutorSession) {
+    self.repl = repl
+    store = session.store
+    language = session.tutor.language
+    lastState = session.lastState
+    saveFailureReported = session.saveFailureReported
+    hasSpoken = session.hasSpoken
+  }
+
+  /// Copies what the bridge learned back into the session.
+  func update(_ session: inout TutorSession) {
+    session.lastState = lastState
+    session.saveFailureReported = saveFailureReported
+    session.hasSpoken = hasSpoken
+  }
+
+  mutating func runLine(_ line: String, echo: Bool) async {
+    if echo {
+      repl.emit(repl.prompt + line + "\n", .stdout)
+      _ = await repl.handle(line)
+      return
+    }
+    // Setup and replayed solutions work behind the scenes; only their errors (a broken lesson) are shown.
+    let console = repl.context.console
+    repl.context.console = ErrorsOnlyConsole(console)
+    _ = await repl.handle(line)
+    repl.context.console = console
+  }
+
+  mutating func captureState() async -> CloudState {
+    let state = await repl.readState(fallback: lastState)
+    lastState = state
+    return state
+  }
+
+  mutating func resetCloud() async {
+    await repl.context.controls?.reset()
+  }
+
+  mutating func show(_ action: LessonAction) async {
+    let columns = repl.context.style.columns
+    switch action {
+    case .say(let text):
+      say(TutorText.wrap(text, columns: columns))
+    case .showCommands(let title, let commands):
+      say(TutorText.commands(title: title, commands))
+    case .showGoal(let view):
+      let context = repl.context
+      // On a real cloud a project sees hosts only as `hostId` hashes: Host A, Host B, ….
+      let loaded =
+        if let controls = context.controls {
+          try? await Placement.load(context, controls: controls)
+        } else {
+          try? await Placement.load(fromServers: context)
+        }
+      let placement = loaded.map { PlacementRenderer.render($0, style: context.style) }
+      say(TutorText.goal(view, placement: placement, columns: columns))
+    case .askConfirmation(let question):
+      answer = repl.readAnswer(question, spacing: hasSpoken)
+      hasSpoken = true
+    case .saveProgress(let progress):
+      save(progress)
+    case .resetCloud, .runCommands, .captureState, .stepCompleted, .advance, .lessonCompleted:
+      // Carried out by `Tutor.perform`, or only markers: progress already records them.
+      break
+    }
+  }
+
+  /// Prints one block of the tutor's text, a blank line apart from what came before.
+  mutating func say(_ text: String) {
+    let body = text.hasSuffix("\n") ? text : text + "\n"
+    repl.emit((hasSpoken ? "\n" : "") + body, .stdout)
+    hasSpoken = true
+  }
+
+  private mutating func save(_ progress: Progress) {
+    guard let store else { return }
+    do {
+      try store.save(progress)
+    } catch {
+      guard !saveFailureReported else { return }
+      saveFailureReported = true
+      repl.emit(Messages.text(.progressSaveFailed, error.description, in: language) + "\n", .stderr)
+    }
+  }
+}
+
+/// A console that drops standard output and passes standard error on.
+struct ErrorsOnlyConsole: Console {
+  let base: any Console
+
+  init(_ base: any Console) { self.base = base }
+
+  func write(_ text: String, to stream: OutputStreamKind) {
+    if stream == .stderr { base.write(text, to: stream) }
+  }
+
+  var columns: Int { base.columns }
+  var colors: Bool { base.colors }
+}

@@ -1,0 +1,202 @@
+import CloudSimulator
+import Foundation
+import LessonEngine
+import Shell
+import TestSupport
+import Testing
+
+/// The tutor inside the shell: tutor commands through the REPL, the lesson hook after learner commands, and
+/// progress across sessions. Golden transcripts re-record with RECORD_SNAPSHOTS=1.
+@Suite struct ShellTutorTests {
+  @Test func newcomerDoesLessonTwoWithHintGoalResetAndSolution() async throws {
+    let harness = TutorHarness()
+    defer { harness.removeState() }
+    let (transcript, status) = try await harness.run([
+      "lesson 2",
+      "hint",
+      "goal",
+      #"server group create "DB Cluster""#,
+      "reset",
+      "server group list",
+      #"server group create --policy anti-affinity "DB Cluster""#,
+      "hint",
+      "next",
+      "solution",
+      "n",
+      "solution",
+      "y",
+      "progress",
+      "lessons",
+      "quit",
+    ])
+    #expect(status == 0)
+    assertSnapshot(transcript, named: "tutor-lesson-2")
+  }
+
+  @Test func lessonThreeDrawsThePlacementAndExplainsIt() async throws {
+    let harness = TutorHarness()
+    defer { harness.removeState() }
+    // `-c name -c status` keeps the transcript short; the lesson checks the state, not the typed text.
+    let create = #"server create --flavor m1.small --image ubuntu-24.04 --network private --server-group "DB Cluster" "#
+    let (transcript, _) = try await harness.run(
+      [
+        "lesson 3", create + "db-1 -c name -c status", "next", create + "db-2 -c name -c status", "goal", "sandbox",
+        "server list -c Name", "sandbox", create + "db-2 -c name", create + "db-3 -c name", "why db-3",
+      ],
+      openings: [])
+    assertSnapshot(transcript, named: "tutor-lesson-3")
+  }
+
+  @Test func progressIsSavedAndTheNextSessionOffersToResume() async throws {
+    let harness = TutorHarness()
+    defer { harness.removeState() }
+    _ = try await harness.run([
+      "lesson 2", #"server group create --policy anti-affinity "DB Cluster""#, "next",
+    ])
+    let saved = try JSONDecoder().decode(Progress.self, from: Data(contentsOf: URL(fileURLWithPath: harness.progressPath)))
+    #expect(saved.current == Position(lesson: "02-db-cluster", step: 1))
+    #expect(saved.lessons["02-db-cluster"]?.completedSteps == [0])
+
+    let (again, _) = try await harness.run([], columns: 200)
+    #expect(again.contains("▸ 2. Create \"DB Cluster\" with anti-affinity (1/2)"))
+    #expect(again.contains("You were at lesson 2, step 2: Look at it. Type `lesson 2` to go on where you left off."))
+
+    // `lesson 2` goes on at step 2, with step 1's solution replayed so the group is there.
+    let (resumed, _) = try await harness.run(["lesson 2", "server group list -f value -c Name"], openings: [])
+    #expect(resumed.contains("Step 2 of 2: Look at it"))
+    #expect(resumed.hasSuffix("sgtutor> server group list -f value -c Name\nDB Cluster\n"))
+  }
+
+  @Test func resetOutsideALessonResetsTheWholeCloud() async throws {
+    let harness = TutorHarness()
+    defer { harness.removeState() }
+    let (transcript, _) = try await harness.run(
+      ["server group create web", "reset", "server group list -f value -c Name"], openings: [])
+    #expect(transcript.contains("The simulated cloud is back to its starting state."))
+    #expect(transcript.hasSuffix("sgtutor> server group list -f value -c Name\n"))
+  }
+
+  @Test func resetInALessonRestoresTheStepAndKeepsItsSetup() async throws {
+    let harness = TutorHarness()
+    defer { harness.removeState() }
+    let (transcript, _) = try await harness.run(
+      [
+        "lesson 3", "server group create --policy affinity Other", "reset", "server group list -f value -c Name",
+      ], openings: [])
+    #expect(transcript.contains("The cloud is back as it was when step 1 began."))
+    #expect(!transcript.contains("The simulated cloud is back to its starting state."))
+    #expect(transcript.hasSuffix("sgtutor> server group list -f value -c Name\nDB Cluster\n"))
+  }
+
+  @Test func theSolutionQuestionTakesNoAnswerAsNo() async throws {
+    let harness = TutorHarness()
+    defer { harness.removeState() }
+    let (transcript, status) = try await harness.run(["lesson 2", "solution"], openings: [])
+    #expect(status == 0)
+    // The input ends at the question (the scripted reader shows no prompt then).
+    #expect(transcript.hasSuffix("sgtutor> solution\n\n\n\nFine, keep trying.\n"))
+  }
+
+  @Test func norwegianSessionSpeaksNorwegian() async throws {
+    let harness = TutorHarness(language: .nb)
+    defer { harness.removeState() }
+    let (transcript, _) = try await harness.run(["lesson 2", "hint"])
+    #expect(transcript.contains(Messages.text(.menuHeader, in: .nb)))
+    #expect(transcript.contains("Leksjon 2") || transcript.contains(Messages.text(.lessonHeader, "2", "", in: .nb).prefix(8)))
+    #expect(!transcript.contains("Lesson 2:"))
+  }
+
+  @Test func tutorCommandsWithoutLessonsSayOneLine() async {
+    var shell = ShellHarness()
+    let (output, outcome) = await shell.line("next")
+    #expect(outcome == .failed)
+    #expect(output == "stderr: error: no lessons in this session; start sgtutor without arguments for the tutorial\n")
+  }
+
+  @Test func sandboxOutsideALessonSaysThereIsNoLesson() async throws {
+    let harness = TutorHarness()
+    defer { harness.removeState() }
+    let (transcript, _) = try await harness.run(["sandbox"], openings: [])
+    #expect(transcript == "sgtutor> sandbox\n\nYou are not in a lesson. Type `lessons` to pick one.\n")
+  }
+
+  @Test func aCorruptProgressFileIsMovedAsideAndSaid() async throws {
+    let harness = TutorHarness()
+    defer { harness.removeState() }
+    try FileManager.default.createDirectory(atPath: harness.stateHome + "/sgtutor", withIntermediateDirectories: true)
+    try Data("{not json".utf8).write(to: URL(fileURLWithPath: harness.progressPath))
+    let (transcript, _) = try await harness.run([], columns: 400)
+    #expect(transcript.hasPrefix("Your progress file \(harness.progressPath) could not be read (it is not valid JSON)."))
+    #expect(transcript.contains("\nLessons:\n"))
+    let kept = try FileManager.default.contentsOfDirectory(atPath: harness.stateHome + "/sgtutor")
+    #expect(kept.contains { $0.hasPrefix("progress.json.corrupt-") })
+  }
+}
+
+/// Where the executable looks for `lessons/`, and how the tutor lays out its text.
+@Suite struct TutorLayoutTests {
+  @Test func lessonsComeFromTheVariableThenTheWorkingFolderThenTheSourceTree() throws {
+    let folders: Set<String> = ["/env/lessons", "/work/lessons", "/src/lessons"]
+    let exists = { folders.contains($0) }
+    func find(_ environment: [String: String], _ directory: String) -> Result<String, LessonsNotFound> {
+      LessonsLocation.find(
+        environment: environment, currentDirectory: directory, builtIn: "/src/lessons", isDirectory: exists)
+    }
+    #expect(try find(["SGTUTOR_LESSONS": "/env/lessons"], "/work").get() == "/env/lessons")
+    #expect(try find([:], "/work").get() == "/work/lessons")
+    #expect(try find([:], "/work/").get() == "/work/lessons")
+    #expect(try find([:], "/elsewhere").get() == "/src/lessons")
+    #expect(try find(["SGTUTOR_LESSONS": ""], "/elsewhere").get() == "/src/lessons")
+    // A variable that names no folder is an error, not a silent fallback.
+    #expect(throws: LessonsNotFound.self) { try find(["SGTUTOR_LESSONS": "/nope"], "/work").get() }
+    let missing = LessonsLocation.find(
+      environment: [:], currentDirectory: "/elsewhere", builtIn: "/gone/lessons", isDirectory: exists)
+    guard case .failure(let error) = missing else {
+      Issue.record("found lessons where there are none")
+      return
+    }
+    #expect(!error.message.contains("\n"))
+    #expect(error.message.contains("SGTUTOR_LESSONS"))
+  }
+
+  @Test func theBuiltInFolderIsThisRepositorysLessons() {
+    #expect(LessonsLocation.builtIn == TutorHarness.lessonsDirectory)
+    #expect(LessonsLocation.isDirectory(LessonsLocation.builtIn))
+  }
+
+  @Test func conditionLinesWrapUnderTheirText() {
+    let line = "  ✗ 3 members of \"DB Cluster\" ACTIVE, each on a different host: now 2 ACTIVE, 0 ERROR"
+    #expect(
+      TutorText.wrap(line, columns: 40) == """
+          ✗ 3 members of "DB Cluster" ACTIVE,
+            each on a different host: now 2
+            ACTIVE, 0 ERROR
+        """)
+    #expect(TutorText.wrap("✓ Step 1 of 2 done.", columns: 40) == "✓ Step 1 of 2 done.")
+  }
+
+  @Test func goalPicturesGoBesideTheCloudWhenTheyFit() {
+    let view = GoalView(
+      title: "Goal of step 1: Spread", picture: "a | b\n1 | 2", pictureTitle: "Target:",
+      results: [CheckResult(passed: true, goal: "spread")])
+    #expect(
+      TutorText.goal(view, placement: "NOW\nx\n", columns: 20) == """
+        Goal of step 1: Spread
+        NOW   Target:
+        x     a | b
+              1 | 2
+          ✓ spread
+        """)
+    #expect(
+      TutorText.goal(view, placement: "NOW\nx\n", columns: 12) == """
+        Goal of step 1: Spread
+        NOW
+        x
+        Target:
+        a | b
+        1 | 2
+          ✓ spread
+        """)
+    #expect(TutorText.visibleWidth("\u{1B}[31mred\u{1B}[0m") == 3)
+  }
+}
