@@ -1,7 +1,7 @@
 # sgtutor: build, test and run. The only system dependency is libedit-dev (line editing in the shell);
 # every target installs it with apt-get when it is missing.
 #
-#   make run     build and start the shell on the simulated cloud (ARGS="shell --seed 7" to pass options)
+#   make run     build and start the tutorial on the simulated cloud (ARGS="shell --seed 7" for the shell alone)
 #   make build   build everything
 #   make test    build and run every test (what .ci/run does)
 #   make bench   start-up and scheduler benchmark, release build
@@ -11,7 +11,7 @@
 
 SWIFT ?= swift
 SWIFTPM_FLAGS ?=
-ARGS ?= shell
+ARGS ?=
 # apt-get needs root: sudo only when we are not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 

@@ -11,11 +11,13 @@ struct Sgtutor: AsyncParsableCommand {
     commandName: "sgtutor",
     abstract: "Learn OpenStack Nova server groups in a shell that speaks the openstack CLI, on a simulated cloud.",
     discussion: """
-      With no subcommand, sgtutor opens the shell. Inside it, type openstack commands as you would on a real \
-      cloud (server group create, server create --server-group, server list, ...) and the shell's own commands \
-      (hosts, why, explain, host fail, help).
+      With no subcommand, sgtutor starts the tutorial: the lessons, and the shell to do them in. There, type \
+      openstack commands as you would on a real cloud (server group create, server create --server-group, \
+      server list, ...), the tutor's commands (lessons, hint, goal, next) and the shell's own (hosts, why, \
+      explain, host fail, help). 'sgtutor shell' opens the shell alone.
       """,
-    subcommands: [ShellMode.self, RunMode.self, ServeMode.self], defaultSubcommand: ShellMode.self)
+    subcommands: [TutorMode.self, LessonsMode.self, ShellMode.self, RunMode.self, ServeMode.self],
+    defaultSubcommand: TutorMode.self)
 }
 
 /// Options that choose the simulated cloud.
@@ -51,10 +53,12 @@ struct ShellMode: AsyncParsableCommand {
       """)
   @OptionGroup var cloud: CloudOptions
   @OptionGroup(title: "Real cloud") var openstack: OpenStackOptions
+  @OptionGroup var language: LanguageOption
 
   func run() async throws {
     let environment = ProcessInfo.processInfo.environment
     let console = StandardConsole(environment: environment)
+    let chosenLanguage = try language.pick(environment: environment)
     let chosen = try await ChosenCloud.make(simulator: cloud, openstack: openstack, console: console)
     let names = NameCache()
     let isTerminal = isatty(0) == 1
@@ -62,8 +66,13 @@ struct ShellMode: AsyncParsableCommand {
       isTerminal
       ? LibEditLineReader(historyPath: HistoryFile.defaultPath(environment: environment) ?? "/dev/null", completer: ShellCompleter(names: names))
       : PlainLineReader(showsPrompt: false)
+    // The tutor's commands work in the shell too, when the lessons can be found.
+    let tutor = try? TutorSession.start(
+      environment: environment, currentDirectory: FileManager.default.currentDirectoryPath, language: chosenLanguage,
+      cloud: chosen.cloud
+    ).get().session
     let status = await ShellLauncher.interactive(
-      cloud: chosen.cloud, console: console, reader: reader, names: names, showsBanner: isTerminal)
+      cloud: chosen.cloud, console: console, reader: reader, names: names, showsBanner: isTerminal, tutor: tutor)
     await chosen.close()
     if status != 0 { throw ExitCode(status) }
   }
