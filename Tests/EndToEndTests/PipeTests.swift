@@ -91,10 +91,13 @@ import Testing
     #expect(run.stderr == "error: unbalanced ' quote: close it (names with spaces go in quotes: \"DB Cluster\")\nerror: unknown command 'server grup'. Did you mean 'server group'?\n")
   }
 
-  @Test func noArgumentsOpensTheShellAndEndOfInputExitsZero() throws {
-    let run = try sgtutor([], input: "")
+  @Test func noArgumentsStartsTheTutorialAndEndOfInputExitsZero() throws {
+    let state = FileManager.default.temporaryDirectory.appendingPathComponent("sgtutor-pipe-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    let run = try sgtutor([], input: "", environment: ["XDG_STATE_HOME": state])
     #expect(run.status == 0)
     #expect(run.stderr == "")
+    #expect(run.stdout.hasPrefix("Welcome to sgtutor"))
   }
 
   @Test func invalidUTF8OnAPipeIsRefusedLineByLine() throws {
