@@ -76,13 +76,15 @@ import Testing
     let cloud = SlowBuild(builds: 100)
     var building = try await cloud.boot("web-1")
     building.status = .build
+    let console = RecordingConsole()
     let outcome = try await ServerWait.wait(
-      for: [building], ctx: ShellContext(cloud: cloud, console: RecordingConsole()),
-      interrupts: false,
+      for: [building], ctx: ShellContext(cloud: cloud, console: console), interrupts: false,
       pause: { throw CancellationError() })
     #expect(outcome == .interrupted)
+    // The progress line is ended before the shell says anything else.
+    #expect(console.transcript == "stderr: Waiting for web-1 to build\nstderr: \n")
     #expect(
       ServerWait.interruptedNote([building])
-        == "Stopped waiting; web-1 keep building on the cloud. See 'server show web-1'.")
+        == "Stopped waiting; web-1 keeps building on the cloud. See 'server show web-1'.")
   }
 }

@@ -33,10 +33,15 @@ package enum ServerWait {
     let poller = Task { () async throws -> [Server] in
       var current = servers
       var polls = 0
-      defer { if polls > 1 { console.write("\n", to: .stderr) } }
+      var showing = false
+      // The progress line is ended however the wait ends: settled, failed or stopped.
+      defer { if showing { console.write("\n", to: .stderr) } }
       while current.contains(where: { $0.status == .build }) {
         // The first look is at once; then one every pause, with a dot for each.
-        if polls == 1 { console.write("Waiting for \(names) to build", to: .stderr) }
+        if polls == 1 {
+          console.write("Waiting for \(names) to build", to: .stderr)
+          showing = true
+        }
         if polls > 0 {
           try await pause()
           try Task.checkCancellation()
@@ -64,7 +69,7 @@ package enum ServerWait {
   package static func interruptedNote(_ servers: [Server]) -> String {
     let names = servers.map(\.name).joined(separator: ", ")
     return
-      "Stopped waiting; \(names) keep building on the cloud. See 'server show \(servers.first?.name ?? "")'."
+      "Stopped waiting; \(names) \(servers.count == 1 ? "keeps" : "keep") building on the cloud. See 'server show \(servers.first?.name ?? "")'."
   }
 }
 
