@@ -26,8 +26,7 @@ package enum CloudConnector {
         settings: AsyncHTTPTransport.Settings(
           caCertificatePath: config.caCertificatePath, verifyTLS: config.verifyTLS))
     } catch {
-      throw .transport(
-        ClientMessages.tls(.identity, url: config.identityV3URL, detail: Self.detail(error)))
+      throw .transport(ClientMessages.caBundle(detail: Self.detail(error)))
     }
     let transport = dryRun ? DryRunTransport.wrap(live.transport, show: showUnsent) : live.transport
     let client = NovaClient(config: config, transport: transport, notify: notify)

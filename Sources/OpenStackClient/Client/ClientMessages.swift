@@ -13,6 +13,10 @@ package enum ClientMessages {
     "the TLS handshake with \(service.label) at \(url) failed (\(detail)): set cacert in clouds.yaml (or OS_CACERT, --os-cacert) to the cloud's CA bundle; for a test cloud only, verify: false or --insecure"
   }
 
+  static func caBundle(detail: String) -> String {
+    "\(detail): point cacert in clouds.yaml (or OS_CACERT, --os-cacert) at the cloud's CA certificate file"
+  }
+
   static func timedOut(_ service: ServiceKind, method: String, url: String, seconds: Int) -> String
   {
     "\(service.label) did not answer \(method) \(url) within \(seconds) s: the cloud may be overloaded; try again in a minute"
