@@ -40,12 +40,14 @@ import Testing
     }
   }
 
+  /// Runs the binary with its own home (the group ledger goes there) next to `cloudsYAML`.
   func sgtutor(_ arguments: [String], input: String, cloudsYAML: String) throws -> Run {
     let process = Process()
     process.executableURL = builtBinary("sgtutor")
     process.arguments = arguments
     process.environment = [
-      "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "COLUMNS": "80",
+      "PATH": "/usr/bin:/bin", "HOME": (cloudsYAML as NSString).deletingLastPathComponent,
+      "COLUMNS": "80",
       "OS_CLIENT_CONFIG_FILE": cloudsYAML,
     ]
     let stdin = Pipe()
