@@ -1,6 +1,7 @@
 import CloudSimulator
 import Foundation
 import LessonEngine
+import ServerGroupsCore
 import Shell
 import TestSupport
 
@@ -23,22 +24,23 @@ struct TutorHarness {
   var progressPath: String { stateHome + "/sgtutor/progress.json" }
 
   /// Loads the lessons and the progress saved so far.
-  func session(openings: [TutorEvent]) throws -> TutorSession {
+  func session(openings: [TutorEvent], onSimulator: Bool = true) throws -> TutorSession {
     try TutorSession.load(
       lessonsDirectory: Self.lessonsDirectory, language: language, environment: environment, homeDirectory: stateHome,
-      onSimulator: true, openings: openings
+      onSimulator: onSimulator, openings: openings
     ).get().session
   }
 
   /// Runs `lines` as a learner at a terminal would type them; returns the transcript and the REPL's status.
-  func run(_ lines: [String], openings: [TutorEvent] = [.welcome], columns: Int = 80) async throws -> (
-    transcript: String, status: Int32
-  ) {
+  /// - Parameter cloud: the simulator unless given.
+  func run(
+    _ lines: [String], openings: [TutorEvent] = [.welcome], columns: Int = 80, cloud: (any Cloud)? = nil
+  ) async throws -> (transcript: String, status: Int32) {
     let console = RecordingConsole(columns: columns)
+    let cloud = cloud ?? SimulatedCloud(seed: 1)
     var repl = Repl(
-      context: ShellContext(cloud: SimulatedCloud(seed: 1), console: console),
-      reader: ScriptedLineReader(lines, echoingTo: console))
-    repl.tutor = try session(openings: openings)
+      context: ShellContext(cloud: cloud, console: console), reader: ScriptedLineReader(lines, echoingTo: console))
+    repl.tutor = try session(openings: openings, onSimulator: cloud is any SimulatorControls)
     let status = await repl.run()
     return (console.transcript, status)
   }

@@ -106,6 +106,27 @@ import Testing
     #expect(!transcript.contains("Lesson 2:"))
   }
 
+  @Test func onARealCloudOnlyLessonsForAnyCloudOpenAndNothingIsReset() async throws {
+    let harness = TutorHarness()
+    defer { harness.removeState() }
+    let cloud = RealCloudTests.CloudOnly(inner: SimulatedCloud(seed: 1))
+    let (transcript, _) = try await harness.run(
+      [
+        "lesson 3", "lesson 2", "goal", "reset",
+        #"server group create --policy anti-affinity "DB Cluster" -f value -c policy"#,
+        #"server create --flavor m1.tiny --image cirros --network private --server-group "DB Cluster" db-1 -c name"#,
+        "goal",
+      ], openings: [], cloud: cloud)
+    #expect(transcript.contains("Lesson 3 needs the simulated cloud"))
+    #expect(!transcript.contains("This lesson starts from a fresh simulated cloud."))
+    #expect(transcript.contains("On a real cloud nothing is reset"))
+    // No servers yet: no picture, only the condition; then the project's own view of its hosts.
+    #expect(!transcript.contains("No compute hosts."))
+    #expect(transcript.contains("✓ Step 1 of 2 done."))
+    #expect(transcript.contains("| Host A"))
+    #expect(transcript.hasSuffix("  ✓ group \"DB Cluster\" exists with policy anti-affinity\n"))
+  }
+
   @Test func tutorCommandsWithoutLessonsSayOneLine() async {
     var shell = ShellHarness()
     let (output, outcome) = await shell.line("next")

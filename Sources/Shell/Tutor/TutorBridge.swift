@@ -69,7 +69,8 @@ struct TutorBridge: TutorHost {
         } else {
           try? await Placement.load(fromServers: context)
         }
-      let placement = loaded.map { PlacementRenderer.render($0, style: context.style) }
+      // A real cloud's picture comes from the project's servers; with none, there is nothing to draw.
+      let placement = loaded.flatMap { $0.hosts.isEmpty ? nil : PlacementRenderer.render($0, style: context.style) }
       say(TutorText.goal(view, placement: placement, columns: columns))
     case .askConfirmation(let question):
       answer = repl.readAnswer(question, spacing: hasSpoken)
