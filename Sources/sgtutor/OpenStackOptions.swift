@@ -118,11 +118,10 @@ struct ChosenCloud {
   }
 
   /// Shows the question and reads the answer from the terminal.
-  static func askOnTerminal(_ console: any Console) -> @Sendable (String) async -> Bool {
+  static func askOnTerminal(_ console: any Console) -> @Sendable (String) async -> String? {
     { question in
       console.write(question, to: .stdout)
-      guard let answer = Swift.readLine() else { return false }
-      return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+      return Swift.readLine()
     }
   }
 

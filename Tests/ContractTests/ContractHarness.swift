@@ -41,7 +41,7 @@ enum ContractHarness {
   static let participantPassword = "contract-password-1"
 
   /// A sandbox with one participant project.
-  static func sandbox() async throws -> Sandbox {
+  static func sandbox(region: RegionSpec = ContractHarness.region) async throws -> Sandbox {
     var random = SeededRandom(state: 7)
     let directory = Directory.make(
       participants: 1, given: ["participant-1": participantPassword], random: &random)
@@ -64,13 +64,14 @@ enum ContractHarness {
 
   /// Runs `body` with a fresh cloud of `kind`.
   static func withCloud<T: Sendable>(
-    _ kind: CloudUnderTest, _ body: @Sendable (any Cloud) async throws -> T
+    _ kind: CloudUnderTest, region: RegionSpec = ContractHarness.region,
+    _ body: @Sendable (any Cloud) async throws -> T
   ) async throws -> T {
     switch kind {
     case .simulator:
       return try await body(SimulatedCloud(region: region, seed: 1))
     case .novaClientThroughSandbox:
-      let sandbox = try await sandbox()
+      let sandbox = try await sandbox(region: region)
       let app = buildApplication(
         sandbox: sandbox, address: SandboxAddress(host: "127.0.0.1", port: 8774))
       return try await app.test(.router) { client in

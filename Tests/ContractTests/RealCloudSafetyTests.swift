@@ -1,6 +1,7 @@
 import CloudSimulator
 import Foundation
 import OpenStackClient
+import SandboxServer
 import ServerGroupsCore
 import Shell
 import Synchronization
@@ -57,7 +58,7 @@ import Testing
         cloud, cloudName: "participant-1",
         consent: .ask { question in
           questions.withLock { $0.append(question) }
-          return true
+          return "y"
         })
       _ = try await guarded.boot("web-1")
       _ = try await guarded.boot("web-2")
@@ -73,7 +74,7 @@ import Testing
 
   @Test func aNoOrNoTerminalCreatesNothingAndSaysHowToProceed() async throws {
     try await ContractHarness.withCloud(.novaClientThroughSandbox) { cloud in
-      let declined = GuardedCloud(cloud, cloudName: "c", consent: .ask { _ in false })
+      let declined = GuardedCloud(cloud, cloudName: "c", consent: .ask { _ in "n" })
       let refusal = await failure { _ = try await declined.boot("web-1") }
       #expect(
         refusal
@@ -114,5 +115,25 @@ import Testing
     #expect(later.ids == ["5bbcc3c4-1da2-4437-a48a-66f15b1b13f9"])
     later.remove("5bbcc3c4-1da2-4437-a48a-66f15b1b13f9")
     #expect(GroupLedger(path: path).ids.isEmpty)
+  }
+
+  @Test func withSeveralNetworksTheUserChoosesOne() async throws {
+    var region = ContractHarness.region
+    region.networks.append(
+      NetworkSpec(id: StableUUID.make("network/public"), name: "public", cidr: "172.24.4.0/24"))
+    try await ContractHarness.withCloud(.novaClientThroughSandbox, region: region) { cloud in
+      let answers = Mutex(["public", "yes"])
+      let guarded = GuardedCloud(
+        cloud, cloudName: "c",
+        consent: .ask { _ in answers.withLock { $0.isEmpty ? nil : $0.removeFirst() } })
+      let server = try await guarded.boot("web-1")
+      #expect(Array(server.networks.keys) == ["public"])
+      let unknown = await failure { _ = try await guarded.boot("web-2") }
+      #expect(
+        unknown
+          == .unsupported(
+            "no server was created: no network was chosen (choose one of private, public, or none; --network NAME names it on the command line)"
+          ))
+    }
   }
 }

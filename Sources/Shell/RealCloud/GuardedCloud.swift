@@ -1,3 +1,4 @@
+import Foundation
 import ServerGroupsCore
 
 /// A real cloud with sgtutor's safety rules around it: every server it creates carries `created-by=sgtutor`
@@ -8,8 +9,9 @@ package actor GuardedCloud: Cloud {
   package enum Consent: Sendable {
     /// `sgtutor run --yes`: agreed in advance.
     case granted
-    /// Ask on the terminal; the closure shows the question and returns the answer.
-    case ask(@Sendable (String) async -> Bool)
+    /// Ask on the terminal; the closure shows the question and returns the line typed (nil at end of input).
+    /// The network question goes the same way.
+    case ask(@Sendable (String) async -> String?)
     /// No terminal and no `--yes`: refuse, saying how to proceed.
     case unavailable
   }
@@ -53,8 +55,11 @@ package actor GuardedCloud: Cloud {
   }
 
   package func createServers(_ request: ServerCreateRequest) async throws -> ServerCreation {
-    try await ensureConsent(for: request)
     var marked = request
+    if case .auto = request.networks, case .ask(let ask) = consent {
+      marked.networks = try await chooseNetwork(ask)
+    }
+    try await ensureConsent(for: marked)
     marked.metadata[Self.marker.key] = Self.marker.value
     return try await inner.createServers(marked)
   }
@@ -84,9 +89,31 @@ package actor GuardedCloud: Cloud {
       let text = RealCloudMessages.question(
         cloud: cloudName, count: request.maxCount, flavor: flavor, flavorID: request.flavorID,
         limits: limits)
-      guard await question(text) else { throw CloudError.unsupported(RealCloudMessages.declined) }
+      let answer = await question(text)?.trimmingCharacters(in: .whitespaces).lowercased()
+      guard answer == "y" || answer == "yes" else {
+        throw CloudError.unsupported(RealCloudMessages.declined)
+      }
       agreed = true
     }
+  }
+
+  /// With several networks and none of them the project's own, asks which one (openstackclient would make
+  /// Nova refuse with "Multiple possible networks found").
+  private func chooseNetwork(_ ask: @Sendable (String) async -> String?) async throws
+    -> NetworkRequest
+  {
+    guard let networks = try? await inner.listNetworks(), networks.count > 1 else { return .auto }
+    let project = try? await inner.describe().caller.projectID
+    if networks.filter({ $0.projectID == project }).count == 1 { return .auto }
+    let names = networks.map(\.name)
+    let answer = (await ask(RealCloudMessages.networkQuestion(names)) ?? "").trimmingCharacters(
+      in: .whitespaces)
+    if answer == "none" { return .none }
+    guard let chosen = networks.first(where: { $0.name == answer || $0.id.rawValue == answer })
+    else {
+      throw CloudError.unsupported(RealCloudMessages.unknownNetwork(answer, names))
+    }
+    return .networks([chosen.id])
   }
 
   /// What `cleanup` removes: servers marked `created-by=sgtutor` and the groups in the ledger that still exist.

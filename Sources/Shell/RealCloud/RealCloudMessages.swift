@@ -31,6 +31,15 @@ package enum RealCloudMessages {
     return lines.joined(separator: "\n")
   }
 
+  /// Asked when the project can use several networks and owns none of them.
+  static func networkQuestion(_ names: [String]) -> String {
+    "Several networks are available: \(names.joined(separator: ", ")). Attach the server to which one? (a name, or none) "
+  }
+
+  static func unknownNetwork(_ answer: String, _ names: [String]) -> String {
+    "no server was created: \(answer.isEmpty ? "no network was chosen" : "there is no network \(answer)") (choose one of \(names.joined(separator: ", ")), or none; --network NAME names it on the command line)"
+  }
+
   static let cleanupOnSimulator =
     "cleanup is for real clouds; on the simulator, 'reset' starts afresh."
   static let nothingToClean =
