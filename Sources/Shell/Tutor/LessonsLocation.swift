@@ -26,7 +26,8 @@ package enum LessonsLocation {
     return .failure(
       LessonsNotFound(
         message:
-          "sgtutor: cannot find the lessons (looked in ./lessons and \(builtIn)); set SGTUTOR_LESSONS to the lessons folder"
+          "sgtutor: cannot find the lessons (looked in ./lessons and \(builtIn)); "
+          + "set SGTUTOR_LESSONS to the lessons folder"
       ))
   }
 

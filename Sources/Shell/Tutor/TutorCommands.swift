@@ -58,7 +58,8 @@ package enum TutorCommands {
 
   /// `solution`
   package struct Solution: TutorCommand {
-    package static let configuration = CommandConfiguration(abstract: "Show the step's solution and run it (asks first).")
+    package static let configuration = CommandConfiguration(
+      abstract: "Show the step's solution and run it (asks first).")
     package init() {}
     package var request: TutorRequest { .send(.lesson(.solutionRequested)) }
   }

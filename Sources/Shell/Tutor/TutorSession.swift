@@ -43,7 +43,8 @@ package struct TutorSession: Sendable {
     do {
       files = try LessonLibrary.readFiles(in: directory)
     } catch {
-      return .failure(LessonsNotFound(message: "sgtutor: cannot read the lessons in \(directory): \(error.localizedDescription)"))
+      let reason = error.localizedDescription
+      return .failure(LessonsNotFound(message: "sgtutor: cannot read the lessons in \(directory): \(reason)"))
     }
     let (library, diagnostics) = LessonLibrary.parse(files)
     guard !library.lessons(in: language).isEmpty else {
