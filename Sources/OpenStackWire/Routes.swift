@@ -15,8 +15,10 @@ package enum Routes {
   package static let serversDetail = "/servers/detail"
   package static func server(_ id: String) -> String { "/servers/\(id)" }
   package static let flavorsDetail = "/flavors/detail"
+  package static func flavorExtraSpecs(_ id: String) -> String { "/flavors/\(id)/os-extra_specs" }
   package static let limits = "/limits"
   package static let hypervisorsDetail = "/os-hypervisors/detail"
+  package static func hypervisor(_ id: String) -> String { "/os-hypervisors/\(id)" }
   package static let services = "/os-services"
   package static let availabilityZones = "/os-availability-zone"
   package static let images = "/v2/images"

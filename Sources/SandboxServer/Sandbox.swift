@@ -20,6 +20,8 @@ package final class Sandbox: Sendable {
   let now: @Sendable () -> Date
   /// When the catalog resources were "created" (Glance and Neutron print it).
   let created: String
+  /// When the sandbox started (the hypervisors' uptime counts from here).
+  let started: Date
   /// Reasons given with `compute service set --disable --disable-reason`, by host (not saved).
   let disabledReasons = Mutex<[String: String]>([:])
 
@@ -43,7 +45,8 @@ package final class Sandbox: Sendable {
     flavors = try await instructor.listFlavors()
     images = try await instructor.listImages()
     networks = try await instructor.listNetworks()
-    created = WireDate.nova(now())
+    started = now()
+    created = WireDate.nova(started)
   }
 
   /// Answers one request.

@@ -1,7 +1,7 @@
 import Foundation
 import ServerGroupsCore
 
-/// Bodies of `/limits`, `/os-hypervisors`, `/os-services` and `/os-availability-zone`.
+/// Bodies of `/limits`, `/os-services` and `/os-availability-zone` (hypervisors: `HypervisorBody`).
 package enum ComputeAdminBodies {
   /// `GET /limits` at `version` (network limits go at 2.36, personality limits at 2.57).
   package static func limits(_ limits: Limits, version: Microversion) -> JSONValue {
@@ -36,45 +36,6 @@ package enum ComputeAdminBodies {
       instancesUsed: absolute.optionalInt("totalInstancesUsed") ?? 0,
       coresUsed: absolute.optionalInt("totalCoresUsed") ?? 0, ramUsedMB: absolute.optionalInt("totalRAMUsed") ?? 0,
       serverGroupsUsed: absolute.optionalInt("totalServerGroupsUsed") ?? 0)
-  }
-
-  /// A hypervisor's ID at `version`: an integer before 2.53, its UUID from then on.
-  private static func hypervisorID(_ hypervisor: Hypervisor, position: Int, version: Microversion) -> JSONValue {
-    version >= Microversion(2, 53) ? .string(hypervisor.id) : .int(position + 1)
-  }
-
-  /// `GET /os-hypervisors` (brief) or `/os-hypervisors/detail`.
-  package static func hypervisors(_ list: [Hypervisor], detail: Bool, version: Microversion, serviceIDs: [String: JSONValue])
-    -> JSONValue
-  {
-    let items = list.enumerated().map { position, hypervisor -> JSONValue in
-      var pairs: [(String, JSONValue)] = [
-        ("id", hypervisorID(hypervisor, position: position, version: version)),
-        ("hypervisor_hostname", .string(hypervisor.hostname)), ("state", .string(hypervisor.state)),
-        ("status", .string(hypervisor.status)),
-      ]
-      guard detail else { return .object(pairs) }
-      pairs += [
-        ("hypervisor_type", .string("QEMU")), ("hypervisor_version", .int(8_002_000)),
-        ("host_ip", .string(hypervisor.hostIP)), ("vcpus", .int(hypervisor.vcpus)),
-        ("vcpus_used", .int(hypervisor.vcpusUsed)), ("memory_mb", .int(hypervisor.memoryMB)),
-        ("memory_mb_used", .int(hypervisor.memoryMBUsed)), ("free_ram_mb", .int(hypervisor.memoryMB - hypervisor.memoryMBUsed)),
-        ("local_gb", .int(hypervisor.localGB)), ("local_gb_used", .int(hypervisor.localGBUsed)),
-        ("free_disk_gb", .int(hypervisor.localGB - hypervisor.localGBUsed)),
-        ("disk_available_least", .int(hypervisor.localGB - hypervisor.localGBUsed)),
-        ("running_vms", .int(hypervisor.runningVMs)), ("current_workload", .int(0)),
-        ("cpu_info", .string("{\"arch\": \"x86_64\", \"model\": \"Nehalem\", \"vendor\": \"Intel\"}")),
-        (
-          "service",
-          .object([
-            ("host", .string(hypervisor.hostname)),
-            ("id", serviceIDs[hypervisor.hostname] ?? .null), ("disabled_reason", .null),
-          ])
-        ),
-      ]
-      return .object(pairs)
-    }
-    return .object([("hypervisors", .array(items))])
   }
 
   /// One service of `GET /os-services`.

@@ -7,7 +7,9 @@ package enum FlavorBody {
     var pairs: [(String, JSONValue)] = [
       ("id", .string(flavor.id.rawValue)), ("name", .string(flavor.name)), ("ram", .int(flavor.ramMB)),
       ("disk", .int(flavor.diskGB)), ("vcpus", .int(flavor.vcpus)), ("links", links.links("flavors", flavor.id.rawValue)),
-      ("OS-FLV-EXT-DATA:ephemeral", .int(0)), ("OS-FLV-DISABLED:disabled", .bool(false)), ("swap", .int(0)),
+      ("OS-FLV-EXT-DATA:ephemeral", .int(0)), ("OS-FLV-DISABLED:disabled", .bool(false)),
+      // Nova prints a swap of 0 as "" (`flavor["swap"] or ""`, seen from a real Nova 34).
+      ("swap", .string("")),
       ("rxtx_factor", .double(1.0)), ("os-flavor-access:is_public", .bool(flavor.isPublic)),
     ]
     if version >= Microversion(2, 55) { pairs.append(("description", .null)) }

@@ -16,32 +16,43 @@ extension Sandbox {
 
   /// `GET /flavors/{id}`.
   func showFlavor(_ call: NovaCall, _ id: String) throws(CloudError) -> SandboxReply {
+    let flavor = try knownFlavor(id)
+    return .json(200, .object([("flavor", FlavorBody.detail(flavor, version: call.version, links: call.links))]))
+  }
+
+  /// The flavor with ID `id`, or Nova's 404.
+  private func knownFlavor(_ id: String) throws(CloudError) -> Flavor {
     guard let flavor = flavors.first(where: { $0.id.rawValue == id }) else {
       throw .notFound("Flavor \(id) could not be found.")
     }
-    return .json(200, .object([("flavor", FlavorBody.detail(flavor, version: call.version, links: call.links))]))
+    return flavor
+  }
+
+  /// `GET /flavors/{id}/os-extra_specs`: the simulated flavors have none (any user may ask, as in Nova).
+  func flavorExtraSpecs(_ call: NovaCall, _ id: String) throws(CloudError) -> SandboxReply {
+    _ = try knownFlavor(id)
+    return .json(200, .object([("extra_specs", .object([]))]))
+  }
+
+  /// `GET /flavors/{id}/os-extra_specs/{key}`: always Nova's 404 for a missing key.
+  func flavorExtraSpec(_ call: NovaCall, _ id: String, _ key: String) throws(CloudError) -> SandboxReply {
+    _ = try knownFlavor(id)
+    throw .notFound("Flavor \(id) has no extra specs with key \(key).")
+  }
+
+  /// `GET /flavors/{id}/os-flavor-access` (admins): Nova has no list for public flavors; a private one's
+  /// list is empty here (the sandbox does not keep flavor access).
+  func flavorAccess(_ call: NovaCall, _ id: String) throws(CloudError) -> SandboxReply {
+    guard call.caller.isAdmin else { throw .policyRefused("os_compute_api:os-flavor-access") }
+    let flavor = try knownFlavor(id)
+    guard !flavor.isPublic else { throw .notFound("Access list not available for public flavors.") }
+    return .json(200, .object([("flavor_access", .array([]))]))
   }
 
   /// `GET /limits`.
   func limits(_ call: NovaCall) async throws -> SandboxReply {
     let limits = try await workshop.cloud(for: call.caller).limits()
     return .json(200, ComputeAdminBodies.limits(limits, version: call.version))
-  }
-
-  /// `GET /os-hypervisors[/detail]` (admins): the hosts of the admin's own region.
-  func listHypervisors(_ call: NovaCall, detail: Bool) async throws -> SandboxReply {
-    guard call.caller.isAdmin else {
-      throw CloudError.policyRefused(detail ? "os_compute_api:os-hypervisors:list-detail" : "os_compute_api:os-hypervisors:list")
-    }
-    let hypervisors = try await workshop.cloud(for: call.caller).listHypervisors()
-    let services = try await services(call)
-    var serviceIDs: [String: JSONValue] = [:]
-    for service in services where service.binary == "nova-compute" {
-      serviceIDs[service.host] = call.version >= Microversion(2, 53) ? .string(service.uuid) : .int(service.number)
-    }
-    return .json(
-      200,
-      ComputeAdminBodies.hypervisors(hypervisors, detail: detail, version: call.version, serviceIDs: serviceIDs))
   }
 
   /// `GET /os-services` (admins), with Nova's `host` and `binary` filters.

@@ -76,8 +76,14 @@ extension Sandbox {
     case .deleteServer(let id): try await deleteServer(call, id)
     case .listFlavors(let detail): listFlavors(call, detail: detail)
     case .showFlavor(let id): try showFlavor(call, id)
+    case .flavorExtraSpecs(let id): try flavorExtraSpecs(call, id)
+    case .flavorExtraSpec(let id, let key): try flavorExtraSpec(call, id, key)
+    case .flavorAccess(let id): try flavorAccess(call, id)
     case .limits: try await limits(call)
     case .listHypervisors(let detail): try await listHypervisors(call, detail: detail)
+    case .showHypervisor(let id): try await showHypervisor(call, id)
+    case .hypervisorUptime(let id): try await hypervisorUptime(call, id)
+    case .aggregates: try listAggregates(call)
     case .listServices: try await listServices(call)
     case .updateService(let id): try await updateService(call, id)
     case .availabilityZones(let detail): try await availabilityZones(call, detail: detail)
@@ -113,8 +119,10 @@ enum NovaRoute: Equatable {
   case listGroups, createGroup, showGroup(String), deleteGroup(String)
   case listServers(detail: Bool), createServer, showServer(String), deleteServer(String)
   case listFlavors(detail: Bool), showFlavor(String)
+  case flavorExtraSpecs(String), flavorExtraSpec(String, String), flavorAccess(String)
   case limits
-  case listHypervisors(detail: Bool)
+  case listHypervisors(detail: Bool), showHypervisor(String), hypervisorUptime(String)
+  case aggregates
   case listServices, updateService(String)
   case availabilityZones(detail: Bool)
   case keypairs
@@ -127,9 +135,16 @@ enum NovaRoute: Equatable {
       (.post, "servers", { _ in .createServer }), (.get, "servers/*", { .showServer($0[0]) }),
       (.delete, "servers/*", { .deleteServer($0[0]) }),
       (.get, "flavors", { _ in .listFlavors(detail: false) }), (.get, "flavors/detail", { _ in .listFlavors(detail: true) }),
-      (.get, "flavors/*", { .showFlavor($0[0]) }), (.get, "limits", { _ in .limits }),
+      (.get, "flavors/*", { .showFlavor($0[0]) }),
+      (.get, "flavors/*/os-extra_specs", { .flavorExtraSpecs($0[0]) }),
+      (.get, "flavors/*/os-extra_specs/*", { .flavorExtraSpec($0[0], $0[1]) }),
+      (.get, "flavors/*/os-flavor-access", { .flavorAccess($0[0]) }), (.get, "limits", { _ in .limits }),
       (.get, "os-hypervisors", { _ in .listHypervisors(detail: false) }),
+      // `detail` before `*`: Nova's router matches the collection's own action first.
       (.get, "os-hypervisors/detail", { _ in .listHypervisors(detail: true) }),
+      (.get, "os-hypervisors/*", { .showHypervisor($0[0]) }),
+      (.get, "os-hypervisors/*/uptime", { .hypervisorUptime($0[0]) }),
+      (.get, "os-aggregates", { _ in .aggregates }),
       (.get, "os-services", { _ in .listServices }), (.put, "os-services/*", { .updateService($0[0]) }),
       (.get, "os-availability-zone", { _ in .availabilityZones(detail: false) }),
       (.get, "os-availability-zone/detail", { _ in .availabilityZones(detail: true) }),
