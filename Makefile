@@ -5,6 +5,7 @@
 #   make build   build everything
 #   make test    build and run every test (what .ci/run does)
 #   make bench   start-up and scheduler benchmark, release build
+#   make release a single-file release binary in .build-static/release/sgtutor
 #   make interop the real python-openstackclient against `sgtutor serve` (venv under .build/)
 #
 # SWIFTPM_FLAGS adds flags to every swift build/run/test, e.g. SWIFTPM_FLAGS="--scratch-path .build-me".
@@ -15,7 +16,7 @@ ARGS ?=
 # apt-get needs root: sudo only when we are not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run build test bench libedit interop
+.PHONY: run build test bench release libedit interop
 
 run: libedit
 	$(SWIFT) run $(SWIFTPM_FLAGS) sgtutor $(ARGS)
@@ -26,6 +27,10 @@ build: libedit
 test: libedit
 	$(SWIFT) build $(SWIFTPM_FLAGS)
 	$(SWIFT) test $(SWIFTPM_FLAGS)
+
+# A single-file release binary (Swift runtime and Foundation linked in) at .build-static/release/sgtutor.
+release: libedit
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --product sgtutor
 
 bench: libedit
 	$(SWIFT) run $(SWIFTPM_FLAGS) -c release sgtutor-bench
