@@ -194,7 +194,7 @@ import Testing
       Check.membersOnDistinctHosts(group: "DB Cluster", count: 3).evaluate(in: state, language: .en)
         .passed)
     let first = try? #require(state.server(named: "db-1"))
-    #expect(first.flatMap { state.hostName(of: $0) } == "host A")
+    #expect(first.flatMap { state.hostName(of: $0) } == "Host A")
     #expect(!Check.groupHostFull(group: "DB Cluster").evaluate(in: state, language: .en).passed)
   }
 

@@ -91,6 +91,15 @@ import Testing
     #expect(step.title == "Just read")
   }
 
+  @Test func aStepMaySaySomethingElseOnARealCloud() throws {
+    let text = LessonFixtures.minimal + "\n\n### On a real cloud\n\nOn your cloud: {policy of DB Cluster}.\n"
+    let step = try #require(try LessonFixtures.parse(text).steps.first)
+    #expect(step.debrief.source == "Policy is {policy of DB Cluster}.")
+    #expect(step.realCloudDebrief.source == "On your cloud: {policy of DB Cluster}.")
+    let norwegian = text.replacing("### On a real cloud", with: "### I en ekte sky")
+    #expect(try LessonFixtures.parse(norwegian, path: "lessons/nb/02-test.md").steps.first?.realCloudDebrief == step.realCloudDebrief)
+  }
+
   /// One broken lesson and the diagnostic it must produce.
   struct ErrorCase: CustomTestStringConvertible, Sendable {
     var name: String
@@ -216,6 +225,13 @@ import Testing
     ErrorCase(
       name: "check after the debrief", text: LessonFixtures.minimal + "\ncheck: nothingLeft()",
       expected: "lessons/en/02-test.md:25: `check:` after `### Debrief`; move it above the debrief"),
+    ErrorCase(
+      name: "two real-cloud sections",
+      text: LessonFixtures.minimal + "\n### On a real cloud\nOne.\n### On a real cloud\nTwo.",
+      expected: "lessons/en/02-test.md:27: a second `### On a real cloud` in one step"),
+    ErrorCase(
+      name: "real-cloud section before any step", text: edit("Intro text.", "### On a real cloud"),
+      expected: "lessons/en/02-test.md:7: `### On a real cloud` belongs inside a step"),
     ErrorCase(
       name: "no steps", text: "---\ntitle: Empty\nnumber: 2\n---\nJust an introduction.\n",
       expected: "lessons/en/02-test.md:6: the lesson has no steps; add a `## Step 1: title` heading"

@@ -230,16 +230,68 @@ import Testing
     #expect(run.handle(.next) == [.say("This lesson is done. Type `lessons` to pick another.")])
   }
 
-  @Test func aRealCloudIsNeverReset() throws {
+  @Test func aRealCloudIsNeverResetAndNothingIsSetUp() throws {
     var run = LessonRun(lesson: try Self.lesson(), onSimulator: false)
     #expect(
-      run.handle(.started) == [.say("Lesson 4: A host fails"), .say("Intro."), .captureState])
+      run.handle(.started) == [
+        .say("Lesson 4: A host fails"), .say("Intro."),
+        .showCommands(
+          title:
+            "On a real cloud nothing is set up for you: this lesson goes on from what these commands make (the lessons before it made it). Run any you have not:",
+          commands: [#"server group create --policy anti-affinity "DB Cluster""#]),
+        .captureState,
+      ])
     let actions = run.handle(.performed(state: Self.healthy))
     #expect(!actions.contains(.resetCloud))
-    #expect(actions.contains(.showCommands(title: "Try:", commands: ["host fail compute-1"])))
     #expect(
       run.handle(.reset).first
         == .say("On a real cloud nothing is reset: the step goes on from what is there now."))
+  }
+
+  /// The lesson's members as a project on a real cloud sees them: hosts only by `hostId`.
+  static let seenByAProject: CloudState = {
+    var builder = StateBuilder.dbCluster(members: 3)
+    builder.isSimulator = false
+    return builder.state
+  }()
+
+  @Test func onARealCloudAStepThatNeedsTheSimulatorIsExplainedWithTheLearnersServers() throws {
+    let state = Self.seenByAProject
+    var run = LessonRun(lesson: try Self.lesson(), onSimulator: false)
+    _ = run.handle(.started)
+    let shown = run.handle(.performed(state: state))
+    #expect(run.isExplained)
+    #expect(
+      shown.last
+        == .say(
+          "A real cloud does not let you do this: `host fail Host A` needs the simulator. Type `next` to see what would happen to your own servers."
+        ))
+    #expect(!shown.contains { if case .showCommands = $0 { true } else { false } })
+    // Nothing the learner types is checked; `goal` and `solution` explain.
+    #expect(run.handle(.commandFinished(argv: ["server", "list"], succeeded: true, state: state)) == [])
+    #expect(
+      run.handle(.goalRequested(state: state)) == [
+        .say("A real cloud cannot do this step; it is explained instead. Type `next` to see what would happen.")
+      ])
+    #expect(
+      run.handle(.solutionRequested) == [
+        .showCommands(
+          title: "On the simulator the solution is this; here, type `next` to see what it would do:",
+          commands: ["host fail Host A"])
+      ])
+    // `next` supposes the failure: the debrief names the learner's own host, and the next step goes on from it.
+    let next = run.handle(.next)
+    #expect(next.contains(.stepCompleted(step: 0, outcome: .read)))
+    #expect(next.contains(.say("Host A is down.")))
+    #expect(
+      next.contains(
+        .say(
+          "A real cloud does not let you do this: `host recover Host A` needs the simulator. Type `next` to see what would happen to your own servers."
+        )))
+    // Coming back to step 2 later supposes step 1 again.
+    var resumed = LessonRun(lesson: try Self.lesson(), onSimulator: false, startAt: 1)
+    _ = resumed.handle(.started)
+    #expect(resumed.handle(.performed(state: state)).contains { $0 == next.last })
   }
 
   @Test func speaksNorwegian() throws {

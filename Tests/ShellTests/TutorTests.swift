@@ -112,12 +112,12 @@ import Testing
     let cloud = RealCloudTests.CloudOnly(inner: SimulatedCloud(seed: 1))
     let (transcript, _) = try await harness.run(
       [
-        "lesson 3", "lesson 2", "goal", "reset",
+        "lesson 1", "lesson 2", "goal", "reset",
         #"server group create --policy anti-affinity "DB Cluster" -f value -c policy"#,
         #"server create --flavor m1.tiny --image cirros --network private --server-group "DB Cluster" db-1 -c name"#,
         "goal",
       ], openings: [], cloud: cloud)
-    #expect(transcript.contains("Lesson 3 needs the simulated cloud"))
+    #expect(transcript.contains("Lesson 1 needs the simulated cloud"))
     #expect(!transcript.contains("This lesson starts from a fresh simulated cloud."))
     #expect(transcript.contains("On a real cloud nothing is reset"))
     // No servers yet: no picture, only the condition; then the project's own view of its hosts.

@@ -1,5 +1,5 @@
 /// Reads the Markdown after the front matter: the introduction, then `## Step` sections with their narrative,
-/// command blocks, `check:`/`hint:`/`solution:` lines and `### Debrief`.
+/// command blocks, `check:`/`hint:`/`solution:` lines, `### Debrief` and `### On a real cloud`.
 struct BodyReader {
   let lines: [String]
   let start: Int
@@ -8,8 +8,10 @@ struct BodyReader {
   private(set) var introduction = Template.empty
   private(set) var steps: [LessonStep] = []
 
-  private enum Section { case introduction, step, debrief }
+  private enum Section { case introduction, step, debrief, realCloud }
   private var section = Section.introduction
+  /// The closing sections the current step has had (each at most once).
+  private var closed: Set<Section> = []
   private var text: [(line: Int, text: String)] = []
   private var current: LessonStep?
   private var lastHintLine: Int?
@@ -38,16 +40,8 @@ struct BodyReader {
       lastHintLine = nil
       if line.hasPrefix("## ") {
         heading(String(line.dropFirst(3)), at: number)
-      } else if line.hasPrefix("### "), Self.isDebrief(String(line.dropFirst(4))) {
-        guard section == .step else {
-          report(
-            number,
-            section == .debrief
-              ? "a second `### Debrief` in one step" : "`### Debrief` belongs inside a step")
-          continue
-        }
-        finishText()
-        section = .debrief
+      } else if line.hasPrefix("### "), let kind = Self.closingSection(String(line.dropFirst(4))) {
+        open(kind, at: number)
       } else if let (word, rest) = Self.directive(line) {
         directive(word, rest, at: number)
       } else {
@@ -89,12 +83,33 @@ struct BodyReader {
     }
     current = LessonStep(title: stepTitle, line: line)
     section = .step
+    closed = []
+  }
+
+  /// `### Debrief` or `### On a real cloud`: the text after it, up to the next step, is that section's.
+  private mutating func open(_ kind: Section, at line: Int) {
+    let name = kind == .debrief ? "`### Debrief`" : "`### On a real cloud`"
+    guard current != nil, section != .introduction else {
+      report(line, "\(name) belongs inside a step")
+      return
+    }
+    guard !closed.contains(kind) else {
+      report(line, "a second \(name) in one step")
+      return
+    }
+    finishText()
+    section = kind
+    closed.insert(kind)
   }
 
   private mutating func finishStep() {
     guard var step = current else { return }
     let parsed = template(from: text)
-    if section == .debrief { step.debrief = parsed } else { step.narrative = parsed }
+    switch section {
+    case .debrief: step.debrief = parsed
+    case .realCloud: step.realCloudDebrief = parsed
+    default: step.narrative = parsed
+    }
     text = []
     steps.append(step)
     current = nil
@@ -106,6 +121,7 @@ struct BodyReader {
     case .introduction: introduction = parsed
     case .step: current?.narrative = parsed
     case .debrief: current?.debrief = parsed
+    case .realCloud: current?.realCloudDebrief = parsed
     }
     text = []
   }
@@ -159,10 +175,11 @@ struct BodyReader {
       return
     }
     guard section == .step, current != nil else {
+      let closing = section == .debrief ? "`### Debrief`" : "`### On a real cloud`"
       report(
         line,
-        section == .debrief
-          ? "`\(word):` after `### Debrief`; move it above the debrief"
+        section == .debrief || section == .realCloud
+          ? "`\(word):` after \(closing); move it above the debrief"
           : "`\(word):` outside a step; put it under a `## Step` heading")
       return
     }
@@ -247,8 +264,11 @@ struct BodyReader {
     return index
   }
 
-  static func isDebrief(_ title: String) -> Bool {
-    LessonParser.debriefWords.contains(title.trimmed.lowercased())
+  private static func closingSection(_ title: String) -> Section? {
+    let words = title.trimmed.lowercased()
+    if LessonParser.debriefWords.contains(words) { return .debrief }
+    if LessonParser.realCloudWords.contains(words) { return .realCloud }
+    return nil
   }
 }
 

@@ -57,6 +57,8 @@ package struct LessonStep: Sendable, Equatable {
   package var solution: [Template]
   /// Shown when the step is done; placeholders are filled from the learner's own cloud.
   package var debrief: Template
+  /// Shown instead of the debrief on a real cloud (`### On a real cloud`), when the step has it.
+  package var realCloudDebrief: Template
   /// Plausible mistakes (`wrong:` lines): never shown, but the lesson tests prove none of them passes the step.
   package var wrongCommands: [Template]
 
@@ -64,7 +66,7 @@ package struct LessonStep: Sendable, Equatable {
     title: String, line: Int, narrative: Template = .empty, tryCommands: [Template] = [],
     goalPicture: String? = nil,
     checks: [Check] = [], hints: [Template] = [], solution: [Template] = [],
-    debrief: Template = .empty,
+    debrief: Template = .empty, realCloudDebrief: Template = .empty,
     wrongCommands: [Template] = []
   ) {
     self.title = title
@@ -76,6 +78,7 @@ package struct LessonStep: Sendable, Equatable {
     self.hints = hints
     self.solution = solution
     self.debrief = debrief
+    self.realCloudDebrief = realCloudDebrief
     self.wrongCommands = wrongCommands
   }
 

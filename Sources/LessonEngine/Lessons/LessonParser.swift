@@ -4,6 +4,7 @@ package enum LessonParser {
   static let directives = ["check", "hint", "solution", "wrong"]
   static let stepWords = ["step", "steg"]
   static let debriefWords = ["debrief", "oppsummering"]
+  static let realCloudWords = ["on a real cloud", "i en ekte sky"]
   static let commandFences = ["sgtutor", "console", "shell", "sh"]
 
   /// Parses one file. `path` decides the language (`lessons/nb/…` is Norwegian, anything else English) and the

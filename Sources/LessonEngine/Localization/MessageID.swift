@@ -34,4 +34,7 @@ package enum MessageID: String, CaseIterable, Sendable {
   case sandboxOn, sandboxOff, progressHeader, progressLine, progressNone, progressCorrupt,
     progressUnmovable
   case progressSaveFailed, lessonCompletedMark
+  // On a real cloud.
+  case welcomeRealCloud, simulatorOnlyMark, realCloudSetup, explainedStep, explainedSolution, goalExplained
+  case leftoversOnLeaving, leftoversOnQuit, confirmCleanup, cleanupLater, countGroup, countGroups
 }

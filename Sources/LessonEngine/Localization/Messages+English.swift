@@ -112,11 +112,11 @@ extension Messages {
       "You were at lesson {1}, step {2}: {3}. Type `lesson {1}` to go on where you left off."
     case .noSuchLesson: "There is no lesson {1}; pick one from 1 to {2}."
     case .needsSimulator:
-      "Lesson {1} needs the simulated cloud: it fails hosts and starts from a known state."
+      "Lesson {1} needs the simulated cloud: what it shows depends on the simulator's four equal hosts. Start sgtutor without --os-cloud to take it."
     case .notInLesson: "You are not in a lesson. Type `lessons` to pick one."
     case .sandboxOn:
       "Sandbox: the lesson is paused and nothing is checked. Type `sandbox` again to go back to lesson {1}."
-    case .sandboxOff: "Back in lesson {1}, step {2}. The cloud is put back as the step began."
+    case .sandboxOff: "Back in lesson {1}, step {2}."
     case .progressHeader: "Your progress:"
     case .progressLine: "{1}. {2}: {3} of {4} steps"
     case .progressNone: "No lesson started yet."
@@ -126,6 +126,23 @@ extension Messages {
       "Your progress file {1} could not be read ({2}) and could not be moved aside; you start fresh, and progress will not be saved."
     case .progressSaveFailed: "Could not save your progress: {1}"
     case .lessonCompletedMark: "done"
+    case .welcomeRealCloud:
+      "Welcome to sgtutor: OpenStack server groups, hands on, in your own project on a real cloud. What you create here is real and may cost money: sgtutor marks it, and `cleanup` deletes it."
+    case .simulatorOnlyMark: "(simulator only)"
+    case .realCloudSetup:
+      "On a real cloud nothing is set up for you: this lesson goes on from what these commands make (the lessons before it made it). Run any you have not:"
+    case .explainedStep:
+      "A real cloud does not let you do this: {1} needs the simulator. Type `next` to see what would happen to your own servers."
+    case .explainedSolution: "On the simulator the solution is this; here, type `next` to see what it would do:"
+    case .goalExplained:
+      "A real cloud cannot do this step; it is explained instead. Type `next` to see what would happen."
+    case .leftoversOnLeaving:
+      "Still on the real cloud from sgtutor: {1}. Later lessons build on them; type `cleanup` when you no longer need them."
+    case .leftoversOnQuit: "Still on the real cloud from sgtutor, where servers may cost money: {1}."
+    case .confirmCleanup: "Delete them now with `cleanup`? [y/N]"
+    case .cleanupLater: "They stay. `cleanup` deletes them in any later session."
+    case .countGroup: "1 server group"
+    case .countGroups: "{1} server groups"
     }
   }
 }

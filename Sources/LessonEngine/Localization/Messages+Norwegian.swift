@@ -111,12 +111,11 @@ extension Messages {
       "Sist var du på leksjon {1}, steg {2}: {3}. Skriv `lesson {1}` for å fortsette der du slapp.",
     .noSuchLesson: "Det finnes ingen leksjon {1}; velg en fra 1 til {2}.",
     .needsSimulator:
-      "Leksjon {1} krever den simulerte skyen: den slår ut verter og starter fra en kjent tilstand.",
+      "Leksjon {1} krever den simulerte skyen: det den viser, avhenger av simulatorens fire like verter. Start sgtutor uten --os-cloud for å ta den.",
     .notInLesson: "Du er ikke i en leksjon. Skriv `lessons` for å velge en.",
     .sandboxOn:
       "Sandkasse: leksjonen står på pause, og ingenting blir sjekket. Skriv `sandbox` igjen for å gå tilbake til leksjon {1}.",
-    .sandboxOff:
-      "Tilbake i leksjon {1}, steg {2}. Skyen er satt tilbake slik den var da steget begynte.",
+    .sandboxOff: "Tilbake i leksjon {1}, steg {2}.",
     .progressHeader: "Fremdriften din:",
     .progressLine: "{1}. {2}: {3} av {4} steg",
     .progressNone: "Ingen leksjon er påbegynt ennå.",
@@ -126,5 +125,22 @@ extension Messages {
       "Fremdriftsfilen {1} kunne ikke leses ({2}) og kunne heller ikke flyttes til side; du starter på nytt, og fremdriften blir ikke lagret.",
     .progressSaveFailed: "Kunne ikke lagre fremdriften: {1}",
     .lessonCompletedMark: "fullført",
+    .welcomeRealCloud:
+      "Velkommen til sgtutor: servergrupper i OpenStack, med egne hender, i ditt eget prosjekt i en ekte sky. Det du lager her, er ekte og kan koste penger: sgtutor merker det, og `cleanup` sletter det.",
+    .simulatorOnlyMark: "(bare i simulatoren)",
+    .realCloudSetup:
+      "I en ekte sky blir ingenting satt opp for deg: denne leksjonen fortsetter fra det disse kommandoene lager (leksjonene før den laget det). Kjør dem du ikke har kjørt:",
+    .explainedStep:
+      "En ekte sky lar deg ikke gjøre dette: {1} krever simulatoren. Skriv `next` for å se hva som ville skjedd med dine egne servere.",
+    .explainedSolution: "I simulatoren er løsningen denne; her skriver du `next` for å se hva den ville gjort:",
+    .goalExplained:
+      "En ekte sky kan ikke gjøre dette steget; det blir forklart i stedet. Skriv `next` for å se hva som ville skjedd.",
+    .leftoversOnLeaving:
+      "Fortsatt i den ekte skyen fra sgtutor: {1}. Senere leksjoner bygger på dem; skriv `cleanup` når du ikke trenger dem lenger.",
+    .leftoversOnQuit: "Fortsatt i den ekte skyen fra sgtutor, der servere kan koste penger: {1}.",
+    .confirmCleanup: "Slette dem nå med `cleanup`? [j/N]",
+    .cleanupLater: "De blir liggende. `cleanup` sletter dem i en senere økt.",
+    .countGroup: "1 servergruppe",
+    .countGroups: "{1} servergrupper",
   ]
 }

@@ -31,6 +31,8 @@ package struct LessonRun: Sendable, Equatable {
   /// Commands that succeeded during the current step (for `ran` checks).
   private var commands: [[String]] = []
   private var lastResults: [CheckResult] = []
+  /// On a real cloud, the failures the steps that need the simulator have supposed so far.
+  private var imagined = Imagined()
 
   package init(
     lesson: Lesson, language: Language? = nil, onSimulator: Bool = true, startAt step: Int = 0
@@ -46,6 +48,13 @@ package struct LessonRun: Sendable, Equatable {
   }
   package var isFinished: Bool { phase == .finished }
 
+  /// Whether the current step is explained rather than done: it needs the simulator's powers and this is a
+  /// real cloud.
+  package var isExplained: Bool { !onSimulator && step?.needsSimulator == true }
+
+  /// The state lesson text is filled from: the latest, with what explained steps supposed.
+  private var shownState: CloudState? { lastState.map(imagined.applied) }
+
   package mutating func handle(_ event: LessonEvent) -> [LessonAction] {
     switch (event, phase) {
     case (.started, _):
@@ -55,10 +64,15 @@ package struct LessonRun: Sendable, Equatable {
       let introduction = TextLayout.unwrap(
         lesson.introduction.render(state: lastState, language: language))
       if !introduction.isEmpty { actions.append(.say(introduction)) }
+      if !onSimulator, !lesson.setup.isEmpty {
+        // Nothing is set up on a real cloud: the learner's own project goes on from earlier lessons.
+        actions.append(.showCommands(title: text(.realCloudSetup), commands: lesson.setup))
+      }
       return actions + restore(to: stepIndex, notice: onSimulator ? .freshCloud : nil)
 
     case (.performed(let state), .restoring(let target, let next, let notice)):
       lastState = state
+      if !onSimulator { suppose(upTo: target) }
       if next < target {
         phase = .restoring(target: target, next: next + 1, notice: notice)
         return [.runCommands(render(lesson.steps[next].solution), echo: false), .captureState]
@@ -85,6 +99,7 @@ package struct LessonRun: Sendable, Equatable {
       lastState = state
       guard let step else { return [] }
       if step.isReading { return [.say(text(.goalReading))] }
+      if isExplained { return [.say(text(.goalExplained))] }
       let title = text(.goalHeader, String(stepIndex + 1), step.title)
       return [
         .showGoal(
@@ -96,6 +111,7 @@ package struct LessonRun: Sendable, Equatable {
     case (.next, .working):
       guard let step else { return [] }
       if step.isReading { return complete(outcome: .read) + moveOn() }
+      if isExplained { return explain() + moveOn() }
       return [
         .say(
           ([text(.notDoneYet)] + evaluate(lastState ?? .empty).map { "  " + $0.line } + [
@@ -120,6 +136,7 @@ package struct LessonRun: Sendable, Equatable {
     case (.skip, .working):
       guard let step else { return [] }
       if step.isReading || step.solution.isEmpty { return complete(outcome: .read) + moveOn() }
+      if isExplained { return explain() + moveOn() }
       phase = .performing(.skipped)
       return [.runCommands(render(step.solution), echo: true), .captureState]
 
@@ -128,6 +145,9 @@ package struct LessonRun: Sendable, Equatable {
 
     case (.solutionRequested, .working):
       guard let step, !step.solution.isEmpty else { return [.say(text(.goalReading))] }
+      if isExplained {
+        return [.showCommands(title: text(.explainedSolution), commands: render(step.solution))]
+      }
       phase = .confirmingSolution
       return [.askConfirmation(text(.confirmSolution))]
 
@@ -168,7 +188,7 @@ package struct LessonRun: Sendable, Equatable {
     lastState = state
     guard phase == .working, let step else { return [] }
     if succeeded { commands.append(argv) }
-    guard !step.isReading else { return [] }
+    guard !step.isReading, !isExplained else { return [] }
     let previous = lastResults
     let results = evaluate(state)
     if results.allSatisfy(\.passed) { return complete(outcome: .solved) }
@@ -194,7 +214,9 @@ package struct LessonRun: Sendable, Equatable {
       .say(
         outcome == .skipped
           ? text(.stepSkipped, number, total) : "✓ " + text(.stepDone, number, total)))
-    let debrief = TextLayout.unwrap(step.debrief.render(state: lastState, language: language))
+    // On a real cloud a step may say something else when it is done (`### On a real cloud`).
+    let closing = !onSimulator && !step.realCloudDebrief.isEmpty ? step.realCloudDebrief : step.debrief
+    let debrief = TextLayout.unwrap(closing.render(state: shownState, language: language))
     if !debrief.isEmpty { actions.append(.say(debrief)) }
     if stepIndex == lesson.steps.count - 1 {
       phase = .finished
@@ -222,9 +244,13 @@ package struct LessonRun: Sendable, Equatable {
     var actions: [LessonAction] = [
       .say(text(.stepHeader, String(index + 1), String(lesson.steps.count), step.title))
     ]
-    let narrative = TextLayout.unwrap(step.narrative.render(state: lastState, language: language))
+    let narrative = TextLayout.unwrap(step.narrative.render(state: shownState, language: language))
     if !narrative.isEmpty { actions.append(.say(narrative)) }
-    if !step.tryCommands.isEmpty {
+    if isExplained {
+      // A real cloud cannot do this step: say so, and let `next` show what would have happened.
+      let lines = render(step.solution).map { "`\($0)`" }
+      actions.append(.say(text(.explainedStep, Messages.list(lines, in: language))))
+    } else if !step.tryCommands.isEmpty {
       actions.append(.showCommands(title: text(.tryThis), commands: render(step.tryCommands)))
     }
     if step.isReading { actions.append(.say(text(.typeNextReading))) }
@@ -248,12 +274,30 @@ package struct LessonRun: Sendable, Equatable {
     guard let step, !step.hints.isEmpty else { return [.say(text(.noHints))] }
     guard hintsShown < step.hints.count else { return [.say(text(.noMoreHints))] }
     hintsShown += 1
-    let hint = step.hints[hintsShown - 1].render(state: lastState, language: language)
+    let hint = step.hints[hintsShown - 1].render(state: shownState, language: language)
     return [.say(text(.hintStage, String(hintsShown), String(step.hints.count), hint))]
   }
 
   private func render(_ templates: [Template]) -> [String] {
-    templates.map { $0.render(state: lastState, language: language) }
+    templates.map { $0.render(state: shownState, language: language) }
+  }
+
+  // MARK: - Steps a real cloud cannot do
+
+  /// `next` on an explained step: suppose its solution happened, then the debrief tells what that means for the
+  /// learner's own servers.
+  private mutating func explain() -> [LessonAction] {
+    guard let step else { return [] }
+    for line in render(step.solution) { imagined.suppose(line) }
+    return complete(outcome: .read)
+  }
+
+  /// Supposes again what the explained steps before `target` supposed (a resumed lesson, `back`).
+  private mutating func suppose(upTo target: Int) {
+    imagined = Imagined()
+    for step in lesson.steps.prefix(target) where step.needsSimulator {
+      for line in render(step.solution) { imagined.suppose(line) }
+    }
   }
 
   private func text(_ id: MessageID, _ arguments: String...) -> String {

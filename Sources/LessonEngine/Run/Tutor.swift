@@ -23,10 +23,29 @@ package struct Tutor: Sendable, Equatable {
   /// Whether commands should be reported to the lesson (in a lesson and not in the sandbox).
   package var isListening: Bool { run != nil && !inSandbox }
 
+  /// Whether `event` takes the learner out of the lesson in progress: into another lesson, into the sandbox, or
+  /// on from a finished lesson to the next.
+  package func leavesLesson(_ event: TutorEvent) -> Bool {
+    guard let run, !inSandbox else { return false }
+    switch event {
+    case .openLesson(let number):
+      guard number != run.lesson.number, let lesson = library.lesson(number: number, in: language) else {
+        return false
+      }
+      return onSimulator || lesson.requirement == .any
+    case .toggleSandbox:
+      return true
+    case .lesson(.next):
+      return run.isFinished && following(run.lesson) != nil
+    default:
+      return false
+    }
+  }
+
   package mutating func handle(_ event: TutorEvent) -> [LessonAction] {
     switch event {
     case .welcome:
-      var lines = [text(.welcome), "", menu()]
+      var lines = [text(onSimulator ? .welcome : .welcomeRealCloud), "", menu()]
       if let resume = resumeOffer() { lines += ["", resume] }
       lines += ["", text(.menuStart)]
       return [.say(lines.joined(separator: "\n"))]
@@ -78,7 +97,7 @@ package struct Tutor: Sendable, Equatable {
     }
     // `next` after the last step opens the next lesson.
     if event == .next, current.isFinished {
-      if let following = lessons.first(where: { $0.number > current.lesson.number }) {
+      if let following = following(current.lesson) {
         return open(following.number)
       }
       return [.say(text(.lastLessonDone))]
@@ -89,6 +108,12 @@ package struct Tutor: Sendable, Equatable {
     var changed = false
     for action in actions {
       changed = progress.record(action, lessonID: current.lesson.id) || changed
+    }
+    // A step finished before the learner typed `next` is not asked for again: resuming starts after it.
+    for case .stepCompleted(let step, _) in actions
+    where step == current.stepIndex && step + 1 < current.lesson.steps.count {
+      progress.current = Position(lesson: current.lesson.id, step: step + 1)
+      changed = true
     }
     if current.hintsShown > hintsBefore {
       progress.lessons[current.lesson.id, default: LessonProgress()].hintsUsed += 1
@@ -105,8 +130,13 @@ package struct Tutor: Sendable, Equatable {
     return changed ? result + [.saveProgress(progress)] : result
   }
 
+  /// The next lesson after `lesson` that this cloud can take (a real cloud skips the simulator's).
+  private func following(_ lesson: Lesson) -> Lesson? {
+    lessons.first { $0.number > lesson.number && (onSimulator || $0.requirement == .any) }
+  }
+
   private func lessonCompletedFollowUp(after lesson: Lesson) -> [LessonAction] {
-    guard let following = lessons.first(where: { $0.number > lesson.number }) else {
+    guard let following = following(lesson) else {
       return [.say(text(.lastLessonDone))]
     }
     return [.say(text(.nextLessonOffer, String(following.number), following.title))]
@@ -142,6 +172,7 @@ package struct Tutor: Sendable, Equatable {
       if let record, !record.isCompleted, !record.completedSteps.isEmpty {
         line += " (\(record.completedSteps.count)/\(lesson.steps.count))"
       }
+      if !onSimulator, lesson.requirement == .simulator { line += " " + text(.simulatorOnlyMark) }
       lines.append(line)
     }
     return lines.joined(separator: "\n")

@@ -25,7 +25,8 @@ extension CloudState {
   }
 
   /// The host a server runs on: its `host` field (admins), the simulator's host list, or on a real cloud a
-  /// label made from its `hostId` ("host A"), which tells hosts apart within one project. Nil without a host.
+  /// label made from its `hostId` ("Host A", as the shell's diagram calls it), which tells hosts apart within
+  /// one project. Nil without a host.
   package func hostName(of server: Server) -> String? {
     if let host = server.host { return host }
     if let snapshot = hosts.first(where: { $0.servers.contains(server.id) }) {
@@ -35,18 +36,22 @@ extension CloudState {
     return hostIDLabels[server.hostID]
   }
 
-  /// Labels for `hostId` hashes, in the order servers were created: host A, host B, …
+  /// Labels for `hostId` hashes, in the order servers were created: Host A, Host B, …
   private var hostIDLabels: [String: String] {
     var labels: [String: String] = [:]
-    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    for server in servers.sorted(by: { $0.created < $1.created }) where !server.hostID.isEmpty {
-      if labels[server.hostID] == nil {
-        let index = labels.count
-        labels[server.hostID] =
-          index < letters.count ? "host \(letters[index])" : "host \(index + 1)"
-      }
+    let ordered = servers.sorted { ($0.created, $0.name) < ($1.created, $1.name) }
+    for server in ordered where !server.hostID.isEmpty && labels[server.hostID] == nil {
+      labels[server.hostID] = "Host " + Self.hostLetters(labels.count)
     }
     return labels
+  }
+
+  /// A, B, …, Z, AA, AB, … for the `index`-th host.
+  package static func hostLetters(_ index: Int) -> String {
+    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return index < letters.count
+      ? String(letters[index])
+      : hostLetters(index / letters.count - 1) + String(letters[index % letters.count])
   }
 
   /// Whether a host is up: from the simulator's hosts, else from the servers' `host_status`.

@@ -33,7 +33,8 @@ package struct CloudState: Sendable, Equatable {
     let groups = try await cloud.listServerGroups(ServerGroupListQuery())
     let servers = try await cloud.listServers(ServerListQuery())
     guard let controls else {
-      return CloudState(isSimulator: false, groups: groups, servers: servers)
+      // What a lesson made carries its prefix (`sgt-l3-db-1`); checks and text use the names as typed.
+      return CloudState(isSimulator: false, groups: groups, servers: servers).withoutLessonPrefixes()
     }
     let hosts = await controls.hostSnapshots()
     var traces: [ServerID: SchedulingTrace] = [:]
