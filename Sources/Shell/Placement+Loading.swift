@@ -1,6 +1,13 @@
 import ServerGroupsCore
 
 extension Placement {
+  /// The picture of the cloud in use: every host on the simulator; on a real cloud the hosts of the project's
+  /// servers, named from `hostId` (or by name for an admin).
+  package static func current(_ ctx: ShellContext) async throws -> Placement {
+    if let controls = ctx.controls { return try await load(ctx, controls: controls) }
+    return try await load(fromServers: ctx)
+  }
+
   /// Reads the picture from the simulator: hosts from its controls, names and groups from the cloud.
   package static func load(_ ctx: ShellContext, controls: any SimulatorControls) async throws -> Placement {
     let snapshots = await controls.hostSnapshots()

@@ -122,11 +122,11 @@ package struct Repl {
           words: words, origin: origin, calls: log.calls, substitutions: log.substitutions, style: context.style),
         .stdout)
     }
-    if changes, context.settings.diagram, let controls = context.controls,
-      let placement = try? await Placement.load(context, controls: controls)
-    {
+    if changes, context.settings.diagram, let placement = try? await Placement.current(context) {
       render(.placement(placement))
     }
+    // The diagram's own reads (on a real cloud) belong to no command.
+    _ = context.log.take()
     if let request {
       if await !performTutor(request) { outcome = .failed }
     } else if origin != .session {

@@ -1,3 +1,4 @@
+import LessonEngine
 import ServerGroupsCore
 
 /// Everything a command may use: the cloud, where output goes, how to draw it, and the session's settings.
@@ -17,6 +18,8 @@ package struct ShellContext: Sendable {
   /// Whether a lesson step is in progress (kept by the REPL's tutor); `reset` then restores the step instead of
   /// the whole cloud.
   package var inLesson = false
+  /// The language of the shell's own pictures (the diagram); the tutor's language when there are lessons.
+  package var language: Language = .en
 
   package init(
     cloud: any Cloud, console: any Console, settings: ShellSettings = ShellSettings(),
@@ -31,7 +34,9 @@ package struct ShellContext: Sendable {
   }
 
   /// Width and colour for the renderers, read from the console each time (the terminal may be resized).
-  package var style: RenderStyle { RenderStyle(columns: console.columns, colors: console.colors) }
+  package var style: RenderStyle {
+    RenderStyle(columns: console.columns, colors: console.colors, language: language)
+  }
 
   /// The simulator's extra powers, or nil on a real cloud.
   package var controls: (any SimulatorControls)? { cloud as? any SimulatorControls }
@@ -86,13 +91,16 @@ package struct ShellSettings: Sendable, Equatable {
   }
 }
 
-/// How renderers draw: the width to fit and whether colour and box-drawing characters may be used.
+/// How renderers draw: the width to fit, whether colour and box-drawing characters may be used, and the
+/// language of the diagram's own words.
 package struct RenderStyle: Sendable, Equatable {
   package var columns: Int
   package var colors: Bool
+  package var language: Language
 
-  package init(columns: Int = 80, colors: Bool = false) {
+  package init(columns: Int = 80, colors: Bool = false, language: Language = .en) {
     self.columns = columns
     self.colors = colors
+    self.language = language
   }
 }

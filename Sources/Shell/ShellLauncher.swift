@@ -1,3 +1,4 @@
+import LessonEngine
 import ServerGroupsCore
 
 /// How the executable starts the shell: an interactive session or a script, on a cloud it chose.
@@ -10,15 +11,18 @@ package enum ShellLauncher {
     """
 
   /// Runs the REPL until the user quits or input ends; returns 0.
-  /// - Parameter tutor: the lessons, when the session has them; its openings replace the banner.
+  /// - Parameters:
+  ///   - tutor: the lessons, when the session has them; its openings replace the banner.
+  ///   - language: the language of the diagram's words when there are no lessons (else the tutor's).
   package static func interactive(
     cloud: any Cloud, console: any Console, reader: any LineReader, names: NameCache, showsBanner: Bool,
-    tutor: TutorSession? = nil
+    tutor: TutorSession? = nil, language: Language = .en
   ) async -> Int32 {
     let opensTutor = tutor.map { !$0.openings.isEmpty } ?? false
+    var context = ShellContext(cloud: cloud, console: console, names: names)
+    context.language = language
     var repl = Repl(
-      context: ShellContext(cloud: cloud, console: console, names: names), reader: reader, mode: .interactive,
-      banner: showsBanner && !opensTutor ? banner : nil)
+      context: context, reader: reader, mode: .interactive, banner: showsBanner && !opensTutor ? banner : nil)
     repl.tutor = tutor
     return await repl.run()
   }

@@ -72,7 +72,8 @@ struct ShellMode: AsyncParsableCommand {
       cloud: chosen.cloud
     ).get().session
     let status = await ShellLauncher.interactive(
-      cloud: chosen.cloud, console: console, reader: reader, names: names, showsBanner: isTerminal, tutor: tutor)
+      cloud: chosen.cloud, console: console, reader: reader, names: names, showsBanner: isTerminal, tutor: tutor,
+      language: chosenLanguage)
     await chosen.close()
     if status != 0 { throw ExitCode(status) }
   }

@@ -1,4 +1,5 @@
 import Foundation
+import LessonEngine
 import ServerGroupsCore
 @testable import Shell
 import TestSupport
@@ -118,6 +119,20 @@ import Testing
     for word in ["compute-5", "DOWN", "disabled", "full", "A db-1", "ERROR", "- loner", "On no host: A db-5 ERROR", "A = DB Cluster (anti-affinity)"] {
       #expect(text.contains(word), "missing \(word)")
     }
+  }
+
+  @Test func theDiagramsOwnWordsFollowTheLanguage() {
+    let text = PlacementRenderer.render(Self.placement, style: RenderStyle(columns: 80, language: .nb))
+    for word in ["| oppe", "NEDE", "deaktivert", "| full", "(tom)", "På ingen vert: A db-5 ERROR", "Grupper: A = DB Cluster (anti-affinity)", "- = ingen gruppe"] {
+      #expect(text.contains(word), "missing \(word)")
+    }
+    for word in ["| up", "DOWN", "disabled", "(empty)", "On no host", "Groups"] {
+      #expect(!text.contains(word), "English \(word) left in \(text)")
+    }
+    let empty = Placement(hosts: [.init(name: "compute-1")], groups: [])
+    #expect(PlacementRenderer.render(empty, style: RenderStyle(language: .nb)).hasSuffix("Grupper: ingen ennå (- = server uten gruppe)\n"))
+    let rule = Placement(hosts: [.init(name: "compute-1")], groups: [.init(name: "Par", policy: .antiAffinity, maxServerPerHost: 2)])
+    #expect(PlacementRenderer.render(rule, style: RenderStyle(language: .nb)).contains("A = Par (anti-affinity, maks 2 per vert)"))
   }
 
   @Test func colouredDiagramUsesBoxDrawingAndKeepsItsWidth() {

@@ -100,10 +100,14 @@ import Testing
   @Test func norwegianSessionSpeaksNorwegian() async throws {
     let harness = TutorHarness(language: .nb)
     defer { harness.removeState() }
-    let (transcript, _) = try await harness.run(["lesson 2", "hint"])
+    let (transcript, _) = try await harness.run(["lesson 2", "hint", "hosts"])
     #expect(transcript.contains(Messages.text(.menuHeader, in: .nb)))
     #expect(transcript.contains("Leksjon 2: "))
     #expect(!transcript.contains("Lesson 2:"))
+    // The diagram speaks Norwegian too.
+    #expect(transcript.contains("| oppe"))
+    #expect(transcript.contains("(tom)"))
+    #expect(!transcript.contains("(empty)"))
   }
 
   @Test func onARealCloudOnlyLessonsForAnyCloudOpenAndNothingIsReset() async throws {

@@ -5,18 +5,20 @@ extension ShellCommand {
   /// `hosts`: the placement diagram.
   package struct Hosts: ShellRunnable {
     package static let configuration = CommandConfiguration(
-      abstract: "Draw the hosts and the servers on each (simulator only).",
+      abstract: "Draw the hosts and the servers on each.",
       discussion: """
         Each server is marked with its group's letter (- for no group). DOWN hosts have failed, disabled hosts \
         take no new servers, full hosts have no room left. Servers that could not be placed are listed under \
-        the hosts. The diagram is also drawn after each command that moves servers ('set diagram off' stops that).
+        the hosts. The diagram is also drawn after each command that moves servers ('set diagram off' stops that). \
+        On a real cloud only the hosts your servers run on are drawn, with what your servers use there; a \
+        project sees a host only as its servers' hostId, so hosts are called Host A, Host B, … (an admin sees \
+        their names).
         """)
     package init() {}
     package static var origin: CommandOrigin { .shell }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
-      let controls = try ctx.requireControls("hosts")
-      return CommandResult([.placement(try await Placement.load(ctx, controls: controls))])
+      CommandResult([.placement(try await Placement.current(ctx))])
     }
   }
 

@@ -1,3 +1,4 @@
+import LessonEngine
 import ServerGroupsCore
 
 extension Placement {
@@ -57,21 +58,16 @@ extension Placement {
         isEnabled: hypervisor.map { $0.status == "enabled" } ?? true,
         vcpus: hypervisor?.vcpus ?? vcpus,
         vcpusUsed: hypervisor?.vcpusUsed ?? vcpus, ramMB: hypervisor?.memoryMB ?? ram,
-        ramUsedMB: hypervisor?.memoryMBUsed ?? ram, servers: placed.map(entry))
+        ramUsedMB: hypervisor?.memoryMBUsed ?? ram, servers: placed.map(entry), usageOnly: hypervisor == nil)
     }
     let unplaced = ordered.filter { $0.host == nil && $0.hostID.isEmpty }.map(entry)
     return Placement(
       hosts: hosts, unplaced: unplaced,
       groups: groups.map {
         GroupKey(name: $0.name, policy: $0.policy, maxServerPerHost: $0.rules.maxServerPerHost)
-      })
+      }, view: .project(namedByHostID: !servers.contains { $0.host != nil }))
   }
 
-  /// A, B, …, Z, AA, AB, … for the `index`-th host.
-  package static func hostLetters(_ index: Int) -> String {
-    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-    return index < letters.count
-      ? String(letters[index])
-      : hostLetters(index / letters.count - 1) + String(letters[index % letters.count])
-  }
+  /// A, B, …, Z, AA, AB, … for the `index`-th host: the lessons' labels too (`CloudState.hostName(of:)`).
+  package static func hostLetters(_ index: Int) -> String { CloudState.hostLetters(index) }
 }

@@ -13,10 +13,13 @@ package struct Placement: Sendable, Equatable {
     package var ramMB: Int
     package var ramUsedMB: Int
     package var servers: [Entry]
+    /// True when only the project's own use of the host is known (a real cloud, without the hypervisor
+    /// list): the diagram then shows that use and no state or size.
+    package var usageOnly: Bool
 
     package init(
       name: String, isUp: Bool = true, isEnabled: Bool = true, isFilled: Bool = false, vcpus: Int = 4,
-      vcpusUsed: Int = 0, ramMB: Int = 7680, ramUsedMB: Int = 0, servers: [Entry] = []
+      vcpusUsed: Int = 0, ramMB: Int = 7680, ramUsedMB: Int = 0, servers: [Entry] = [], usageOnly: Bool = false
     ) {
       self.name = name
       self.isUp = isUp
@@ -27,7 +30,17 @@ package struct Placement: Sendable, Equatable {
       self.ramMB = ramMB
       self.ramUsedMB = ramUsedMB
       self.servers = servers
+      self.usageOnly = usageOnly
     }
+  }
+
+  /// Who sees the hosts.
+  package enum View: Sendable, Equatable {
+    /// The simulator: every host, with its state and size.
+    case wholeCloud
+    /// A project on a real cloud: only the hosts its servers run on, by name for an admin, otherwise by
+    /// `hostId` as Host A, Host B, ….
+    case project(namedByHostID: Bool)
   }
 
   /// One server in the picture.
@@ -61,11 +74,13 @@ package struct Placement: Sendable, Equatable {
   /// Servers with no host (scheduling failed): they are ERROR and still members of their group.
   package var unplaced: [Entry]
   package var groups: [GroupKey]
+  package var view: View
 
-  package init(hosts: [Host], unplaced: [Entry] = [], groups: [GroupKey] = []) {
+  package init(hosts: [Host], unplaced: [Entry] = [], groups: [GroupKey] = [], view: View = .wholeCloud) {
     self.hosts = hosts
     self.unplaced = unplaced
     self.groups = groups
+    self.view = view
   }
 
   /// The mark of group `index`: A, B, …, Z, then a, b, ….

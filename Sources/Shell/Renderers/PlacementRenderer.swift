@@ -1,11 +1,17 @@
 import ServerGroupsCore
 
 /// Draws hosts side by side, each server inside its host and marked with its group's letter. With colours
-/// off it uses only ASCII, so it reads the same in a pipe, a log or a `TERM=dumb` terminal.
+/// off it uses only ASCII, so it reads the same in a pipe, a log or a `TERM=dumb` terminal. Its own words
+/// (host states, legend) are in the style's language.
 package enum PlacementRenderer {
   package static func render(_ placement: Placement, style: RenderStyle) -> String {
-    guard !placement.hosts.isEmpty else { return "No compute hosts.\n" }
+    let words = DiagramWords.of(style.language)
     let ink = Ink(colors: style.colors)
+    guard !placement.hosts.isEmpty else {
+      // A project on a real cloud sees hosts only through its servers; it may still have some to list.
+      guard case .project = placement.view else { return words.noHosts + "\n" }
+      return words.noProjectHosts + "\n" + legend(placement, ink: ink, width: style.columns, words: words)
+    }
     let count = placement.hosts.count
     let perRow = max(1, min(count, (style.columns + 1) / 17))
     let boxWidth = min(30, max(16, (style.columns - (perRow - 1)) / perRow))
@@ -13,7 +19,7 @@ package enum PlacementRenderer {
     var start = 0
     while start < count {
       let row = Array(placement.hosts[start..<min(count, start + perRow)])
-      let boxes = row.map { box($0, width: boxWidth, ink: ink) }
+      let boxes = row.map { box($0, width: boxWidth, ink: ink, words: words) }
       let height = boxes.map(\.count).max() ?? 0
       for line in 0..<height {
         let parts = boxes.map { line < $0.count ? $0[line] : String(repeating: " ", count: boxWidth) }
@@ -21,31 +27,37 @@ package enum PlacementRenderer {
       }
       start += perRow
     }
-    out += legend(placement, ink: ink, width: style.columns)
+    out += legend(placement, ink: ink, width: style.columns, words: words)
     return out
   }
 
   /// One host's box, every line exactly `width` columns wide.
-  static func box(_ host: Placement.Host, width: Int, ink: Ink) -> [String] {
+  static func box(_ host: Placement.Host, width: Int, ink: Ink, words: DiagramWords = .english) -> [String] {
     let inner = width - 4
     let state: String
     switch (host.isUp, host.isEnabled) {
-    case (true, true): state = host.isFilled ? "full" : "up"
-    case (false, true): state = "DOWN"
-    case (true, false): state = "disabled"
-    case (false, false): state = "DOWN, disabled"
+    case (true, true): state = host.isFilled ? words.full : words.up
+    case (false, true): state = words.down
+    case (true, false): state = words.disabled
+    case (false, false): state = words.downDisabled
     }
     let stateInk: Ink.Color? = !host.isUp ? .red : !host.isEnabled || host.isFilled ? .yellow : nil
-    let ram = "RAM " + gigabytes(host.ramUsedMB) + "/" + gigabytes(host.ramMB) + " GB"
-    var lines: [String] = [
-      ink.top(width),
-      ink.side(ink.bold(TextWidth.pad(TextWidth.truncate(host.name, to: inner, ellipsis: ink.ellipsis), to: inner))),
-      ink.side(ink.paint(TextWidth.pad(TextWidth.truncate(state, to: inner), to: inner), stateInk)),
-      ink.side(TextWidth.pad("vCPU \(host.vcpusUsed)/\(host.vcpus)", to: inner)),
-      ink.side(TextWidth.pad(TextWidth.truncate(ram, to: inner), to: inner)),
-      ink.divider(width),
-    ]
-    if host.servers.isEmpty { lines.append(ink.side(TextWidth.pad("(empty)", to: inner))) }
+    let title = TextWidth.truncate(host.name, to: inner, ellipsis: ink.ellipsis)
+    let name = ink.side(ink.bold(TextWidth.pad(title, to: inner)))
+    var lines: [String] = [ink.top(width), name]
+    if host.usageOnly {
+      // Only the project's own servers are known: what they use, with no state and no size.
+      lines.append(ink.side(TextWidth.pad("vCPU \(host.vcpusUsed)", to: inner)))
+      let ram = "RAM " + gigabytes(host.ramUsedMB) + " GB"
+      lines.append(ink.side(TextWidth.pad(TextWidth.truncate(ram, to: inner), to: inner)))
+    } else {
+      let ram = "RAM " + gigabytes(host.ramUsedMB) + "/" + gigabytes(host.ramMB) + " GB"
+      lines.append(ink.side(ink.paint(TextWidth.pad(TextWidth.truncate(state, to: inner), to: inner), stateInk)))
+      lines.append(ink.side(TextWidth.pad("vCPU \(host.vcpusUsed)/\(host.vcpus)", to: inner)))
+      lines.append(ink.side(TextWidth.pad(TextWidth.truncate(ram, to: inner), to: inner)))
+    }
+    lines.append(ink.divider(width))
+    if host.servers.isEmpty { lines.append(ink.side(TextWidth.pad(words.empty, to: inner))) }
     for server in host.servers {
       lines.append(ink.side(entry(server, width: inner, ink: ink)))
     }
@@ -66,23 +78,27 @@ package enum PlacementRenderer {
       + ink.paint(suffix, server.status == .error ? .red : .yellow) + tail
   }
 
-  static func legend(_ placement: Placement, ink: Ink, width: Int) -> String {
+  static func legend(_ placement: Placement, ink: Ink, width: Int, words: DiagramWords = .english) -> String {
     var out = ""
     if !placement.unplaced.isEmpty {
       let names = placement.unplaced.map { server in
         (server.group.map { Placement.mark($0) + " " } ?? "") + server.name + " " + server.status.rawValue
       }
-      out += wrap("On no host: " + names.joined(separator: ", "), width: width, ink: ink, color: .red)
+      out += wrap(words.onNoHost + ": " + names.joined(separator: ", "), width: width, ink: ink, color: .red)
     }
     if placement.groups.isEmpty {
-      out += "Groups: none yet (- = server in no group)\n"
+      out += words.groups + ": " + words.noGroupsYet + "\n"
     } else {
       let keys = placement.groups.enumerated().map { index, group in
-        let rule = group.maxServerPerHost.map { ", max \($0) per host" } ?? ""
+        let rule = group.maxServerPerHost.map { words.maxPerHost.replacing("{1}", with: String($0)) } ?? ""
         return ink.paint(Placement.mark(index), Ink.groupColors[index % Ink.groupColors.count]) + " = " + group.name
           + " (" + group.policy.rawValue + rule + ")"
       }
-      out += wrap("Groups: " + keys.joined(separator: "; ") + "; - = no group", width: width, ink: ink, color: nil)
+      out += wrap(
+        words.groups + ": " + keys.joined(separator: "; ") + "; " + words.noGroup, width: width, ink: ink, color: nil)
+    }
+    if case .project(namedByHostID: true) = placement.view, !placement.hosts.isEmpty {
+      out += wrap(words.projectHostIDs, width: width, ink: ink, color: nil)
     }
     return out
   }

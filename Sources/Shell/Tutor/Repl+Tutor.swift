@@ -6,6 +6,8 @@ extension Repl {
   /// command line). Called once, before the first prompt.
   mutating func openTutor() async {
     guard var session = tutor else { return }
+    // The diagram speaks the tutor's language.
+    context.language = session.tutor.language
     let notices = session.notices
     let openings = session.openings
     session.notices = []

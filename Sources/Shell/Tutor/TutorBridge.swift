@@ -63,12 +63,8 @@ struct TutorBridge: TutorHost {
     case .showGoal(let view):
       let context = repl.context
       // On a real cloud a project sees hosts only as `hostId` hashes: Host A, Host B, ….
-      let loaded =
-        if let controls = context.controls {
-          try? await Placement.load(context, controls: controls)
-        } else {
-          try? await Placement.load(fromServers: context)
-        }
+      let loaded = try? await Placement.current(context)
+      _ = context.log.take()
       // A real cloud's picture comes from the project's servers; with none, there is nothing to draw.
       let placement = loaded.flatMap { $0.hosts.isEmpty ? nil : PlacementRenderer.render($0, style: context.style) }
       say(TutorText.goal(view, placement: placement, columns: columns))
