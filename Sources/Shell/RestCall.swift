@@ -2,7 +2,7 @@ import Foundation
 import ServerGroupsCore
 
 /// One HTTP request a command made (or would make on a real cloud): shown by `equivalent` and used to
-/// name the URL in error messages.
+/// name the URL in error messages (`ServiceEndpoints.url(of:)`).
 package struct RestCall: Equatable, Sendable {
   /// Which OpenStack service answers the call.
   package enum Service: Sendable {
@@ -14,15 +14,6 @@ package struct RestCall: Equatable, Sendable {
       case .compute: "/v2.1"
       case .image: "/v2"
       case .network: "/v2.0"
-      }
-    }
-
-    /// The port Nova, Glance and Neutron listen on by default.
-    var port: Int {
-      switch self {
-      case .compute: 8774
-      case .image: 9292
-      case .network: 9696
       }
     }
   }
@@ -47,9 +38,6 @@ package struct RestCall: Equatable, Sendable {
 
   /// `POST /v2.1/os-server-groups`.
   package var requestLine: String { "\(method) \(service.prefix)\(path)" }
-
-  /// The full URL on a cloud whose controller is `host`.
-  package func url(host: String) -> String { "http://\(host):\(service.port)\(service.prefix)\(path)" }
 
   /// Percent-encodes a query value the way Python's `urlencode` does.
   package static func queryValue(_ text: String) -> String {

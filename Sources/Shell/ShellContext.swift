@@ -9,8 +9,9 @@ package struct ShellContext: Sendable {
   package var settings: ShellSettings
   /// What the cloud said about itself at start-up (microversions, caller).
   package var cloudInfo: CloudDescription?
-  /// The host name used in URLs of error messages and `equivalent` (the simulator has no real endpoint).
-  package var controllerHost: String
+  /// The services' base URLs, for the URL in error messages: the simulator's pretend controller, or a real
+  /// cloud's catalog endpoints.
+  package var endpoints: ServiceEndpoints
   /// Names for Tab completion, refreshed after each command.
   package let names: NameCache
   /// The REST calls of the line being run.
@@ -23,12 +24,12 @@ package struct ShellContext: Sendable {
 
   package init(
     cloud: any Cloud, console: any Console, settings: ShellSettings = ShellSettings(),
-    controllerHost: String = "controller", names: NameCache = NameCache()
+    endpoints: ServiceEndpoints = .simulator, names: NameCache = NameCache()
   ) {
     self.cloud = cloud
     self.console = console
     self.settings = settings
-    self.controllerHost = controllerHost
+    self.endpoints = endpoints
     self.names = names
     self.log = CallLog()
   }
@@ -59,7 +60,7 @@ package struct ShellContext: Sendable {
     do {
       return try await perform()
     } catch let error as CloudError {
-      throw ShellError.api(error, url: call.url(host: controllerHost))
+      throw ShellError.api(error, url: endpoints.url(of: call))
     }
   }
 }

@@ -14,12 +14,13 @@ package enum ShellLauncher {
   /// - Parameters:
   ///   - tutor: the lessons, when the session has them; its openings replace the banner.
   ///   - language: the language of the diagram's words when there are no lessons (else the tutor's).
+  ///   - endpoints: the services' URLs, named in error messages (a real cloud's from its catalog).
   package static func interactive(
     cloud: any Cloud, console: any Console, reader: any LineReader, names: NameCache, showsBanner: Bool,
-    tutor: TutorSession? = nil, language: Language = .en
+    tutor: TutorSession? = nil, language: Language = .en, endpoints: ServiceEndpoints = .simulator
   ) async -> Int32 {
     let opensTutor = tutor.map { !$0.openings.isEmpty } ?? false
-    var context = ShellContext(cloud: cloud, console: console, names: names)
+    var context = ShellContext(cloud: cloud, console: console, endpoints: endpoints, names: names)
     context.language = language
     var repl = Repl(
       context: context, reader: reader, mode: .interactive, banner: showsBanner && !opensTutor ? banner : nil)
@@ -29,9 +30,12 @@ package enum ShellLauncher {
 
   /// Runs commands without a terminal, echoing each after the prompt; returns 1 when a command failed.
   package static func script(
-    cloud: any Cloud, console: any Console, reader: any LineReader, keepGoing: Bool
+    cloud: any Cloud, console: any Console, reader: any LineReader, keepGoing: Bool,
+    endpoints: ServiceEndpoints = .simulator
   ) async -> Int32 {
-    var repl = Repl(context: ShellContext(cloud: cloud, console: console), reader: reader, mode: .script(keepGoing: keepGoing))
+    var repl = Repl(
+      context: ShellContext(cloud: cloud, console: console, endpoints: endpoints), reader: reader,
+      mode: .script(keepGoing: keepGoing))
     return await repl.run()
   }
 }

@@ -76,6 +76,8 @@ struct OpenStackOptions: ParsableArguments {
 /// The cloud a mode runs on, and what to do when the mode ends.
 struct ChosenCloud {
   var cloud: any Cloud
+  /// The services' URLs for error messages: the catalog's on a real cloud.
+  var endpoints: ServiceEndpoints = .simulator
   var close: @Sendable () async -> Void = {}
 
   /// The simulator, or the real cloud the `--os-*` options name. A real cloud that cannot be reached ends the
@@ -114,7 +116,18 @@ struct ChosenCloud {
       cloud: GuardedCloud(
         connection.client, cloudName: config.name, consent: consent,
         ledger: GroupLedger(path: ledger)),
+      endpoints: await endpoints(of: connection.client),
       close: { await transport.shutdown() })
+  }
+
+  /// The catalog's endpoints (the login has fetched the catalog already). A service the catalog lacks keeps the
+  /// simulator's placeholder: its calls fail with the client's own message, which names no URL.
+  static func endpoints(of client: NovaClient) async -> ServiceEndpoints {
+    var endpoints = ServiceEndpoints.simulator
+    if let compute = try? await client.session.endpoint(.compute) { endpoints.compute = compute }
+    if let image = try? await client.session.endpoint(.image) { endpoints.image = image }
+    if let network = try? await client.session.endpoint(.network) { endpoints.network = network }
+    return endpoints
   }
 
   /// Shows the question and reads the answer from the terminal.

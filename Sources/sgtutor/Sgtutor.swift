@@ -73,7 +73,7 @@ struct ShellMode: AsyncParsableCommand {
     ).get().session
     let status = await ShellLauncher.interactive(
       cloud: chosen.cloud, console: console, reader: reader, names: names, showsBanner: isTerminal, tutor: tutor,
-      language: chosenLanguage)
+      language: chosenLanguage, endpoints: chosen.endpoints)
     await chosen.close()
     if status != 0 { throw ExitCode(status) }
   }
@@ -105,7 +105,8 @@ struct RunMode: AsyncParsableCommand {
     let chosen = try await ChosenCloud.make(simulator: cloud, openstack: openstack, console: console)
     // A dry run fails every change on purpose; the rest of the script still shows its requests.
     let status = await ShellLauncher.script(
-      cloud: chosen.cloud, console: console, reader: reader, keepGoing: keepGoing || openstack.dryRun)
+      cloud: chosen.cloud, console: console, reader: reader, keepGoing: keepGoing || openstack.dryRun,
+      endpoints: chosen.endpoints)
     await chosen.close()
     if status != 0 { throw ExitCode(status) }
   }

@@ -33,7 +33,8 @@ struct TutorMode: AsyncParsableCommand {
     let terminal = TerminalReader(environment: environment)
     let status = await ShellLauncher.interactive(
       cloud: chosen.cloud, console: console, reader: terminal.reader, names: terminal.names,
-      showsBanner: terminal.isTerminal, tutor: loaded.session, language: chosenLanguage)
+      showsBanner: terminal.isTerminal, tutor: loaded.session, language: chosenLanguage,
+      endpoints: chosen.endpoints)
     await chosen.close()
     if status != 0 { throw ExitCode(status) }
   }

@@ -101,4 +101,33 @@ import Testing
     _ = await repl.handle("flavor list -f value -c Name")
     #expect(console.transcript.hasSuffix("equivalent: openstack flavor list -f value -c Name\n  GET /v2.1/flavors/detail\n"))
   }
+
+  @Test func errorLinesNameTheCatalogsComputeEndpoint() async {
+    let console = RecordingConsole()
+    let endpoints = ServiceEndpoints(
+      compute: "https://nova.example.com:8774/v2.1/0a1b", image: "https://glance.example.com", network: "https://neutron.example.com")
+    var repl = Repl(
+      context: ShellContext(cloud: CloudOnly(inner: SimulatedCloud()), console: console, endpoints: endpoints),
+      reader: ScriptedLineReader([]))
+    #expect(await repl.handle("server group create w --rule max_server_per_host=2") == .failed)
+    #expect(
+      console.transcript
+        == "stderr: BadRequestException: 400: Client Error for url: https://nova.example.com:8774/v2.1/0a1b/os-server-groups, Only anti-affinity policy supports rules.\n"
+    )
+  }
+
+  @Test(arguments: [
+    (RestCall("GET", "/servers/detail"), "https://nova.example.com/compute/v2.1/servers/detail"),
+    (RestCall("GET", .image, "/images"), "https://glance.example.com:9292/v2/images"),
+    (RestCall("GET", .network, "/networks"), "https://neutron.example.com/v2.0/networks"),
+  ])
+  func callURLsJoinTheEndpointAndThePath(_ call: RestCall, _ expected: String) {
+    let endpoints = ServiceEndpoints(
+      compute: "https://nova.example.com/compute/v2.1/", image: "https://glance.example.com:9292",
+      network: "https://neutron.example.com/v2.0")
+    #expect(endpoints.url(of: call) == expected)
+    // The simulator's pretend controller, and an unversioned compute endpoint.
+    #expect(ServiceEndpoints.simulator.url(of: RestCall("GET", "/os-server-groups")) == "http://controller:8774/v2.1/os-server-groups")
+    #expect(ServiceEndpoints(compute: "http://ctl:8774", image: "", network: "").url(of: RestCall("GET", "/flavors/detail")) == "http://ctl:8774/v2.1/flavors/detail")
+  }
 }
