@@ -18,7 +18,7 @@ package enum Finder {
     let groups = try await ctx.api(RestCall("GET", "/os-server-groups")) {
       try await cloud.listServerGroups(ServerGroupListQuery())
     }
-    return try unique(groups.filter { $0.name == nameOrID || $0.id.rawValue == nameOrID }, "ServerGroup", nameOrID)
+    return try unique(ctx.matching(groups, nameOrID, name: \.name, id: \.id.rawValue), "ServerGroup", nameOrID)
   }
 
   /// A server by ID or by name.
@@ -33,7 +33,7 @@ package enum Finder {
     let servers = try await ctx.api(RestCall("GET", "/servers/detail?name=\(RestCall.queryValue(nameOrID))")) {
       try await cloud.listServers(ServerListQuery())
     }
-    return try unique(servers.filter { $0.name == nameOrID || $0.id.rawValue == nameOrID }, "Server", nameOrID)
+    return try unique(ctx.matching(servers, nameOrID, name: \.name, id: \.id.rawValue), "Server", nameOrID)
   }
 
   /// A flavor by ID or by name.

@@ -58,6 +58,7 @@ package struct Repl {
         if case .script(keepGoing: false) = mode { return 1 }
       }
     }
+    await leaveTutor()
     if case .script = mode, failures > 0 { return 1 }
     return 0
   }
@@ -83,6 +84,10 @@ package struct Repl {
       if words.contains("--help") || words.contains("-h") {
         emit(CommandTree.help(for: CommandTree.resolve(words).command, columns: context.style.columns), .stdout)
         return .succeeded
+      }
+      let (resolved, consumed) = CommandTree.resolve(words)
+      if context.controls == nil, let runnable = resolved as? any ShellRunnable.Type, runnable.simulatorOnly {
+        throw ShellError.simulatorOnly(words.prefix(consumed).joined(separator: " "))
       }
       parsed = try ShellCommand.parseAsRoot(words)
     } catch let error as ShellError {

@@ -21,6 +21,8 @@ package struct ShellContext: Sendable {
   package var inLesson = false
   /// The language of the shell's own pictures (the diagram); the tutor's language when there are lessons.
   package var language: Language = .en
+  /// On a real cloud in a lesson, the prefix of what is created (`sgt-l3-`); kept by the REPL's tutor.
+  package var namePrefix: String?
 
   package init(
     cloud: any Cloud, console: any Console, settings: ShellSettings = ShellSettings(),
@@ -84,11 +86,16 @@ package struct ShellSettings: Sendable, Equatable {
   package var equivalent: Bool
   /// Whether the note about `--hint group=<name>` has been shown this session.
   package var hintNoteShown: Bool
+  /// Whether the note about lesson prefixes on a real cloud has been shown this session.
+  package var prefixNoteShown: Bool
 
-  package init(diagram: Bool = true, equivalent: Bool = false, hintNoteShown: Bool = false) {
+  package init(
+    diagram: Bool = true, equivalent: Bool = false, hintNoteShown: Bool = false, prefixNoteShown: Bool = false
+  ) {
     self.diagram = diagram
     self.equivalent = equivalent
     self.hintNoteShown = hintNoteShown
+    self.prefixNoteShown = prefixNoteShown
   }
 }
 

@@ -10,6 +10,13 @@ package enum ShellLauncher {
 
     """
 
+  /// The banner on a real cloud.
+  package static let realCloudBanner = """
+    sgtutor shell: the openstack CLI's server commands on a real cloud ('hosts' draws your servers' hosts).
+    Servers are real and may cost money; 'cleanup' deletes what sgtutor made. Type 'help' for more, 'quit' to leave.
+
+    """
+
   /// Runs the REPL until the user quits or input ends; returns 0.
   /// - Parameters:
   ///   - tutor: the lessons, when the session has them; its openings replace the banner.
@@ -23,7 +30,8 @@ package enum ShellLauncher {
     var context = ShellContext(cloud: cloud, console: console, endpoints: endpoints, names: names)
     context.language = language
     var repl = Repl(
-      context: context, reader: reader, mode: .interactive, banner: showsBanner && !opensTutor ? banner : nil)
+      context: context, reader: reader, mode: .interactive,
+      banner: showsBanner && !opensTutor ? (cloud is any SimulatorControls ? banner : realCloudBanner) : nil)
     repl.tutor = tutor
     return await repl.run()
   }

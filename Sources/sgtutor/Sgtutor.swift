@@ -44,7 +44,8 @@ struct CloudOptions: ParsableArguments {
 /// `sgtutor shell`
 struct ShellMode: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "shell", abstract: "Open the interactive shell on the simulated cloud.",
+    commandName: "shell",
+    abstract: "Open the interactive shell on the simulated cloud (or a real one with --os-cloud).",
     discussion: """
       On a terminal the shell has line editing (emacs keys, ~/.editrc), history in \
       $XDG_STATE_HOME/sgtutor/history (default ~/.local/state/sgtutor/history) and Tab completion. \

@@ -7,7 +7,8 @@ import ServerGroupsCore
 import Shell
 
 /// `sgtutor` with no subcommand, `sgtutor --lesson N`: the tutorial in the shell, on the simulated cloud (or, with
-/// `--os-cloud`, on a real one, where only the lessons marked `requires: any` can be taken).
+/// `--os-cloud`, on a real one, where only the lessons marked `requires: any` can be taken and their steps that
+/// need the simulator are explained instead of done).
 struct TutorMode: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tutor", abstract: "Start the tutorial (what sgtutor does with no subcommand).",

@@ -30,6 +30,8 @@ import Testing
     ("host disable compute-1", "host disable"), ("host enable compute-1", "host enable"),
     ("host fill compute-1", "host fill"), ("host drain compute-1", "host drain"),
     ("server evacuate compute-1", "server evacuate"), ("reset", "reset"), ("why web-1", "why"),
+    // A real cloud's own host labels are two words: still the same one line.
+    ("host fail Host A", "host fail"), ("server evacuate Host A", "server evacuate"), ("why", "why"),
   ])
   func simulatorPowersSayARealCloudLacksThem(_ line: String, _ command: String) async {
     let console = RecordingConsole()
@@ -129,5 +131,15 @@ import Testing
     // The simulator's pretend controller, and an unversioned compute endpoint.
     #expect(ServiceEndpoints.simulator.url(of: RestCall("GET", "/os-server-groups")) == "http://controller:8774/v2.1/os-server-groups")
     #expect(ServiceEndpoints(compute: "http://ctl:8774", image: "", network: "").url(of: RestCall("GET", "/flavors/detail")) == "http://ctl:8774/v2.1/flavors/detail")
+  }
+
+  @Test func theBannerOnARealCloudDoesNotSpeakOfASimulatedOne() async {
+    let console = RecordingConsole()
+    let status = await ShellLauncher.interactive(
+      cloud: CloudOnly(inner: SimulatedCloud()), console: console, reader: ScriptedLineReader([]), names: NameCache(),
+      showsBanner: true)
+    #expect(status == 0)
+    #expect(console.transcript == ShellLauncher.realCloudBanner)
+    #expect(!console.transcript.contains("simulat"))
   }
 }

@@ -131,6 +131,49 @@ import Testing
     #expect(transcript.hasSuffix("  ✓ group \"DB Cluster\" exists with policy anti-affinity\n"))
   }
 
+  @Test func lessonsTwoToFourOnARealCloudNameWhatTheyMakeExplainHostFailuresAndOfferCleanup() async throws {
+    let harness = TutorHarness()
+    defer { harness.removeState() }
+    let cloud = GuardedCloud(
+      RealCloudTests.CloudOnly(inner: SimulatedCloud(seed: 1)), cloudName: "test", consent: .granted)
+    let create = #"server create --flavor m1.small --image cirros --network private --server-group "DB Cluster" "#
+    let (transcript, status) = try await harness.run(
+      [
+        #"server group create --policy anti-affinity "DB Cluster" -f value -c name"#, "next",
+        #"server group show "DB Cluster" -f value -c name"#, "lesson 3",
+        create + "db-1 -f value -c name", "next", create + "db-2 -f value -c name", create + "db-3 -f value -c name",
+        "lesson 4", "goal", "next", "next", "quit", "y",
+      ], openings: [.welcome, .openLesson(2)], columns: 400, cloud: cloud)
+    #expect(status == 0)
+    #expect(transcript.hasPrefix("Welcome to sgtutor: OpenStack server groups, hands on, in your own project on a real cloud."))
+    #expect(!transcript.contains("simulated cloud"))
+    #expect(transcript.contains("  · 1. Meet the cloud (simulator only)"))
+    // What a lesson makes carries its prefix; the learner goes on using the names they typed.
+    #expect(transcript.contains("note: in a lesson on a real cloud sgtutor names what you create with the lesson's prefix"))
+    #expect(transcript.contains("\nsgt-l2-DB Cluster\n"))
+    #expect(transcript.contains("sgtutor> server group show \"DB Cluster\" -f value -c name\nsgt-l2-DB Cluster\n"))
+    #expect(transcript.contains("\nsgt-l3-db-3\n"))
+    // Leaving lesson 2 for lesson 3 says what is left; lesson 3 shows its setup instead of running it.
+    #expect(transcript.contains("Still on the real cloud from sgtutor: 1 server group. Later lessons build on them"))
+    #expect(transcript.contains("On a real cloud nothing is set up for you"))
+    #expect(transcript.contains("✓ Step 2 of 2 done."))
+    // Lesson 4: failing a host is explained with the learner's own servers.
+    #expect(
+      transcript.contains(
+        "A real cloud does not let you do this: `host fail Host A` needs the simulator. Type `next` to see what would happen to your own servers."))
+    #expect(transcript.contains("A real cloud cannot do this step; it is explained instead."))
+    #expect(
+      transcript.contains(
+        "If Host A failed, db-1 on Host A would go with it. But db-2 on Host B and db-3 on Host C would keep running on hosts that are up"))
+    #expect(transcript.contains("An administrator would now run `openstack server evacuate` for db-1 on Host A."))
+    #expect(!transcript.contains("(unknown)"))
+    // Quitting offers the cleanup, which deletes exactly what sgtutor made.
+    #expect(transcript.contains("Still on the real cloud from sgtutor, where servers may cost money: 3 servers and 1 server group."))
+    #expect(transcript.contains("Deleted server sgt-l3-db-1 "))
+    #expect(transcript.contains("Deleted server group sgt-l2-DB Cluster "))
+    #expect(try await cloud.leftovers().servers.isEmpty)
+  }
+
   @Test func tutorCommandsWithoutLessonsSayOneLine() async {
     var shell = ShellHarness()
     let (output, outcome) = await shell.line("next")

@@ -49,6 +49,7 @@ package enum HostControl {
     @Argument(help: "Host name, e.g. compute-1") var host: String
     package init() {}
     package static var origin: CommandOrigin { .simulator(Action.fail.realWorld) }
+    package static var simulatorOnly: Bool { true }
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult { try await HostControl.run(.fail, host: host, &ctx) }
   }
 
@@ -58,6 +59,7 @@ package enum HostControl {
     @Argument(help: "Host name") var host: String
     package init() {}
     package static var origin: CommandOrigin { .simulator(Action.recover.realWorld) }
+    package static var simulatorOnly: Bool { true }
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult { try await HostControl.run(.recover, host: host, &ctx) }
   }
 
@@ -67,6 +69,7 @@ package enum HostControl {
     @Argument(help: "Host name") var host: String
     package init() {}
     package static var origin: CommandOrigin { .simulator(Action.disable.realWorld) }
+    package static var simulatorOnly: Bool { true }
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult { try await HostControl.run(.disable, host: host, &ctx) }
   }
 
@@ -76,6 +79,7 @@ package enum HostControl {
     @Argument(help: "Host name") var host: String
     package init() {}
     package static var origin: CommandOrigin { .simulator(Action.enable.realWorld) }
+    package static var simulatorOnly: Bool { true }
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult { try await HostControl.run(.enable, host: host, &ctx) }
   }
 
@@ -85,6 +89,7 @@ package enum HostControl {
     @Argument(help: "Host name") var host: String
     package init() {}
     package static var origin: CommandOrigin { .simulator(Action.fill.realWorld) }
+    package static var simulatorOnly: Bool { true }
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult { try await HostControl.run(.fill, host: host, &ctx) }
   }
 
@@ -94,6 +99,7 @@ package enum HostControl {
     @Argument(help: "Host name") var host: String
     package init() {}
     package static var origin: CommandOrigin { .simulator(Action.drain.realWorld) }
+    package static var simulatorOnly: Bool { true }
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult { try await HostControl.run(.drain, host: host, &ctx) }
   }
 }

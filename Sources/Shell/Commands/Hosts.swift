@@ -29,6 +29,7 @@ extension ShellCommand {
     @Argument(help: ArgumentHelp("Server to explain (name or ID)", valueName: "server")) var server: String
     package init() {}
     package static var origin: CommandOrigin { .shell }
+    package static var simulatorOnly: Bool { true }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       let controls = try ctx.requireControls("why")

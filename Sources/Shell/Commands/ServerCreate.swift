@@ -70,8 +70,9 @@ extension ShellCommand.ServerCommands {
       var notes: [Output] = []
       let groupHint = try await groupHintValue(&ctx, notes: &notes)
 
+      let name = ctx.creationName(serverName)
       var request = ServerCreateRequest(
-        name: serverName, flavorID: size.id, imageID: bootImage.id, networks: networks, minCount: minCount,
+        name: name, flavorID: size.id, imageID: bootImage.id, networks: networks, minCount: minCount,
         maxCount: maxCount)
       request.groupHint = groupHint
       let cloud = ctx.cloud
@@ -79,6 +80,7 @@ extension ShellCommand.ServerCommands {
         try await cloud.createServers(request)
       }
       var servers = creation.servers
+      notes += ctx.prefixNote(typed: serverName, created: name)
       // On a real cloud servers build for a while; the simulator has placed them already.
       if wait, ctx.controls == nil {
         switch try await ServerWait.wait(for: servers, ctx: ctx) {
@@ -88,7 +90,7 @@ extension ShellCommand.ServerCommands {
       }
       guard let first = servers.first else { return CommandResult(notes, changesPlacement: true) }
       if wait, servers.contains(where: { $0.status == .error }) {
-        return CommandResult(notes + [.error("Error creating server: \(serverName)")], failed: true, changesPlacement: true)
+        return CommandResult(notes + [.error("Error creating server: \(name)")], failed: true, changesPlacement: true)
       }
       // openstackclient fetches the server again before printing it.
       let current = try await ctx.api(RestCall("GET", "/servers/\(first.id.rawValue)")) { try await cloud.showServer(first.id) }

@@ -53,6 +53,7 @@ extension ShellCommand.ServerCommands {
     package static var origin: CommandOrigin {
       .simulator("An administrator runs 'openstack server evacuate SERVER' for each server of the failed host.")
     }
+    package static var simulatorOnly: Bool { true }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       let controls = try ctx.requireControls("server evacuate")

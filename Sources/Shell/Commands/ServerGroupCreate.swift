@@ -56,12 +56,15 @@ extension ShellCommand.ServerCommands.GroupCommands {
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       let version = ctx.serverGroupMicroversion
-      let request = ServerGroupCreateRequest(name: name, policy: policy.rawValue, rules: rules, microversion: version)
+      let created = ctx.creationName(name)
+      let request = ServerGroupCreateRequest(
+        name: created, policy: policy.rawValue, rules: rules, microversion: version)
       let cloud = ctx.cloud
       let group = try await ctx.api(RestCall("POST", "/os-server-groups", body: request.body)) {
         try await cloud.createServerGroup(request)
       }
-      return CommandResult([try .show(group.record(at: version), output)])
+      let notes = ctx.prefixNote(typed: name, created: created)
+      return CommandResult(notes + [try .show(group.record(at: version), output)])
     }
   }
 }

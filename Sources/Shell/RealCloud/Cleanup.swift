@@ -13,6 +13,7 @@ extension ShellCommand {
         the groups it created. Servers are deleted first, then the groups.
         """)
     package init() {}
+    package static var origin: CommandOrigin { .shell }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       guard let guarded = ctx.cloud as? GuardedCloud else {

@@ -25,6 +25,9 @@ extension Repl {
       emit("error: no lessons in this session; start sgtutor without arguments for the tutorial\n", .stderr)
       return false
     }
+    if case .send(let event) = request, context.controls == nil, session.tutor.leavesLesson(event) {
+      await mentionLeftovers(quitting: false)
+    }
     switch request {
     case .send(.toggleSandbox) where session.tutor.run == nil:
       // Outside a lesson everything is free play already.
@@ -62,6 +65,51 @@ extension Repl {
     self = bridge.repl
     tutor = session
     context.inLesson = session.tutor.isListening && session.tutor.run?.isFinished == false
+    // On a real cloud what a lesson creates carries its prefix (`sgt-l3-db-1`).
+    context.namePrefix =
+      context.controls == nil ? session.tutor.run.map { LessonNames.prefix(lesson: $0.lesson.number) } : nil
+  }
+
+  /// Leaving a lesson on a real cloud (`quit`, end of input): when sgtutor's servers or groups are still there,
+  /// says so and offers to run `cleanup`.
+  mutating func leaveTutor() async {
+    guard mode == .interactive, context.controls == nil, tutor?.tutor.run != nil else { return }
+    await mentionLeftovers(quitting: true)
+  }
+
+  /// Says what sgtutor made that is still on the real cloud; when quitting, asks whether to clean it up.
+  private mutating func mentionLeftovers(quitting: Bool) async {
+    guard let session = tutor, let guarded = context.cloud as? GuardedCloud,
+      let found = try? await guarded.leftovers(), !(found.servers.isEmpty && found.groups.isEmpty)
+    else { return }
+    let language = session.tutor.language
+    let (servers, groups) = (found.servers.count, found.groups.count)
+    var counts: [String] = []
+    if servers > 0 {
+      counts.append(
+        servers == 1
+          ? Messages.text(.countServer, in: language) : Messages.text(.countServers, String(servers), in: language))
+    }
+    if groups > 0 {
+      counts.append(
+        groups == 1
+          ? Messages.text(.countGroup, in: language) : Messages.text(.countGroups, String(groups), in: language))
+    }
+    let message: MessageID = quitting ? .leftoversOnQuit : .leftoversOnLeaving
+    await send(nil, saying: Messages.text(message, Messages.list(counts, in: language), in: language))
+    guard quitting else { return }
+    guard readAnswer(Messages.text(.confirmCleanup, in: language), spacing: true) else {
+      emit(Messages.text(.cleanupLater, in: language) + "\n", .stdout)
+      return
+    }
+    // `cleanup` is the shell's to run; the lesson is over and need not hear of it, and the session is ending, so
+    // no diagram follows.
+    tutor = nil
+    let diagram = context.settings.diagram
+    context.settings.diagram = false
+    _ = await handle("cleanup")
+    context.settings.diagram = diagram
+    tutor = session
   }
 
   /// The cloud's state now, or `fallback` when it cannot be read.
