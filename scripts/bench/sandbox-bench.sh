@@ -25,6 +25,10 @@ for name in web db cache; do
 done
 export SANDBOX_TOKEN=$TOKEN
 echo "== GET /v2.1/os-server-groups (32 connections, $DURATION) ${EXTRA[*]:-}"
-wrk -t2 -c32 -d"$DURATION" --latency -s scripts/bench/read.lua "$ROOT/v2.1/os-server-groups" | grep -E "Requests/sec|p99|99%"
+wrk -t2 -c32 -d"$DURATION" --latency -s scripts/bench/read.lua "$ROOT/v2.1/os-server-groups" | grep -E "requests in|Requests/sec|p99|99%"
 echo "== POST /v2.1/servers (32 connections, $DURATION) ${EXTRA[*]:-}"
-wrk -t2 -c32 -d"$DURATION" --latency -s scripts/bench/boot.lua "$ROOT/v2.1/servers" | grep -E "Requests/sec|p99|99%"
+wrk -t2 -c32 -d"$DURATION" --latency -s scripts/bench/boot.lua "$ROOT/v2.1/servers" | grep -E "requests in|Requests/sec|p99|99%"
+if [ ${#EXTRA[@]} -gt 0 ]; then
+  # With --state every boot's answer waits for the whole state to be rewritten: its size says how much.
+  echo "state file after the boots: $(stat -c %s "$WORK/state.json") bytes"
+fi
