@@ -11,7 +11,8 @@ import Foundation
 /// The child is a session leader whose controlling terminal is the pseudo-terminal, so Ctrl-C (`"\u{3}"`) really
 /// sends SIGINT, and `isatty(0)` is true. (Foundation's `Process` leaves the child without a controlling terminal,
 /// so it is started with `posix_spawn` instead.) It gets a private HOME and XDG_STATE_HOME, `TERM=xterm`,
-/// `COLUMNS=80`, `NO_COLOR=1` and `LANG=C.UTF-8`. The child is killed when the value goes away.
+/// `COLUMNS=80`, `NO_COLOR=1`, `LANG=C.UTF-8` and a non-interactive Swift backtracer. The child is killed when the
+/// value goes away.
 ///
 /// Output is normalised before matching: ANSI escape sequences, bells, backspaces and lone carriage returns are
 /// dropped and `\r\n` becomes `\n`. Timeouts only guard against hangs; they are not performance limits.
@@ -75,6 +76,9 @@ package final class PseudoTerminal {
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
       "HOME": home, "XDG_STATE_HOME": home + "/state", "TERM": "xterm", "COLUMNS": "\(columns)",
       "LINES": "\(rows)", "NO_COLOR": "1", "LANG": "C.UTF-8",
+      // A crash must end the child at once: on a terminal, Swift's backtracer would otherwise wait 30 s for a key,
+      // and the test would report a timeout instead of the signal.
+      "SWIFT_BACKTRACE": "interactive=no",
     ]
     childEnvironment.merge(environment) { _, new in new }
 
