@@ -8,7 +8,9 @@
 #ifndef SGTUTOR_CLIBEDIT_SHIM_H
 #define SGTUTOR_CLIBEDIT_SHIM_H
 
+#include <signal.h>
 #include <stdio.h>
+#include <sys/select.h>
 #include <wchar.h>
 #include <histedit.h>
 
@@ -27,6 +29,9 @@ static inline int sg_el_set_editor(EditLine *e, const char *mode) { return el_se
 static inline int sg_el_set_signal(EditLine *e, int on) { return el_set(e, EL_SIGNAL, on); }
 
 static inline int sg_el_set_editmode(EditLine *e, int on) { return el_set(e, EL_EDITMODE, on); }
+
+/* The function libedit calls for every character it reads (instead of its own read(2) loop). */
+static inline int sg_el_set_getcfn(EditLine *e, el_rfunc_t fn) { return el_set(e, EL_GETCFN, fn); }
 
 /* The prompt callback; characters between two `escape` characters are printed but take no columns. */
 static inline int sg_el_set_prompt(EditLine *e, sg_prompt_fn fn, char escape) {
@@ -100,6 +105,16 @@ static inline int sg_hist_count(History *h) {
 /* Columns a character takes on the terminal in the current locale (-1: not printable). */
 static inline int sg_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
 
+
+/* Waits until `fd` can be read, with the thread's signal mask set to `mask` for the wait only (atomically, so a
+ * signal let through by `mask` either interrupts the wait with EINTR or arrives after it). FD_SET is a macro,
+ * hence C. */
+static inline int sg_wait_readable(int fd, const sigset_t *mask) {
+  fd_set readable;
+  FD_ZERO(&readable);
+  FD_SET(fd, &readable);
+  return pselect(fd + 1, &readable, NULL, NULL, NULL, mask);
+}
 
 /* Writes through the same FILE as libedit, so our text and its redraws stay in order. */
 static inline void sg_write_stdout(const char *text) {

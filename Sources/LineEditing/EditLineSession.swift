@@ -26,6 +26,8 @@ final class EditLineSession {
   private var promptBuffer: UnsafeMutablePointer<CChar>?
   /// Set once history cannot be saved; the reason is printed once and saving stops.
   private var historyProblem: HistoryFileError?
+  /// Reads the keys for libedit, and acts on signals while it waits.
+  private var keys = KeyReader()
 
   init?(historyFile: HistoryFile, completer: (any LineCompleter)?) {
     guard let editLine = sg_el_init(Self.programName) else { return nil }
@@ -43,7 +45,10 @@ final class EditLineSession {
     sg_el_set_history(editLine, history)
     sg_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
     sg_el_set_prompt(editLine, EditLineCallbacks.prompt, CChar(UInt8(ascii: "\u{1}")))
-    sg_el_set_signal(editLine, 1)
+    // libedit's own signal handling (EL_SIGNAL) does its work inside the handler, on whatever thread the kernel
+    // picks; SignalRelay and KeyReader do it on the reading thread instead (see SignalRelay).
+    sg_el_set_signal(editLine, 0)
+    sg_el_set_getcfn(editLine, EditLineCallbacks.readCharacter)
     sg_el_set_editor(editLine, "emacs")
     sg_el_addfn(editLine, Self.completeCommand, "Complete the word at the cursor", EditLineCallbacks.complete)
     for (keys, command) in Self.bindings { sg_el_bind(editLine, keys, command) }
@@ -82,12 +87,19 @@ final class EditLineSession {
   /// One line without its newline; `""` after Ctrl-C; nil at end of input.
   func readLine(prompt: String) -> String? {
     setPrompt(PromptEscapes.marked(prompt))
+    keys.prepare()
     var count: Int32 = 0
     SignalRelay.beginReading()
     errno = 0
     let line = el_gets(editLine, &count)
     let readError = errno
-    let interrupted = SignalRelay.endReading()
+    let signals = SignalRelay.endReading()
+    // A hang-up or termination ends the process as it would have without the line editor; libedit has put the
+    // terminal back by now. (When the program had its own handler for it, that handler runs and reading goes on.)
+    for signal in SignalRelay.endingTheRead where signal != SIGINT && signals.contains(signal) {
+      SignalRelay.raiseAgain(signal)
+    }
+    let interrupted = signals.contains(SIGINT)
 
     if let line, count > 0 {
       var text = String(cString: line)
@@ -95,7 +107,7 @@ final class EditLineSession {
       return text
     }
     if interrupted {
-      // libedit has already put the terminal back; show the ^C like other shells and start a fresh line.
+      // el_gets has put the terminal back; show the ^C like other shells and start a fresh line.
       sg_write_stdout("^C\n")
       return ""
     }
@@ -107,6 +119,11 @@ final class EditLineSession {
     // Ctrl-D on an empty line (libedit echoed ^D), or the terminal went away.
     sg_write_stdout("\n")
     return nil
+  }
+
+  /// The character reader's answer (see `KeyReader`).
+  fileprivate func nextCharacter(_ editLine: OpaquePointer, into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+    keys.nextCharacter(editLine, into: character)
   }
 
   /// The prompt callback's answer.
@@ -218,5 +235,11 @@ private enum EditLineCallbacks {
 
   static let complete: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editLine, _ in
     EditLineSession.from(editLine)?.completeAtCursor() ?? UInt8(CC_ERROR)
+  }
+
+  static let readCharacter: @convention(c) (OpaquePointer?, UnsafeMutablePointer<wchar_t>?) -> Int32 = {
+    editLine, character in
+    guard let editLine, let character, let session = EditLineSession.from(editLine) else { return -1 }
+    return session.nextCharacter(editLine, into: character)
   }
 }

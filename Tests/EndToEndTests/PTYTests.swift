@@ -15,8 +15,9 @@ extension Tag {
   static let controlD = "\u{4}"
 
   /// Starts the shell and waits for its first prompt.
-  private func startShell() throws -> PseudoTerminal {
-    let terminal = try PseudoTerminal(executable: builtBinary("sgtutor").path, arguments: ["shell"])
+  private func startShell(columns: Int = 80) throws -> PseudoTerminal {
+    let terminal = try PseudoTerminal(
+      executable: builtBinary("sgtutor").path, arguments: ["shell"], columns: columns)
     try expectPrompt(terminal)
     return terminal
   }
@@ -140,6 +141,71 @@ extension Tag {
     try expectPrompt(terminal)
     try terminal.send(Self.controlD)
     #expect(try terminal.waitForExit() == .exited(0))
+  }
+
+  @Test func resizesBetweenKeysKeepTheLine() throws {
+    let terminal = try startShell()
+    // Each resize lands while libedit waits for the next key or is still drawing the last one.
+    for (index, key) in "flavor list".enumerated() {
+      try terminal.resize(columns: 30 + (index * 7) % 60, rows: 10 + index % 14)
+      try terminal.send(String(key))
+    }
+    try terminal.send("\r")
+    try terminal.expect("m1.tiny")
+    try expectPrompt(terminal)
+    try terminal.send(Self.controlD)
+    #expect(try terminal.waitForExit() == .exited(0))
+  }
+
+  @Test func typingAfterTheTerminalNarrowsBelowTheCursorKeepsTheShell() throws {
+    // libedit keeps its old cursor column across el_resize; typing at the end of the line then stores the character
+    // at that column of its new, shorter row. With the cursor at column 34 and 30 columns, that is the size field of
+    // the next heap chunk (a row is 31 wide characters, 124 bytes, in a 144-byte chunk); an even character code
+    // clears its in-use bit, which free() checks when the next resize frees the row, once glibc's per-thread cache
+    // is off so that every free is checked.
+    let terminal = try PseudoTerminal(
+      executable: builtBinary("sgtutor").path, arguments: ["shell"],
+      environment: ["GLIBC_TUNABLES": "glibc.malloc.tcache_count=0"])
+    try expectPrompt(terminal)
+    // A comment line, so the shell ignores it; "sgtutor> " is 9 columns, so the cursor ends at column 34.
+    let comment = "#abcdefghijklmnopqrstuvwx"
+    try terminal.send(comment)
+    try terminal.expect(comment)
+    // Each key is typed after its resize and waited for, so libedit sees every size (not just the last one).
+    for (columns, key) in [(30, "2"), (80, "4"), (30, "6"), (80, "8")] {
+      try terminal.resize(columns: columns, rows: 8)
+      try terminal.send(key)
+      try terminal.expect(key)
+    }
+    try run("", on: terminal)
+    let output = try run("flavor list", on: terminal)
+    #expect(output.contains("m1.tiny"))
+    try terminal.send(Self.controlD)
+    #expect(try terminal.waitForExit() == .exited(0))
+  }
+
+  @Test func aResizeMidLineReachesTheCandidateListing() throws {
+    let terminal = try startShell(columns: 100)
+    try terminal.resize(columns: 40, rows: 24)
+    try terminal.send("\t")
+    // Tab on an empty line lists every command, laid out for the width libedit knows: 40 columns, not 100. (libedit
+    // may first redraw the prompt after the resize, on the same line; the listing's own prompt follows a newline.)
+    let listing = try terminal.expect("\n" + Self.prompt)
+    #expect(listing.contains("server") && listing.contains("progress"))
+    let lines = listing.split(separator: "\n")
+    #expect(lines.count > 5)
+    #expect(lines.allSatisfy { $0.count <= 40 }, "\(listing)")
+    try terminal.waitUntilReadingKeys()
+    try terminal.send(Self.controlD)
+    #expect(try terminal.waitForExit() == .exited(0))
+  }
+
+  @Test func hangUpWhileReadingEndsTheShellBySignal() throws {
+    let terminal = try startShell()
+    try terminal.send("flavor li")
+    try terminal.expect("flavor li")
+    kill(terminal.pid, SIGHUP)
+    #expect(try terminal.waitForExit() == .signalled(SIGHUP))
   }
 
   @Test func ctrlDLeavesAPrivateHistoryFile() throws {
