@@ -1,51 +1,66 @@
-/// Keeps secrets out of the history file: `--os-password VALUE` and `--os-password=VALUE` become
-/// `--os-password ***`.
+/// Keeps secrets out of the history file: the values of `--os-password`, `--os-token` and
+/// `--os-application-credential-secret` become `***`, whether given as `--opt VALUE` or `--opt=VALUE`, quoted or not,
+/// and also when the option is abbreviated the way the openstack client (argparse) accepts it, e.g. `--os-pass`.
 package enum HistoryRedaction {
-  /// The option whose value never reaches the history file.
-  static let option = "--os-password"
-  /// What the value is replaced with.
+  /// The options whose values never reach the history file.
+  static let secretOptions = ["--os-password", "--os-token", "--os-application-credential-secret"]
+  /// The other `--os-*` options sgtutor takes (as the openstack client does). argparse accepts any prefix of a long
+  /// option that matches only that option, so a prefix counts as a secret option when it matches one of
+  /// `secretOptions` and none of these.
+  static let otherOptions = [
+    "--os-cloud", "--os-auth-url", "--os-auth-type", "--os-username", "--os-user-id", "--os-project-name",
+    "--os-project-id", "--os-user-domain-name", "--os-user-domain-id", "--os-project-domain-name",
+    "--os-project-domain-id", "--os-application-credential-id", "--os-application-credential-name",
+    "--os-region-name", "--os-interface", "--os-cacert", "--os-compute-api-version",
+  ]
+  /// What a value is replaced with.
   static let mask = "***"
 
-  /// The line with every `--os-password` value masked; other text is kept byte for byte.
-  /// The value is one shell word: quotes and backslashes are honoured, so `--os-password "a b"` hides all of it.
+  /// The line with every secret value masked; other text is kept character for character. A value is one shell word:
+  /// quotes and backslashes are honoured, so `--os-password "a b"` hides all of it. `--opt=VALUE` is stored as
+  /// `--opt ***`.
   package static func redact(_ line: String) -> String {
-    guard line.contains(option) else { return line }
+    guard line.contains("--") else { return line }
     let characters = Array(line)
-    let optionCharacters = Array(option)
     var result = ""
     var index = 0
+    var valueFollows = false
+    // Whitespace after a secret option: it becomes one space when a value follows, and stays as typed otherwise.
+    var gap = ""
     while index < characters.count {
-      let atWordStart = index == 0 || characters[index - 1].isWhitespace
-      guard atWordStart, characters[index...].starts(with: optionCharacters) else {
-        result.append(characters[index])
+      guard !characters[index].isWhitespace else {
+        if valueFollows { gap.append(characters[index]) } else { result.append(characters[index]) }
         index += 1
         continue
       }
-      let afterOption = index + optionCharacters.count
-      if afterOption == characters.count {
-        // A trailing `--os-password` with no value yet: nothing to hide.
-        result += option
-        index = afterOption
-      } else if characters[afterOption] == "=" {
-        result += option + " " + mask
-        index = endOfWord(characters, from: afterOption + 1)
-      } else if characters[afterOption].isWhitespace {
-        var valueStart = afterOption
-        while valueStart < characters.count, characters[valueStart].isWhitespace { valueStart += 1 }
-        if valueStart == characters.count {
-          result += String(characters[index..<valueStart])
-          index = valueStart
-        } else {
-          result += option + " " + mask
-          index = endOfWord(characters, from: valueStart)
-        }
+      let end = endOfWord(characters, from: index)
+      let word = characters[index..<end]
+      let text = unquoted(word)
+      index = end
+      if let equals = text.firstIndex(of: "="), isSecretOption(text[..<equals]) {
+        result += gap + String(text[..<equals]) + " " + mask
+        valueFollows = false
+      } else if isSecretOption(text[...]) {
+        // A secret option right after another one: argparse reads it as an option, so it is not the value.
+        result += gap + String(word)
+        valueFollows = true
+      } else if valueFollows {
+        result += " " + mask
+        valueFollows = false
       } else {
-        // Another option that merely starts with the same letters (`--os-password-file`): keep it.
-        result.append(characters[index])
-        index += 1
+        result += String(word)
       }
+      gap = ""
     }
-    return result
+    return result + gap
+  }
+
+  /// Whether `name` is a secret option, written out or as an unambiguous prefix (longer than `--`).
+  static func isSecretOption(_ name: Substring) -> Bool {
+    guard name.hasPrefix("--"), name.count > 2 else { return false }
+    if secretOptions.contains(where: { $0 == name }) { return true }
+    let matches = (secretOptions + otherOptions).filter { $0.hasPrefix(name) }
+    return matches.count == 1 && secretOptions.contains(matches[0])
   }
 
   /// The index just past the shell word starting at `start` (stops at unquoted whitespace).
@@ -70,5 +85,27 @@ package enum HistoryRedaction {
       index += 1
     }
     return min(index, characters.count)
+  }
+
+  /// The word as the shell sees it: quotes removed, backslash escapes resolved.
+  private static func unquoted(_ word: ArraySlice<Character>) -> String {
+    var text = ""
+    var quote: Character? = nil
+    var escaped = false
+    for character in word {
+      if escaped {
+        text.append(character)
+        escaped = false
+      } else if character == "\\" && quote != "'" {
+        escaped = true
+      } else if let open = quote {
+        if character == open { quote = nil } else { text.append(character) }
+      } else if character == "\"" || character == "'" {
+        quote = character
+      } else {
+        text.append(character)
+      }
+    }
+    return text
   }
 }
