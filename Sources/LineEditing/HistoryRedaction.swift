@@ -55,12 +55,13 @@ package enum HistoryRedaction {
     return result + gap
   }
 
-  /// Whether `name` is a secret option, written out or as an unambiguous prefix (longer than `--`).
+  /// Whether `name` is a secret option, written out or abbreviated. An abbreviation that could also be another
+  /// option (`--os-p`: password or project) is hidden too: the client refuses it, but the value typed after it may
+  /// still be a password, and a masked typo costs less than a stored secret. `--os-` alone names nothing.
   static func isSecretOption(_ name: Substring) -> Bool {
-    guard name.hasPrefix("--"), name.count > 2 else { return false }
-    if secretOptions.contains(where: { $0 == name }) { return true }
-    let matches = (secretOptions + otherOptions).filter { $0.hasPrefix(name) }
-    return matches.count == 1 && secretOptions.contains(matches[0])
+    guard name.hasPrefix("--os-"), name.count > 5 else { return false }
+    if otherOptions.contains(where: { $0 == name }) { return false }
+    return secretOptions.contains { $0.hasPrefix(name) }
   }
 
   /// The index just past the shell word starting at `start` (stops at unquoted whitespace).

@@ -59,10 +59,10 @@ import Testing
     Case(line: "x --os-tokens demo", stored: "x --os-tokens demo"),
     Case(line: "x --os-application-credential-id demo", stored: "x --os-application-credential-id demo"),
     Case(line: "x --os-application-credential-name demo", stored: "x --os-application-credential-name demo"),
-    // Ambiguous abbreviations (argparse refuses them): --os-p is also --os-project-*, --os-a also --os-auth-*.
-    Case(line: "x --os-p demo", stored: "x --os-p demo"),
-    Case(line: "x --os-a demo", stored: "x --os-a demo"),
-    Case(line: "x --os-application-credential- demo", stored: "x --os-application-credential- demo"),
+    // Ambiguous abbreviations (argparse refuses them) are hidden all the same: --os-p may have been a password.
+    Case(line: "x --os-p demo", stored: "x --os-p ***"),
+    Case(line: "x --os-a demo", stored: "x --os-a ***"),
+    Case(line: "x --os-application-credential- demo", stored: "x --os-application-credential- ***"),
     Case(line: "x --os- demo", stored: "x --os- demo"),
     Case(line: "x -- demo", stored: "x -- demo"),
   ]
