@@ -4,11 +4,7 @@ import Testing
 
 /// The built `sgtutor` pointed at `sgtutor serve` with `--os-cloud`, as a workshop participant would use it.
 @Suite(.serialized) struct ExecutableTests {
-  struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+  typealias Run = ProcessRun
 
   /// A running `sgtutor serve` and the clouds.yaml it wrote.
   final class Server {
@@ -42,32 +38,12 @@ import Testing
 
   /// Runs the binary with its own home (the group ledger goes there) next to `cloudsYAML`.
   func sgtutor(_ arguments: [String], input: String, cloudsYAML: String) throws -> Run {
-    let process = Process()
-    process.executableURL = builtBinary("sgtutor")
-    process.arguments = arguments
-    process.environment = [
-      "PATH": "/usr/bin:/bin", "HOME": (cloudsYAML as NSString).deletingLastPathComponent,
-      "COLUMNS": "80",
-      "OS_CLIENT_CONFIG_FILE": cloudsYAML,
-    ]
-    let stdin = Pipe()
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    nonisolated(unsafe) var errorData = Data()
-    let errorReader = Thread { errorData = stderr.fileHandleForReading.readDataToEndOfFile() }
-    errorReader.start()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    while !errorReader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
-    return Run(
-      status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-      stderr: String(decoding: errorData, as: UTF8.self))
+    try runBuiltBinary(
+      "sgtutor", arguments, input: input,
+      environment: [
+        "PATH": "/usr/bin:/bin", "HOME": (cloudsYAML as NSString).deletingLastPathComponent,
+        "COLUMNS": "80", "OS_CLIENT_CONFIG_FILE": cloudsYAML,
+      ])
   }
 
   @Test func runWithOsCloudWorksAgainstTheSandboxAndCleansUp() throws {

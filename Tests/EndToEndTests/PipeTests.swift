@@ -4,39 +4,13 @@ import Testing
 
 /// The built `sgtutor` with standard input from a pipe: no terminal, no prompt waiting for a key.
 @Suite struct PipeTests {
-  struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+  typealias Run = ProcessRun
 
   /// Runs the binary with `input` on standard input and a plain environment.
   func sgtutor(_ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> Run {
-    let process = Process()
-    process.executableURL = builtBinary("sgtutor")
-    process.arguments = arguments
     var environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TERM": "xterm", "COLUMNS": "80"]
     environment.merge(extra) { $1 }
-    process.environment = environment
-    let stdin = Pipe()
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    // Read both streams while the child runs so a full pipe can never stall it.
-    nonisolated(unsafe) var errorData = Data()
-    let errorReader = Thread { errorData = stderr.fileHandleForReading.readDataToEndOfFile() }
-    errorReader.start()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    while errorReader.isExecuting || !errorReader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
-    return Run(
-      status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-      stderr: String(decoding: errorData, as: UTF8.self))
+    return try runBuiltBinary("sgtutor", arguments, input: input, environment: environment)
   }
 
   @Test func runFromStandardInputEchoesEachCommand() throws {

@@ -13,3 +13,39 @@ package func builtBinary(_ name: String) -> URL {
   }
   return candidates[0].appendingPathComponent(name)
 }
+
+/// What a run of a built binary printed and how it ended.
+package struct ProcessRun: Sendable {
+  package var status: Int32
+  package var stdout: String
+  package var stderr: String
+}
+
+/// Runs the built executable `name` with `input` on standard input (a pipe, so no terminal) and exactly
+/// `environment`, reading both output streams while it runs so a full pipe can never stall it.
+package func runBuiltBinary(
+  _ name: String, _ arguments: [String], input: String, environment: [String: String]
+) throws -> ProcessRun {
+  let process = Process()
+  process.executableURL = builtBinary(name)
+  process.arguments = arguments
+  process.environment = environment
+  let stdin = Pipe()
+  let stdout = Pipe()
+  let stderr = Pipe()
+  process.standardInput = stdin
+  process.standardOutput = stdout
+  process.standardError = stderr
+  try process.run()
+  nonisolated(unsafe) var errorData = Data()
+  let errorReader = Thread { errorData = stderr.fileHandleForReading.readDataToEndOfFile() }
+  errorReader.start()
+  stdin.fileHandleForWriting.write(Data(input.utf8))
+  try stdin.fileHandleForWriting.close()
+  let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  while errorReader.isExecuting || !errorReader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
+  return ProcessRun(
+    status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
+    stderr: String(decoding: errorData, as: UTF8.self))
+}
