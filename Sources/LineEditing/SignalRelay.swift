@@ -1,3 +1,4 @@
+import CLibEdit
 import Synchronization
 
 #if canImport(Glibc)
