@@ -23,9 +23,12 @@ struct RegionState: Sendable, Codable {
   var networks: [Network]
   var addressCounter: [String: Int] = [:]
 
-  var groups: [ServerGroupID: GroupRecord] = [:]
-  var servers: [ServerID: ServerRecord] = [:]
+  var groups: TrackedTable<ServerGroupID, GroupRecord> = [:]
+  var servers: TrackedTable<ServerID, ServerRecord> = [:]
   var usage: [ProjectID: ProjectUsage] = [:]
+  /// Counts placements, so a host's servers can be put back in arrival order when they are loaded one by one
+  /// (nil in states saved before it existed).
+  var arrivals: Int?
 }
 
 /// The parts of a host the scheduler does not need.
@@ -69,6 +72,8 @@ struct ServerRecord: Sendable, Codable {
   var trace: SchedulingTrace?
   /// The resource report during which the server was placed (it is in its host's `num_io_ops` until the next).
   var placedInReport: Int?
+  /// When it arrived on its host, counted by `RegionState.arrivals` (orders a host's servers when loading).
+  var arrival: Int?
 }
 
 struct ProjectUsage: Sendable, Codable {

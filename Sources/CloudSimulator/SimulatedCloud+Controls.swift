@@ -123,6 +123,7 @@ extension SimulatedCloud {
   package func reset() {
     state = RegionState(spec: region, seed: seed)
     hostIDCache = [:]
+    stateReplaced = true
   }
 
   package func checkpoint() -> SimulatorCheckpoint {
@@ -141,6 +142,7 @@ extension SimulatedCloud {
       throw CloudError.badRequest("The saved state belongs to another region.")
     }
     state = saved.state
+    stateReplaced = true
   }
 
   func hostIndex(_ name: String) throws(CloudError) -> Int {

@@ -205,6 +205,8 @@ extension SimulatedCloud {
   func place(_ record: inout ServerRecord, on host: Int, at time: Date, trace: SchedulingTrace) {
     state.hostStates[host].consume(record.size)
     state.hosts[host].servers.append(record.server.id)
+    state.arrivals = (state.arrivals ?? 0) + 1
+    record.arrival = state.arrivals
     record.hostIndex = host
     record.placedInReport = state.reportEpoch
     record.server.status = .active

@@ -13,6 +13,8 @@ package actor SimulatedCloud: Cloud, SimulatorControls {
   var state: RegionState
   /// `hostId` values are hashes of project and host; they are computed once each.
   var hostIDCache: [String: String] = [:]
+  /// True until a store has taken the whole state (at first, and after a reset or a restore from a checkpoint).
+  var stateReplaced = true
   /// The caller used by the `Cloud` methods: the region's first member user (`demo` in the standard region).
   package nonisolated let defaultCaller: Caller
 

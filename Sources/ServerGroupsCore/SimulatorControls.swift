@@ -26,6 +26,45 @@ package protocol SimulatorControls: Sendable {
   func checkpoint() async -> SimulatorCheckpoint
   /// Goes back to a saved state; refuses one that does not belong to this region.
   func restore(_ checkpoint: SimulatorCheckpoint) async throws
+  /// What changed since the last call, as rows for a store (`complete`: every row, whatever changed).
+  func takeChanges(complete: Bool) async throws -> RegionChanges
+  /// Goes back to the state a store kept as rows; refuses rows that do not belong to this region.
+  func restore(_ rows: RegionRows) async throws
+}
+
+/// A region's state as a store keeps it: one row per server and per group, and the rest (hosts, usage, counters,
+/// the clock) in one small row whose size does not grow with the number of servers.
+package struct RegionRows: Sendable, Equatable {
+  package var meta: Data
+  /// Server ID → the server's record (JSON).
+  package var servers: [String: Data]
+  /// Server group ID → the group's record (JSON).
+  package var groups: [String: Data]
+
+  package init(meta: Data, servers: [String: Data], groups: [String: Data]) {
+    self.meta = meta
+    self.servers = servers
+    self.groups = groups
+  }
+}
+
+/// The rows a region changed since its changes were last taken.
+package struct RegionChanges: Sendable, Equatable {
+  package var meta: Data
+  /// Server ID → its record, or nil when the server was deleted.
+  package var servers: [String: Data?]
+  /// Server group ID → its record, or nil when the group was deleted.
+  package var groups: [String: Data?]
+  /// True when the rows are the whole region (its first save, or after a reset or restore): the store drops
+  /// every row of the region that is not listed.
+  package var isComplete: Bool
+
+  package init(meta: Data, servers: [String: Data?], groups: [String: Data?], isComplete: Bool) {
+    self.meta = meta
+    self.servers = servers
+    self.groups = groups
+    self.isComplete = isComplete
+  }
 }
 
 /// A compute host as the diagram draws it.

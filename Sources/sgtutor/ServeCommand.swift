@@ -17,10 +17,20 @@ struct ServeMode: AsyncParsableCommand {
   @Option(help: "Address to listen on.") var host = "127.0.0.1"
   @Option(help: "Port to listen on (0 picks a free one).") var port = 8774
   @Option(help: ArgumentHelp("A region file (YAML).", valueName: "file")) var region: String?
-  @Option(help: ArgumentHelp("Keep projects, users and every change in this file.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Keep projects, users and every change in this SQLite store (created when missing; a restart resumes it).",
+      valueName: "path"))
   var state: String?
-  @Option(help: "Number of participant projects.") var participants = 1
-  @Flag(help: "Put every project on one shared region, as a real cloud would.") var sharedHosts = false
+  @Option(
+    help: ArgumentHelp(
+      "Import a JSON state file of an earlier sgtutor into the new store given with --state.", valueName: "file"))
+  var importState: String?
+  @Option(help: "Number of participant projects (default 1, or what the --state store holds).") var participants: Int?
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Put every project on one shared region, as a real cloud would (default: a region per project).")
+  var sharedHosts: Bool?
   @Option(help: ArgumentHelp("Where to write clouds.yaml.", valueName: "file"))
   var cloudsYaml = "./sgtutor-clouds.yaml"
   @Option(help: ArgumentHelp("Passwords to use, one 'user: password' per line.", valueName: "file"))
@@ -28,7 +38,9 @@ struct ServeMode: AsyncParsableCommand {
 
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
-    guard (1...500).contains(participants) else { throw ValidationError("--participants must be between 1 and 500") }
+    if let participants, !(1...500).contains(participants) {
+      throw ValidationError("--participants must be between 1 and 500")
+    }
   }
 
   func run() async throws {
@@ -43,7 +55,9 @@ struct ServeMode: AsyncParsableCommand {
     let prepared: SandboxSetup.Prepared
     do {
       prepared = try await SandboxSetup.prepare(
-        statePath: state, participants: participants, sharedHosts: sharedHosts, credentials: given,
+        SandboxSetup.Options(
+          statePath: state, importPath: importState, participants: participants, sharedHosts: sharedHosts,
+          credentials: given),
         makeRegion: { seed in SimulatedCloud(region: spec, seed: seed) })
     } catch {
       throw ValidationError("\(error)")
@@ -53,6 +67,7 @@ struct ServeMode: AsyncParsableCommand {
     let host = self.host
     let cloudsPath = cloudsYaml
     let restored = prepared.restored
+    let imported = prepared.imported
     let statePath = state
     try await runSandbox(sandbox: sandbox, address: SandboxAddress(host: host, port: port)) { boundPort in
       let shownHost = host == "0.0.0.0" ? "127.0.0.1" : host
@@ -69,7 +84,12 @@ struct ServeMode: AsyncParsableCommand {
         ("identity", root + "/identity/v3"), ("compute", root + "/v2.1"), ("image", root + "/image"),
         ("network", root + "/networking"),
       ]
-      let header = "sgtutor sandbox listening on \(root)" + (restored ? " (state restored from \(statePath ?? ""))" : "")
+      var header = "sgtutor sandbox listening on \(root)"
+      if let imported {
+        header += " (imported \(imported) into \(statePath ?? ""); the JSON file is no longer read)"
+      } else if restored {
+        header += " (state restored from \(statePath ?? ""))"
+      }
       let text = ([header] + urls.map { "  \($0.0): \($0.1)" } + lines + [
         "participants: \(directory.users.filter { $0.role == .member }.count); try: OS_CLIENT_CONFIG_FILE=\(cloudsPath) openstack --os-cloud participant-1 server group list",
         "Ctrl-C stops the sandbox.",

@@ -48,7 +48,8 @@ struct SandboxHarness {
     let prepared: SandboxSetup.Prepared
     if let statePath {
       prepared = try await SandboxSetup.prepare(
-        statePath: statePath, participants: 2, sharedHosts: sharedHosts, credentials: ["participant-1": "secret-1"],
+        SandboxSetup.Options(
+          statePath: statePath, participants: 2, sharedHosts: sharedHosts, credentials: ["participant-1": "secret-1"]),
         makeRegion: { SimulatedCloud(region: region, seed: $0) })
     } else {
       let workshop = Workshop(directory: directory(), sharedHosts: sharedHosts) {

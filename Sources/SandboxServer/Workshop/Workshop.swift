@@ -9,6 +9,9 @@ package struct Workshop: Sendable {
     package var region: any SandboxRegion
   }
 
+  /// The key of the one region when every project shares it.
+  package static let sharedKey = "shared"
+
   package let directory: Directory
   package let sharedHosts: Bool
   /// Every distinct region, the instructor's first.
@@ -21,7 +24,7 @@ package struct Workshop: Sendable {
     self.sharedHosts = sharedHosts
     if sharedHosts {
       let seed = directory.projects.first?.seed ?? 1
-      entries = [Entry(key: "shared", region: makeRegion(seed))]
+      entries = [Entry(key: Self.sharedKey, region: makeRegion(seed))]
       byProject = Dictionary(uniqueKeysWithValues: directory.projects.map { ($0.id, 0) })
     } else {
       entries = directory.projects.map { Entry(key: $0.id, region: makeRegion($0.seed)) }
