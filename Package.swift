@@ -107,7 +107,12 @@ let package = Package(
       exclude: ["Snapshots"],
       swiftSettings: settings),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["sgtutor", "TestSupport"], swiftSettings: settings),
+      name: "EndToEndTests",
+      dependencies: [
+        "sgtutor", "TestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+      ],
+      swiftSettings: settings),
   ],
   swiftLanguageModes: [.v6]
 )
