@@ -4,7 +4,7 @@
 #   make run     build and start the tutorial on the simulated cloud (ARGS="shell --seed 7" for the shell alone)
 #   make build   build everything
 #   make test    build and run every test (what .ci/run does)
-#   make bench   start-up and scheduler benchmark, release build
+#   make bench   scheduler, start-up and sandbox benchmarks, release build (installs wrk, hyperfine if missing)
 #   make release a single-file release binary in .build-static/release/sgtutor
 #   make interop the real python-openstackclient against `sgtutor serve` (venv under .build/)
 #
@@ -16,7 +16,7 @@ ARGS ?=
 # apt-get needs root: sudo only when we are not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run build test bench release libedit interop
+.PHONY: run build test bench bench-tools release release-check libedit interop
 
 run: libedit
 	$(SWIFT) run $(SWIFTPM_FLAGS) sgtutor $(ARGS)
@@ -28,22 +28,44 @@ test: libedit
 	$(SWIFT) build $(SWIFTPM_FLAGS)
 	$(SWIFT) test $(SWIFTPM_FLAGS)
 
+# Every product in the release configuration (what CI checks, so a release-only build error fails it).
+release-check: libedit
+	$(SWIFT) build $(SWIFTPM_FLAGS) -c release
+
 # A single-file release binary (Swift runtime and Foundation linked in) at .build-static/release/sgtutor.
 release: libedit
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --product sgtutor
 
-bench: libedit
+bench: libedit bench-tools
 	$(SWIFT) run $(SWIFTPM_FLAGS) -c release sgtutor-bench
 	SWIFT="$(SWIFT)" scripts/bench-startup.sh
+	SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/bench/sandbox-bench.sh
+
+# wrk (the sandbox's load), hyperfine and GNU time (start-up and memory), bc (ratios), from Debian.
+bench-tools:
+	@missing=""; \
+	for tool in wrk:wrk hyperfine:hyperfine /usr/bin/time:time bc:bc curl:curl; do \
+	  command -v $${tool%%:*} >/dev/null 2>&1 || missing="$$missing $${tool##*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing with apt-get"; \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
+	fi
 
 interop: libedit
 	SWIFT="$(SWIFT)" SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/interop.sh
 
-# pkg-config is the check; without pkg-config itself, the header is the evidence.
+# pkg-config is the check; without pkg-config itself, the header is the evidence. libsqlite3-dev is GRDB's
+# (the sandbox's --state store).
 libedit:
-	@if pkg-config --exists libedit 2>/dev/null; then :; \
-	elif ! command -v pkg-config >/dev/null 2>&1 && [ -f /usr/include/histedit.h ]; then :; \
-	else \
-	  echo "libedit-dev is missing; installing it with apt-get"; \
-	  $(SUDO) apt-get update && $(SUDO) apt-get install -y libedit-dev; \
+	@missing=""; \
+	for pair in libedit:histedit.h:libedit-dev sqlite3:sqlite3.h:libsqlite3-dev; do \
+	  pc=$${pair%%:*}; rest=$${pair#*:}; header=$${rest%%:*}; package=$${rest#*:}; \
+	  if pkg-config --exists $$pc 2>/dev/null; then :; \
+	  elif ! command -v pkg-config >/dev/null 2>&1 && [ -f /usr/include/$$header ]; then :; \
+	  else missing="$$missing $$package"; fi; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "missing:$$missing; installing with apt-get"; \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
 	fi
