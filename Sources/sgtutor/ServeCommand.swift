@@ -9,9 +9,11 @@ struct ServeMode: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve", abstract: "Serve the simulated cloud over Keystone, Nova, Glance and Neutron APIs.",
     discussion: """
-      Participants use the real openstack CLI, openstacksdk or sgtutor with the clouds.yaml this writes: \
-      openstack --os-cloud participant-1 server group list. Each participant gets a project with a member \
-      user and a read-only user; by default every project has its own copy of the region. Ctrl-C stops it.
+      Each participant gets a project with a member user, a read-only user and an application credential; \
+      by default every project has its own copy of the region. The clouds.yaml files go to --clouds-dir, \
+      one per person, mode 0600, each with only that person's credentials: hand participant-N.yaml to \
+      participant N (OS_CLIENT_CONFIG_FILE=participant-1.yaml openstack --os-cloud participant-1 server \
+      group list) and keep instructor.yaml (admin) to yourself. No password is printed. Ctrl-C stops it.
       """)
 
   @Option(help: "Address to listen on.") var host = "127.0.0.1"
@@ -21,8 +23,8 @@ struct ServeMode: AsyncParsableCommand {
   var state: String?
   @Option(help: "Number of participant projects.") var participants = 1
   @Flag(help: "Put every project on one shared region, as a real cloud would.") var sharedHosts = false
-  @Option(help: ArgumentHelp("Where to write clouds.yaml.", valueName: "file"))
-  var cloudsYaml = "./sgtutor-clouds.yaml"
+  @Option(help: ArgumentHelp("Folder for the clouds.yaml files, one per person (mode 0600).", valueName: "folder"))
+  var cloudsDir = "./sgtutor-clouds"
   @Option(help: ArgumentHelp("Passwords to use, one 'user: password' per line.", valueName: "file"))
   var credentials: String?
 
@@ -51,29 +53,13 @@ struct ServeMode: AsyncParsableCommand {
     let sandbox = try await Sandbox(workshop: prepared.workshop, store: prepared.store, regionName: spec.name)
     let directory = prepared.workshop.directory
     let host = self.host
-    let cloudsPath = cloudsYaml
-    let restored = prepared.restored
-    let statePath = state
+    let folder = cloudsDir
+    let restoredFrom = prepared.restored ? state : nil
     try await runSandbox(sandbox: sandbox, address: SandboxAddress(host: host, port: port)) { boundPort in
       let shownHost = host == "0.0.0.0" ? "127.0.0.1" : host
-      let root = "http://\(shownHost):\(boundPort)"
-      let yaml = CloudsYAML.render(directory: directory, root: root, regionName: spec.name)
-      var lines: [String] = []
-      do {
-        try yaml.write(toFile: cloudsPath, atomically: true, encoding: .utf8)
-        lines.append("clouds.yaml: \(cloudsPath)")
-      } catch {
-        lines.append("error: cannot write \(cloudsPath): \(error.localizedDescription)")
-      }
-      let urls = [
-        ("identity", root + "/identity/v3"), ("compute", root + "/v2.1"), ("image", root + "/image"),
-        ("network", root + "/networking"),
-      ]
-      let header = "sgtutor sandbox listening on \(root)" + (restored ? " (state restored from \(statePath ?? ""))" : "")
-      let text = ([header] + urls.map { "  \($0.0): \($0.1)" } + lines + [
-        "participants: \(directory.users.filter { $0.role == .member }.count); try: OS_CLIENT_CONFIG_FILE=\(cloudsPath) openstack --os-cloud participant-1 server group list",
-        "Ctrl-C stops the sandbox.",
-      ]).joined(separator: "\n") + "\n"
+      let text = ServeBanner.publish(
+        directory: directory, root: "http://\(shownHost):\(boundPort)", regionName: spec.name, folder: folder,
+        restoredFrom: restoredFrom)
       FileHandle.standardOutput.write(Data(text.utf8))
     }
   }

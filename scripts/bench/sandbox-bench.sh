@@ -12,12 +12,12 @@ BIN="$(swift build $SWIFTPM_FLAGS -c release --show-bin-path)/sgtutor"
 WORK=$(mktemp -d)
 EXTRA=()
 if [ "${1:-}" = "--state" ]; then EXTRA=(--state "$WORK/state.json"); fi
-"$BIN" serve --port 0 --region scripts/bench/region.yaml --clouds-yaml "$WORK/clouds.yaml" "${EXTRA[@]}" >"$WORK/log" 2>&1 &
+"$BIN" serve --port 0 --region scripts/bench/region.yaml --clouds-dir "$WORK/clouds" "${EXTRA[@]}" >"$WORK/log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 100); do grep -qs "listening on" "$WORK/log" && break; sleep 0.1; done
 ROOT=$(head -1 "$WORK/log" | sed 's/.*listening on \([^ ]*\).*/\1/')
-PASSWORD=$(awk '/^  participant-1:/{f=1} f && /password:/{gsub(/"/,"",$2); print $2; exit}' "$WORK/clouds.yaml")
+PASSWORD=$(awk '/^  participant-1:/{f=1} f && /password:/{gsub(/"/,"",$2); print $2; exit}' "$WORK/clouds/participant-1.yaml")
 TOKEN=$(curl -s -i -H "Content-Type: application/json" -d "{\"auth\": {\"identity\": {\"methods\": [\"password\"], \"password\": {\"user\": {\"name\": \"participant-1\", \"domain\": {\"name\": \"Default\"}, \"password\": \"$PASSWORD\"}}}}}" "$ROOT/identity/v3/auth/tokens" | awk -F': ' 'tolower($1)=="x-subject-token"{print $2}' | tr -d '\r')
 for name in web db cache; do
   curl -s -o /dev/null -H "X-Auth-Token: $TOKEN" -H "Content-Type: application/json" -H "OpenStack-API-Version: compute 2.64" \
