@@ -121,6 +121,16 @@ struct SandboxClient {
     return try #require(exchange.headers[HTTPField.Name("X-Subject-Token")!])
   }
 
+  /// A token through the application credential of `user` (`participant-1`).
+  func applicationCredentialToken(_ user: String) async throws -> String {
+    let owner = try #require(directory.users.first { $0.name == user })
+    let credential = try #require(directory.applicationCredentials.first { $0.userID == owner.id })
+    let body = KeystoneAuthRequest.applicationCredential(id: credential.id, name: nil, user: nil, secret: credential.secret)
+      .body.serialized()
+    let exchange = try await send(.post, "/identity/v3/auth/tokens", body: body)
+    return try #require(exchange.headers[HTTPField.Name("X-Subject-Token")!])
+  }
+
   func send(
     _ method: HTTPRequest.Method, _ uri: String, token: String? = nil, version: String? = nil,
     headers extra: [(String, String)] = [], body: String? = nil
