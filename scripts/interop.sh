@@ -226,5 +226,10 @@ expect "server group delete" ""
 osc $P server group list -f value
 expect "no groups left" "^$"
 
+grep -Eq " participant-1 DELETE /v2.1/os-server-groups/[0-9a-f-]+ 204 [0-9.]+ms req-[0-9a-f-]{36}$" "$WORK/serve.log" ||
+  fail "the request log has no line for the group delete"
+PASSWORD=$(awk '/password:/{gsub(/"/, "", $2); print $2; exit}' "$WORK/clouds/$P.yaml")
+[ -n "$PASSWORD" ] && ! grep -qF "$PASSWORD" "$WORK/serve.log" || fail "the serve terminal printed a password"
+echo "ok - the request log names the user of each request and holds no password"
 stop_server
 echo "interop: $PASSED passed, 0 failed"

@@ -13,7 +13,9 @@ struct ServeMode: AsyncParsableCommand {
       by default every project has its own copy of the region. The clouds.yaml files go to --clouds-dir, \
       one per person, mode 0600, each with only that person's credentials: hand participant-N.yaml to \
       participant N (OS_CLIENT_CONFIG_FILE=participant-1.yaml openstack --os-cloud participant-1 server \
-      group list) and keep instructor.yaml (admin) to yourself. No password is printed. Ctrl-C stops it.
+      group list) and keep instructor.yaml (admin) to yourself. No password is printed. The terminal shows \
+      one line per request (time, user, method, path, status, milliseconds, request ID; never a token); \
+      --quiet turns it off, --log-format json prints JSON lines. Ctrl-C stops it.
       """)
 
   @Option(help: "Address to listen on.") var host = "127.0.0.1"
@@ -27,10 +29,16 @@ struct ServeMode: AsyncParsableCommand {
   var cloudsDir = "./sgtutor-clouds"
   @Option(help: ArgumentHelp("Passwords to use, one 'user: password' per line.", valueName: "file"))
   var credentials: String?
+  @Flag(help: "Print no line per request (the request log is on by default).") var quiet = false
+  @Option(help: ArgumentHelp("The request log's lines: text or json (JSON lines).", valueName: "format"))
+  var logFormat = "text"
 
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     guard (1...500).contains(participants) else { throw ValidationError("--participants must be between 1 and 500") }
+    guard RequestLogFormat(rawValue: logFormat) != nil else {
+      throw ValidationError("--log-format must be text or json")
+    }
   }
 
   func run() async throws {
@@ -55,7 +63,9 @@ struct ServeMode: AsyncParsableCommand {
     let host = self.host
     let folder = cloudsDir
     let restoredFrom = prepared.restored ? state : nil
-    try await runSandbox(sandbox: sandbox, address: SandboxAddress(host: host, port: port)) { boundPort in
+    let requestLog = quiet ? nil : RequestLogFormat(rawValue: logFormat).map(StandardOutputRequestLog.init(format:))
+    try await runSandbox(sandbox: sandbox, address: SandboxAddress(host: host, port: port), requestLog: requestLog) {
+      boundPort in
       let shownHost = host == "0.0.0.0" ? "127.0.0.1" : host
       let text = ServeBanner.publish(
         directory: directory, root: "http://\(shownHost):\(boundPort)", regionName: spec.name, folder: folder,

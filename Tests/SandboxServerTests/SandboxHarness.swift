@@ -62,10 +62,12 @@ struct SandboxHarness {
   /// Runs `body` against the sandbox's routes in process.
   @discardableResult
   static func withClient<T: Sendable>(
-    sharedHosts: Bool = false, statePath: String? = nil, _ body: @Sendable (SandboxClient) async throws -> T
+    sharedHosts: Bool = false, statePath: String? = nil, requestLog: (any RequestLogSink)? = nil,
+    _ body: @Sendable (SandboxClient) async throws -> T
   ) async throws -> T {
     let sandbox = try await makeSandbox(sharedHosts: sharedHosts, statePath: statePath)
-    let app = buildApplication(sandbox: sandbox, address: SandboxAddress(host: "127.0.0.1", port: 8774))
+    let app = buildApplication(
+      sandbox: sandbox, address: SandboxAddress(host: "127.0.0.1", port: 8774), requestLog: requestLog)
     return try await app.test(.router) { client in
       try await body(SandboxClient(client: client, directory: sandbox.directoryForTests))
     }

@@ -12,7 +12,7 @@ BIN="$(swift build $SWIFTPM_FLAGS -c release --show-bin-path)/sgtutor"
 WORK=$(mktemp -d)
 EXTRA=()
 if [ "${1:-}" = "--state" ]; then EXTRA=(--state "$WORK/state.json"); fi
-"$BIN" serve --port 0 --region scripts/bench/region.yaml --clouds-dir "$WORK/clouds" "${EXTRA[@]}" >"$WORK/log" 2>&1 &
+"$BIN" serve --port 0 --region scripts/bench/region.yaml --clouds-dir "$WORK/clouds" --quiet "${EXTRA[@]}" >"$WORK/log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 100); do grep -qs "listening on" "$WORK/log" && break; sleep 0.1; done
