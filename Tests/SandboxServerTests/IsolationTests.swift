@@ -88,7 +88,8 @@ import Testing
       (
         "error",
         .object([
-          ("code", .int(403)), ("message", .string("You are not authorized to perform the requested action: \(action).")),
+          ("code", .int(403)),
+          ("message", .string("You are not authorized to perform the requested action: \(action).")),
           ("title", .string("Forbidden")),
         ])
       )
@@ -168,7 +169,8 @@ import Testing
   func aScopeWithoutARoleIs401(kind: Kind) async throws {
     try await SandboxHarness.withClient { client in
       let directory = client.directory
-      let other = try #require(directory.projects.first { $0.name == (kind == .admin ? "participant-1" : "participant-2") })
+      let otherName = kind == .admin ? "participant-1" : "participant-2"
+      let other = try #require(directory.projects.first { $0.name == otherName })
       let ownName = kind == .admin ? "instructor" : "participant-1"
       let user = kind == .reader ? "participant-1-reader" : (kind == .admin ? "instructor" : "participant-1")
       let scopes: [KeystoneName] = [
@@ -222,6 +224,56 @@ import Testing
           ).body.serialized())
         #expect(scoped.status == 201)
         #expect(scoped.json?["token"]?["project"]?["id"]?.stringValue == own.id)
+      }
+    }
+  }
+
+  @Test(arguments: Kind.allCases)
+  func projectsAndDomainsFollowKeystonesDefaultPolicy(kind: Kind) async throws {
+    try await SandboxHarness.withClient { client in
+      let token = try await Self.token(kind, client)
+      let directory = client.directory
+      let admin = kind == .admin
+      let myName = admin ? "instructor" : (kind == .reader ? "participant-1-reader" : "participant-1")
+      let me = try #require(directory.users.first { $0.name == myName })
+      let other = try #require(directory.users.first { $0.name == "participant-2" })
+      let mine = me.projectID
+      let missing = "0123456789abcdef0123456789abcdef"
+      func get(_ path: String, _ token: String?) async throws -> Exchange {
+        try await client.send(.get, "/identity/v3" + path, token: token)
+      }
+      // (path, status for the admin, status for everyone else, the action a refusal names)
+      let table: [(String, Int, Int, String?)] = [
+        ("/projects", 200, 403, "identity:list_projects"),
+        ("/projects/\(mine)", 200, 200, nil),
+        ("/projects/\(other.projectID)", 200, 403, "identity:get_project"),
+        ("/projects/\(missing)", 404, 403, "identity:get_project"),
+        ("/users/\(me.id)/projects", 200, 200, nil),
+        ("/users/\(other.id)/projects", 200, 403, "identity:list_user_projects"),
+        ("/users/\(missing)/projects", 404, 403, "identity:list_user_projects"),
+        ("/auth/projects", 200, 200, nil),
+        ("/domains", 200, 403, "identity:list_domains"),
+        ("/domains/default", 200, 200, nil),
+        ("/domains/\(missing)", 404, 403, "identity:get_domain"),
+      ]
+      for (path, adminStatus, otherStatus, action) in table {
+        let answer = try await get(path, token)
+        let status = admin ? adminStatus : otherStatus
+        #expect(answer.status == status, "\(kind) GET \(path)")
+        if status == 403, let action { #expect(answer.json == Self.forbidden(action), "\(kind) GET \(path)") }
+        let anonymous = try await get(path, nil)
+        #expect(anonymous.status == 401, "GET \(path) without a token")
+      }
+      let own = try await get("/users/\(me.id)/projects", token)
+      #expect(own.json?["projects"]?.arrayValue?.compactMap { $0["id"]?.stringValue } == [mine])
+      let scoped = try await get("/auth/projects", token)
+      #expect(scoped.json?["projects"]?.arrayValue?.compactMap { $0["id"]?.stringValue } == [mine])
+      if admin {
+        let all = try await get("/projects", token)
+        let names = all.json?["projects"]?.arrayValue?.compactMap { $0["name"]?.stringValue }
+        #expect(names == directory.projects.map(\.name))
+        let theirs = try await get("/users/\(other.id)/projects", token)
+        #expect(theirs.json?["projects"]?.arrayValue?.compactMap { $0["id"]?.stringValue } == [other.projectID])
       }
     }
   }

@@ -65,7 +65,8 @@ final class RecordingRequestLog: RequestLogSink {
       )
     }
     let entries = log.entries
-    #expect(entries.map(\.user) == ["participant-1", "participant-1", nil, "participant-1-reader", "instructor", "instructor"])
+    let users = ["participant-1", "participant-1", nil, "participant-1-reader", "instructor", "instructor"]
+    #expect(entries.map(\.user) == users)
     #expect(entries.map(\.method) == ["POST", "GET", "GET", "POST", "POST", "GET"])
     #expect(entries.map(\.status) == [201, 200, 401, 201, 201, 200])
     #expect(
@@ -88,11 +89,13 @@ final class RecordingRequestLog: RequestLogSink {
       user: "participant-2", method: "DELETE", target: "/v2.1/servers/abc", status: 204, milliseconds: 3.14159)
     #expect(
       entry.text
-        == "2026-01-01T09:00:00.250Z participant-2 DELETE /v2.1/servers/abc 204 3.1ms req-0b7c1d5e-0000-4000-8000-000000000001")
+        == "2026-01-01T09:00:00.250Z participant-2 DELETE /v2.1/servers/abc 204 3.1ms "
+        + "req-0b7c1d5e-0000-4000-8000-000000000001")
     #expect(
       entry.json
-        == #"{"time": "2026-01-01T09:00:00.250Z", "user": "participant-2", "method": "DELETE", "path": "/v2.1/servers/abc", "#
-        + #""status": 204, "ms": 3.142, "request_id": "req-0b7c1d5e-0000-4000-8000-000000000001"}"#)
+        == #"{"time": "2026-01-01T09:00:00.250Z", "user": "participant-2", "method": "DELETE", "#
+        + #""path": "/v2.1/servers/abc", "status": 204, "ms": 3.142, "#
+        + #""request_id": "req-0b7c1d5e-0000-4000-8000-000000000001"}"#)
     var anonymous = entry
     anonymous.user = nil
     #expect(anonymous.text.contains("Z - DELETE"))

@@ -22,18 +22,8 @@ extension Sandbox {
     case (.get, ["v3", "auth", "catalog"]):
       guard authenticate(request) != nil else { return keystoneError(.unauthorized) }
       return .json(200, .object([("catalog", .array(catalog(request.root).map(\.body)))]))
-    case (.get, ["v3", "auth", "projects"]):
-      guard let (_, user) = authenticate(request), let project = workshop.directory.project(id: user.projectID) else {
-        return keystoneError(.unauthorized)
-      }
-      return .json(200, .object([("projects", .array([projectBody(project)]))]))
-    case (.get, _) where PathPattern.match(path, "v3/projects/*") != nil:
-      let id = path[2]
-      guard let (caller, _) = authenticate(request) else { return keystoneError(.unauthorized) }
-      guard let project = workshop.directory.project(id: id), caller.isAdmin || caller.projectID.rawValue == id else {
-        return keystoneError(.notFound("Could not find project: \(id)."))
-      }
-      return .json(200, .object([("project", projectBody(project))]))
+    case (.get, _) where Self.projectAndDomainRoutes.contains { PathPattern.match(path, $0) != nil }:
+      return projectsAndDomains(request, path)
     case (_, ["v3", "auth", "tokens"]), (_, ["v3"]), (_, []):
       return keystoneError(.methodNotAllowed)
     default:
@@ -42,14 +32,6 @@ extension Sandbox {
   }
 
   func keystoneError(_ error: KeystoneError) -> SandboxReply { .json(error.status, error.body) }
-
-  private func projectBody(_ project: Directory.Project) -> JSONValue {
-    .object([
-      ("id", .string(project.id)), ("name", .string(project.name)), ("domain_id", .string("default")),
-      ("description", .string("")), ("enabled", .bool(true)), ("parent_id", .string("default")),
-      ("is_domain", .bool(false)), ("tags", .array([])),
-    ])
-  }
 
   /// `POST /v3/auth/tokens`: 201 with the token in `X-Subject-Token` and the body with the catalog.
   private func issueToken(_ request: SandboxRequest) -> SandboxReply {
