@@ -59,7 +59,7 @@ extension Sandbox {
       user = found
       methods = ["password"]
     case .applicationCredential(let id, let name, let owner, let secret):
-      if body["auth"]?["scope"] != nil { return keystoneError(.applicationCredentialScoped) }
+      if let scope = body["auth"]?["scope"], !scope.isNull { return keystoneError(.applicationCredentialScoped) }
       let match = directory.applicationCredentials.first { credential in
         guard credential.secret == secret else { return false }
         if let id { return credential.id == id }
