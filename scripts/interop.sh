@@ -40,7 +40,7 @@ trap cleanup EXIT
 
 start_server() {
   : >"$WORK/serve.log"
-  "$BIN" serve --port 0 --participants 2 --state "$WORK/state.json" --clouds-yaml "$WORK/clouds.yaml" \
+  "$BIN" serve --port 0 --participants 2 --state "$WORK/state.json" --clouds-dir "$WORK/clouds" \
     >"$WORK/serve.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 100); do
@@ -60,12 +60,18 @@ fail() {
   echo "interop: FAIL: $*" >&2
   exit 1
 }
+# clouds_file CLOUD : the clouds.yaml holding CLOUD; serve writes one per person (participant-1.yaml has
+# participant-1, participant-1-reader and participant-1-appcred).
+clouds_file() {
+  local owner=${1%-reader}
+  echo "$WORK/clouds/${owner%-appcred}.yaml"
+}
 # osc CLOUD ARGS... : runs the openstack CLI for a clouds.yaml entry, output in $OUT, status in $STATUS.
 osc() {
   local cloud=$1
   shift
   set +e
-  OUT=$(OS_CLIENT_CONFIG_FILE="$WORK/clouds.yaml" "$VENV/bin/openstack" --os-cloud "$cloud" "$@" 2>&1)
+  OUT=$(OS_CLIENT_CONFIG_FILE="$(clouds_file "$cloud")" "$VENV/bin/openstack" --os-cloud "$cloud" "$@" 2>&1)
   STATUS=$?
   set -e
 }
@@ -91,6 +97,10 @@ field() { "$VENV/bin/python" -c "import json,sys; print(json.load(sys.stdin)['$1
 
 start_server
 P=participant-1
+[ "$(stat -c %a "$WORK/clouds/$P.yaml")" = 600 ] || fail "$P.yaml is not owner-only (0600)"
+! grep -Eq "instructor|participant-2" "$WORK/clouds/$P.yaml" || fail "$P.yaml holds another person's entry"
+! grep -Eqi "password|secret" "$WORK/serve.log" || fail "the serve terminal printed a password or secret"
+echo "ok - one clouds.yaml per person, mode 0600, and no secret on the terminal"
 
 osc $P server group create --policy anti-affinity "DB Cluster" -f json
 expect "server group create answers with the anti-affinity group" '"policy": "anti-affinity"'
@@ -139,7 +149,7 @@ expect "hypervisor list as admin" "^compute-4 up$"
 osc instructor hypervisor show compute-3 -f value -c hypervisor_hostname -c service_host -c aggregates -c uptime
 expect "hypervisor show by name as admin (show, aggregates, uptime)" "^compute-3$"
 expect "hypervisor show has the sandbox's uptime" "^[0-9]+ min$|^ ?[0-9]+:[0-9]{2}$|day"
-HYPERVISOR=$(OS_CLIENT_CONFIG_FILE="$WORK/clouds.yaml" "$VENV/bin/openstack" --os-cloud instructor hypervisor list \
+HYPERVISOR=$(OS_CLIENT_CONFIG_FILE="$WORK/clouds/instructor.yaml" "$VENV/bin/openstack" --os-cloud instructor hypervisor list \
   -f value -c ID -c "Hypervisor Hostname" | awk '$2 == "compute-1" {print $1}')
 osc instructor hypervisor show "$HYPERVISOR" -f value -c hypervisor_hostname
 expect "hypervisor show by ID as admin" "^compute-1$"
@@ -216,5 +226,10 @@ expect "server group delete" ""
 osc $P server group list -f value
 expect "no groups left" "^$"
 
+grep -Eq " participant-1 DELETE /v2.1/os-server-groups/[0-9a-f-]+ 204 [0-9.]+ms req-[0-9a-f-]{36}$" "$WORK/serve.log" ||
+  fail "the request log has no line for the group delete"
+PASSWORD=$(awk '/password:/{gsub(/"/, "", $2); print $2; exit}' "$WORK/clouds/$P.yaml")
+[ -n "$PASSWORD" ] && ! grep -qF "$PASSWORD" "$WORK/serve.log" || fail "the serve terminal printed a password"
+echo "ok - the request log names the user of each request and holds no password"
 stop_server
 echo "interop: $PASSED passed, 0 failed"

@@ -64,6 +64,18 @@ package final class Sandbox: Sendable {
     }
   }
 
+  /// Whether a path is Nova's (its answers also carry `x-compute-request-id`); `respond` routes the same way.
+  static func isCompute(path: String) -> Bool {
+    let first = path.split(separator: "/").first
+    return first == nil || first == "v2.1"
+  }
+
+  /// The name of the user behind a valid token, for the request log.
+  func userName(forToken token: String?) -> String? {
+    guard let token, let session = tokens.session(for: token, now: now()) else { return nil }
+    return workshop.directory.user(id: session.userID)?.name
+  }
+
   // MARK: Authentication shared by Nova, Glance and Neutron
 
   /// The caller behind `X-Auth-Token`, or nil (then the answer is keystonemiddleware's 401).

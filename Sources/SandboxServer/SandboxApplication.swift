@@ -14,12 +14,15 @@ package struct SandboxAddress: Sendable, Equatable {
 }
 
 /// Builds the Hummingbird application serving `sandbox`. `onRunning` receives the bound port (useful with port 0).
+/// `requestLog` gets one entry per answered request (nil: no request log).
 package func buildApplication(
-  sandbox: Sandbox, address: SandboxAddress, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+  sandbox: Sandbox, address: SandboxAddress, requestLog: (any RequestLogSink)? = nil,
+  onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
   var logger = Logger(label: "sgtutor-serve")
   logger.logLevel = .warning
-  let responder = SandboxResponder(sandbox: sandbox, fallbackRoot: "http://\(address.host):\(address.port)")
+  let responder = SandboxResponder(
+    sandbox: sandbox, fallbackRoot: "http://\(address.host):\(address.port)", log: requestLog)
   return Application(
     responder: responder,
     configuration: ApplicationConfiguration(address: .hostname(address.host, port: address.port), serverName: nil),
@@ -29,8 +32,9 @@ package func buildApplication(
 
 /// Runs the sandbox until SIGINT or SIGTERM, then shuts down gracefully (open requests finish).
 package func runSandbox(
-  sandbox: Sandbox, address: SandboxAddress, onRunning: @escaping @Sendable (Int) async -> Void
+  sandbox: Sandbox, address: SandboxAddress, requestLog: (any RequestLogSink)? = nil,
+  onRunning: @escaping @Sendable (Int) async -> Void
 ) async throws {
-  let app = buildApplication(sandbox: sandbox, address: address, onRunning: onRunning)
+  let app = buildApplication(sandbox: sandbox, address: address, requestLog: requestLog, onRunning: onRunning)
   try await app.runService()
 }

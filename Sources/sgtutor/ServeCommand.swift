@@ -9,9 +9,13 @@ struct ServeMode: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve", abstract: "Serve the simulated cloud over Keystone, Nova, Glance and Neutron APIs.",
     discussion: """
-      Participants use the real openstack CLI, openstacksdk or sgtutor with the clouds.yaml this writes: \
-      openstack --os-cloud participant-1 server group list. Each participant gets a project with a member \
-      user and a read-only user; by default every project has its own copy of the region. Ctrl-C stops it.
+      Each participant gets a project with a member user, a read-only user and an application credential; \
+      by default every project has its own copy of the region. The clouds.yaml files go to --clouds-dir, \
+      one per person, mode 0600, each with only that person's credentials: hand participant-N.yaml to \
+      participant N (OS_CLIENT_CONFIG_FILE=participant-1.yaml openstack --os-cloud participant-1 server \
+      group list) and keep instructor.yaml (admin) to yourself. No password is printed. The terminal shows \
+      one line per request (time, user, method, path, status, milliseconds, request ID; never a token); \
+      --quiet turns it off, --log-format json prints JSON lines. Ctrl-C stops it.
       """)
 
   @Option(help: "Address to listen on.") var host = "127.0.0.1"
@@ -31,15 +35,21 @@ struct ServeMode: AsyncParsableCommand {
     inversion: .prefixedNo,
     help: "Put every project on one shared region, as a real cloud would (default: a region per project).")
   var sharedHosts: Bool?
-  @Option(help: ArgumentHelp("Where to write clouds.yaml.", valueName: "file"))
-  var cloudsYaml = "./sgtutor-clouds.yaml"
+  @Option(help: ArgumentHelp("Folder for the clouds.yaml files, one per person (mode 0600).", valueName: "folder"))
+  var cloudsDir = "./sgtutor-clouds"
   @Option(help: ArgumentHelp("Passwords to use, one 'user: password' per line.", valueName: "file"))
   var credentials: String?
+  @Flag(help: "Print no line per request (the request log is on by default).") var quiet = false
+  @Option(help: ArgumentHelp("The request log's lines: text or json (JSON lines).", valueName: "format"))
+  var logFormat = "text"
 
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     if let participants, !(1...500).contains(participants) {
       throw ValidationError("--participants must be between 1 and 500")
+    }
+    guard RequestLogFormat(rawValue: logFormat) != nil else {
+      throw ValidationError("--log-format must be text or json")
     }
   }
 
@@ -65,35 +75,22 @@ struct ServeMode: AsyncParsableCommand {
     let sandbox = try await Sandbox(workshop: prepared.workshop, store: prepared.store, regionName: spec.name)
     let directory = prepared.workshop.directory
     let host = self.host
-    let cloudsPath = cloudsYaml
-    let restored = prepared.restored
-    let imported = prepared.imported
-    let statePath = state
-    try await runSandbox(sandbox: sandbox, address: SandboxAddress(host: host, port: port)) { boundPort in
+    let folder = cloudsDir
+    let stateNote: String? =
+      if let imported = prepared.imported {
+        "imported \(imported) into \(state ?? ""); the JSON file is no longer read"
+      } else if prepared.restored {
+        "state restored from \(state ?? "")"
+      } else {
+        nil
+      }
+    let requestLog = quiet ? nil : RequestLogFormat(rawValue: logFormat).map(StandardOutputRequestLog.init(format:))
+    try await runSandbox(sandbox: sandbox, address: SandboxAddress(host: host, port: port), requestLog: requestLog) {
+      boundPort in
       let shownHost = host == "0.0.0.0" ? "127.0.0.1" : host
-      let root = "http://\(shownHost):\(boundPort)"
-      let yaml = CloudsYAML.render(directory: directory, root: root, regionName: spec.name)
-      var lines: [String] = []
-      do {
-        try yaml.write(toFile: cloudsPath, atomically: true, encoding: .utf8)
-        lines.append("clouds.yaml: \(cloudsPath)")
-      } catch {
-        lines.append("error: cannot write \(cloudsPath): \(error.localizedDescription)")
-      }
-      let urls = [
-        ("identity", root + "/identity/v3"), ("compute", root + "/v2.1"), ("image", root + "/image"),
-        ("network", root + "/networking"),
-      ]
-      var header = "sgtutor sandbox listening on \(root)"
-      if let imported {
-        header += " (imported \(imported) into \(statePath ?? ""); the JSON file is no longer read)"
-      } else if restored {
-        header += " (state restored from \(statePath ?? ""))"
-      }
-      let text = ([header] + urls.map { "  \($0.0): \($0.1)" } + lines + [
-        "participants: \(directory.users.filter { $0.role == .member }.count); try: OS_CLIENT_CONFIG_FILE=\(cloudsPath) openstack --os-cloud participant-1 server group list",
-        "Ctrl-C stops the sandbox.",
-      ]).joined(separator: "\n") + "\n"
+      let text = ServeBanner.publish(
+        directory: directory, root: "http://\(shownHost):\(boundPort)", regionName: spec.name, folder: folder,
+        stateNote: stateNote)
       FileHandle.standardOutput.write(Data(text.utf8))
     }
   }

@@ -6,11 +6,11 @@ import Testing
 @Suite(.serialized) struct ExecutableTests {
   typealias Run = ProcessRun
 
-  /// A running `sgtutor serve` and the clouds.yaml it wrote.
+  /// A running `sgtutor serve` and participant-1's clouds.yaml it wrote.
   final class Server {
     let process = Process()
     let folder: URL
-    var cloudsYAML: String { folder.appendingPathComponent("clouds.yaml").path }
+    var cloudsYAML: String { folder.appendingPathComponent("clouds/participant-1.yaml").path }
 
     init() throws {
       folder = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -18,7 +18,7 @@ import Testing
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       process.executableURL = builtBinary("sgtutor")
       process.arguments = [
-        "serve", "--port", "0", "--clouds-yaml", folder.appendingPathComponent("clouds.yaml").path,
+        "serve", "--port", "0", "--clouds-dir", folder.appendingPathComponent("clouds").path,
       ]
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice

@@ -22,7 +22,7 @@ import Testing
     try credentials.joined(separator: "\n").write(toFile: folder + "/credentials", atomically: true, encoding: .utf8)
     var arguments = [
       "serve", "--port", "0", "--state", folder + "/workshop.sqlite", "--participants", "\(Self.participants)",
-      "--credentials", folder + "/credentials", "--clouds-yaml", folder + "/clouds.yaml",
+      "--credentials", folder + "/credentials", "--clouds-dir", folder + "/clouds", "--quiet",
     ]
     if sharedHosts { arguments.append("--shared-hosts") }
 

@@ -67,3 +67,214 @@ import Testing
     }
   }
 }
+
+/// Keystone's default policy on tokens and scopes, for each kind of caller: a token that is not the caller's
+/// own may only be validated, checked or revoked with the admin role, and a scope without a role is 401.
+@Suite struct KeystoneIsolationTests {
+  /// The callers: a member, a reader, an application credential, the admin.
+  enum Kind: String, CaseIterable, Sendable { case member, reader, applicationCredential, admin }
+
+  static func token(_ kind: Kind, _ client: SandboxClient) async throws -> String {
+    switch kind {
+    case .member: try await client.token("participant-1")
+    case .reader: try await client.token("participant-1-reader")
+    case .applicationCredential: try await client.applicationCredentialToken("participant-1")
+    case .admin: try await client.token("instructor")
+    }
+  }
+
+  static func forbidden(_ action: String) -> JSONValue {
+    .object([
+      (
+        "error",
+        .object([
+          ("code", .int(403)),
+          ("message", .string("You are not authorized to perform the requested action: \(action).")),
+          ("title", .string("Forbidden")),
+        ])
+      )
+    ])
+  }
+
+  @Test(arguments: Kind.allCases)
+  func anotherUsersTokenNeedsTheAdminRole(kind: Kind) async throws {
+    try await SandboxHarness.withClient { client in
+      let caller = try await Self.token(kind, client)
+      let admin = kind == .admin
+      for (method, action) in [(HTTPRequest.Method.get, "validate_token"), (.head, "check_token")] {
+        let other = try await client.token("participant-2")
+        let answer = try await client.send(
+          method, "/identity/v3/auth/tokens", token: caller, headers: [("X-Subject-Token", other)])
+        #expect(answer.status == (admin ? 200 : 403), "\(method) as \(kind)")
+        if method == .get {
+          if admin {
+            #expect(answer.json?["token"]?["user"]?["name"]?.stringValue == "participant-2")
+          } else {
+            #expect(answer.json == Self.forbidden("identity:\(action)"))
+          }
+        }
+      }
+      let other = try await client.token("participant-2")
+      let revoke = try await client.send(
+        .delete, "/v3/auth/tokens", token: caller, headers: [("X-Subject-Token", other)])
+      #expect(revoke.status == (admin ? 204 : 403))
+      if !admin { #expect(revoke.json == Self.forbidden("identity:revoke_token")) }
+      let afterwards = try await client.send(.get, "/v2.1/os-server-groups", token: other)
+      #expect(afterwards.status == (admin ? 401 : 200), "the other token after a \(revoke.status)")
+    }
+  }
+
+  @Test(arguments: Kind.allCases)
+  func theCallersOwnTokensNeedNoAdmin(kind: Kind) async throws {
+    try await SandboxHarness.withClient { client in
+      let caller = try await Self.token(kind, client)
+      let own = try await Self.token(kind, client)
+      let validate = try await client.send(
+        .get, "/identity/v3/auth/tokens", token: caller, headers: [("X-Subject-Token", own)])
+      #expect(validate.status == 200)
+      #expect(validate.headers[HTTPField.Name("X-Subject-Token")!] == own)
+      let check = try await client.send(.head, "/v3/auth/tokens", token: caller, headers: [("X-Subject-Token", own)])
+      #expect(check.status == 200)
+      let missing = try await client.send(
+        .get, "/v3/auth/tokens", token: caller, headers: [("X-Subject-Token", "gAAAAAnope")])
+      #expect(missing.status == 404)
+      #expect(missing.json?["error"]?["message"]?.stringValue == "Could not find token: gAAAAAnope.")
+      let revoke = try await client.send(.delete, "/v3/auth/tokens", token: caller, headers: [("X-Subject-Token", own)])
+      #expect(revoke.status == 204)
+      let again = try await client.send(.delete, "/v3/auth/tokens", token: caller, headers: [("X-Subject-Token", own)])
+      #expect(again.status == 404)
+      let revoked = try await client.send(.get, "/v2.1/os-server-groups", token: own)
+      #expect(revoked.status == 401)
+      let stillValid = try await client.send(.get, "/v2.1/os-server-groups", token: caller)
+      #expect(stillValid.status == 200)
+    }
+  }
+
+  static let unauthorized: JSONValue = .object([
+    (
+      "error",
+      .object([
+        ("code", .int(401)), ("message", .string("The request you have made requires authentication.")),
+        ("title", .string("Unauthorized")),
+      ])
+    )
+  ])
+
+  /// The `scope` object of a token request for `project`.
+  static func scope(_ project: KeystoneName) -> JSONValue {
+    KeystoneAuthRequest.token("", project: project).body["auth"]?["scope"] ?? .null
+  }
+
+  @Test(arguments: Kind.allCases)
+  func aScopeWithoutARoleIs401(kind: Kind) async throws {
+    try await SandboxHarness.withClient { client in
+      let directory = client.directory
+      let otherName = kind == .admin ? "participant-1" : "participant-2"
+      let other = try #require(directory.projects.first { $0.name == otherName })
+      let ownName = kind == .admin ? "instructor" : "participant-1"
+      let user = kind == .reader ? "participant-1-reader" : (kind == .admin ? "instructor" : "participant-1")
+      let scopes: [KeystoneName] = [
+        KeystoneName(id: other.id), KeystoneName(name: other.name, domainName: "Default"),
+        KeystoneName(id: "0123456789abcdef0123456789abcdef"),
+      ]
+      for scope in scopes {
+        let body: String
+        if kind == .applicationCredential {
+          let credential = try #require(directory.applicationCredentials.first)
+          var json = KeystoneAuthRequest.applicationCredential(
+            id: credential.id, name: nil, user: nil, secret: credential.secret
+          ).body
+          json = .object([
+            (
+              "auth",
+              .object(
+                (json["auth"]?.objectPairs ?? []) + [("scope", Self.scope(scope))])
+            )
+          ])
+          body = json.serialized()
+        } else {
+          body = KeystoneAuthRequest.password(
+            user: KeystoneName(name: user, domainName: "Default"), password: client.password(of: user), project: scope
+          ).body.serialized()
+        }
+        let answer = try await client.send(.post, "/identity/v3/auth/tokens", body: body)
+        #expect(answer.status == 401, "\(kind) scoped to \(scope)")
+        #expect(answer.headers[HTTPField.Name("X-Subject-Token")!] == nil)
+        if kind == .applicationCredential {
+          #expect(
+            answer.json?["error"]?["message"]?.stringValue
+              == "Error authenticating with application credential: Application credentials cannot request a scope.")
+        } else {
+          #expect(answer.json == Self.unauthorized)
+        }
+        // Rescoping a valid token to that project is refused the same way.
+        let token = try await Self.token(kind, client)
+        let rescope = try await client.send(
+          .post, "/v3/auth/tokens", body: KeystoneAuthRequest.token(token, project: scope).body.serialized())
+        #expect(rescope.status == 401)
+        #expect(rescope.json == Self.unauthorized)
+      }
+      if kind != .applicationCredential {
+        let own = try #require(directory.projects.first { $0.name == ownName })
+        let scoped = try await client.send(
+          .post, "/identity/v3/auth/tokens",
+          body: KeystoneAuthRequest.password(
+            user: KeystoneName(name: user, domainName: "Default"), password: client.password(of: user),
+            project: KeystoneName(name: own.name, domainName: "Default")
+          ).body.serialized())
+        #expect(scoped.status == 201)
+        #expect(scoped.json?["token"]?["project"]?["id"]?.stringValue == own.id)
+      }
+    }
+  }
+
+  @Test(arguments: Kind.allCases)
+  func projectsAndDomainsFollowKeystonesDefaultPolicy(kind: Kind) async throws {
+    try await SandboxHarness.withClient { client in
+      let token = try await Self.token(kind, client)
+      let directory = client.directory
+      let admin = kind == .admin
+      let myName = admin ? "instructor" : (kind == .reader ? "participant-1-reader" : "participant-1")
+      let me = try #require(directory.users.first { $0.name == myName })
+      let other = try #require(directory.users.first { $0.name == "participant-2" })
+      let mine = me.projectID
+      let missing = "0123456789abcdef0123456789abcdef"
+      func get(_ path: String, _ token: String?) async throws -> Exchange {
+        try await client.send(.get, "/identity/v3" + path, token: token)
+      }
+      // (path, status for the admin, status for everyone else, the action a refusal names)
+      let table: [(String, Int, Int, String?)] = [
+        ("/projects", 200, 403, "identity:list_projects"),
+        ("/projects/\(mine)", 200, 200, nil),
+        ("/projects/\(other.projectID)", 200, 403, "identity:get_project"),
+        ("/projects/\(missing)", 404, 403, "identity:get_project"),
+        ("/users/\(me.id)/projects", 200, 200, nil),
+        ("/users/\(other.id)/projects", 200, 403, "identity:list_user_projects"),
+        ("/users/\(missing)/projects", 404, 403, "identity:list_user_projects"),
+        ("/auth/projects", 200, 200, nil),
+        ("/domains", 200, 403, "identity:list_domains"),
+        ("/domains/default", 200, 200, nil),
+        ("/domains/\(missing)", 404, 403, "identity:get_domain"),
+      ]
+      for (path, adminStatus, otherStatus, action) in table {
+        let answer = try await get(path, token)
+        let status = admin ? adminStatus : otherStatus
+        #expect(answer.status == status, "\(kind) GET \(path)")
+        if status == 403, let action { #expect(answer.json == Self.forbidden(action), "\(kind) GET \(path)") }
+        let anonymous = try await get(path, nil)
+        #expect(anonymous.status == 401, "GET \(path) without a token")
+      }
+      let own = try await get("/users/\(me.id)/projects", token)
+      #expect(own.json?["projects"]?.arrayValue?.compactMap { $0["id"]?.stringValue } == [mine])
+      let scoped = try await get("/auth/projects", token)
+      #expect(scoped.json?["projects"]?.arrayValue?.compactMap { $0["id"]?.stringValue } == [mine])
+      if admin {
+        let all = try await get("/projects", token)
+        let names = all.json?["projects"]?.arrayValue?.compactMap { $0["name"]?.stringValue }
+        #expect(names == directory.projects.map(\.name))
+        let theirs = try await get("/users/\(other.id)/projects", token)
+        #expect(theirs.json?["projects"]?.arrayValue?.compactMap { $0["id"]?.stringValue } == [other.projectID])
+      }
+    }
+  }
+}

@@ -114,6 +114,27 @@ import Testing
     }
   }
 
+  @Test func keystoneProjectsAndDomains() async throws {
+    try await SandboxHarness.withClient { client in
+      let admin = try await client.token("instructor")
+      let member = try await client.token("participant-1")
+      let project = try #require(client.directory.projects.first { $0.name == "participant-1" })
+      let user = try #require(client.directory.users.first { $0.name == "participant-1" })
+      let exchanges = [
+        try await client.send(.get, "/identity/v3/projects", token: admin),
+        try await client.send(.get, "/identity/v3/projects?name=participant-2", token: admin),
+        try await client.send(.get, "/identity/v3/projects/\(project.id)", token: member),
+        try await client.send(.get, "/identity/v3/users/\(user.id)/projects", token: member),
+        try await client.send(.get, "/identity/v3/auth/projects", token: member),
+        try await client.send(.get, "/identity/v3/domains", token: admin),
+        try await client.send(.get, "/identity/v3/domains/default", token: member),
+        try await client.send(.get, "/identity/v3/projects", token: member),
+        try await client.send(.get, "/identity/v3/domains/nope", token: admin),
+      ]
+      try Golden.check(exchanges, named: "keystone-projects-domains")
+    }
+  }
+
   @Test func disablingAComputeServiceIsHonouredAtOnce() async throws {
     try await SandboxHarness.withClient { client in
       let admin = try await client.token("instructor")

@@ -63,10 +63,12 @@ struct SandboxHarness {
   /// Runs `body` against the sandbox's routes in process.
   @discardableResult
   static func withClient<T: Sendable>(
-    sharedHosts: Bool = false, statePath: String? = nil, _ body: @Sendable (SandboxClient) async throws -> T
+    sharedHosts: Bool = false, statePath: String? = nil, requestLog: (any RequestLogSink)? = nil,
+    _ body: @Sendable (SandboxClient) async throws -> T
   ) async throws -> T {
     let sandbox = try await makeSandbox(sharedHosts: sharedHosts, statePath: statePath)
-    let app = buildApplication(sandbox: sandbox, address: SandboxAddress(host: "127.0.0.1", port: 8774))
+    let app = buildApplication(
+      sandbox: sandbox, address: SandboxAddress(host: "127.0.0.1", port: 8774), requestLog: requestLog)
     return try await app.test(.router) { client in
       try await body(SandboxClient(client: client, directory: sandbox.directoryForTests))
     }
@@ -118,6 +120,16 @@ struct SandboxClient {
       user: KeystoneName(name: user, domainName: "Default"), password: password(of: user),
       project: nil
     ).body.serialized()
+    let exchange = try await send(.post, "/identity/v3/auth/tokens", body: body)
+    return try #require(exchange.headers[HTTPField.Name("X-Subject-Token")!])
+  }
+
+  /// A token through the application credential of `user` (`participant-1`).
+  func applicationCredentialToken(_ user: String) async throws -> String {
+    let owner = try #require(directory.users.first { $0.name == user })
+    let credential = try #require(directory.applicationCredentials.first { $0.userID == owner.id })
+    let body = KeystoneAuthRequest.applicationCredential(id: credential.id, name: nil, user: nil, secret: credential.secret)
+      .body.serialized()
     let exchange = try await send(.post, "/identity/v3/auth/tokens", body: body)
     return try #require(exchange.headers[HTTPField.Name("X-Subject-Token")!])
   }

@@ -25,7 +25,7 @@ start() {
   : > "$WORK/log"
   local begin; begin=$(date +%s.%N)
   "$BIN" serve --port 0 --region scripts/bench/region.yaml --credentials "$WORK/credentials" \
-    --clouds-yaml "$WORK/clouds.yaml" "$@" >"$WORK/log" 2>&1 &
+    --clouds-dir "$WORK/clouds" --quiet "$@" >"$WORK/log" 2>&1 &
   PID=$!
   for _ in $(seq 1 600); do grep -qs "listening on" "$WORK/log" && break; sleep 0.05; done
   grep -qs "listening on" "$WORK/log" || { echo "bench: the sandbox did not start:"; cat "$WORK/log"; exit 1; }

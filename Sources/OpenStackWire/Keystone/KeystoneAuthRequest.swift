@@ -131,13 +131,18 @@ package struct KeystoneName: Sendable, Equatable {
 package enum KeystoneError: Error, Equatable, Sendable {
   case badRequest(String)
   case unauthorized
+  /// An application credential's token request that names a scope (the credential carries its own).
+  case applicationCredentialScoped
+  /// The default policy refuses the action (`identity:validate_token`, `identity:list_projects`).
+  case forbiddenAction(String)
   case notFound(String)
   case methodNotAllowed
 
   package var status: Int {
     switch self {
     case .badRequest: 400
-    case .unauthorized: 401
+    case .unauthorized, .applicationCredentialScoped: 401
+    case .forbiddenAction: 403
     case .notFound: 404
     case .methodNotAllowed: 405
     }
@@ -147,6 +152,9 @@ package enum KeystoneError: Error, Equatable, Sendable {
     switch self {
     case .badRequest(let text), .notFound(let text): text
     case .unauthorized: "The request you have made requires authentication."
+    case .applicationCredentialScoped:
+      "Error authenticating with application credential: Application credentials cannot request a scope."
+    case .forbiddenAction(let action): "You are not authorized to perform the requested action: \(action)."
     case .methodNotAllowed: "The method is not allowed for the requested URL."
     }
   }
@@ -154,7 +162,8 @@ package enum KeystoneError: Error, Equatable, Sendable {
   package var title: String {
     switch self {
     case .badRequest: "Bad Request"
-    case .unauthorized: "Unauthorized"
+    case .unauthorized, .applicationCredentialScoped: "Unauthorized"
+    case .forbiddenAction: "Forbidden"
     case .notFound: "Not Found"
     case .methodNotAllowed: "Method Not Allowed"
     }

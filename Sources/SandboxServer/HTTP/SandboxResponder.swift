@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
@@ -7,18 +8,42 @@ import ServerGroupsCore
 /// The Hummingbird edge: turns a request into a `SandboxRequest`, lets the sandbox answer, and writes the
 /// reply. The sandbox does its own routing, because Nova and Keystone disagree about unknown methods
 /// (Nova's router answers 404, Keystone's 405) and the body limit must answer in Nova's words.
+/// Every answer gets its request ID here, and the request log its line.
 package struct SandboxResponder: HTTPResponder {
   package typealias Context = BasicRequestContext
   let sandbox: Sandbox
   /// The root URL used when a request has no `Host` header.
   let fallbackRoot: String
+  /// Where each answered request is logged (nil: not logged).
+  let log: (any RequestLogSink)?
 
-  package init(sandbox: Sandbox, fallbackRoot: String) {
+  package init(sandbox: Sandbox, fallbackRoot: String, log: (any RequestLogSink)? = nil) {
     self.sandbox = sandbox
     self.fallbackRoot = fallbackRoot
+    self.log = log
   }
 
   package func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
+    let started = ContinuousClock.now
+    let requestID = "req-" + UUID().uuidString.lowercased()
+    let user = log == nil ? nil : sandbox.userName(forToken: request.headers[.authToken])
+    var response = try await answer(to: request, context: context)
+    response.headers[.openStackRequestID] = requestID
+    if Sandbox.isCompute(path: request.uri.path) { response.headers[.computeRequestID] = requestID }
+    if let log {
+      let elapsed = ContinuousClock.now - started
+      let issuedTo = request.method == .post ? sandbox.userName(forToken: response.headers[.subjectToken]) : nil
+      log.record(
+        RequestLogEntry(
+          time: Date(), requestID: requestID, user: user ?? issuedTo, method: request.method.rawValue,
+          target: RequestLogEntry.target(path: request.uri.path, query: request.uri.query),
+          status: Int(response.status.code),
+          milliseconds: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15))
+    }
+    return response
+  }
+
+  private func answer(to request: Request, context: BasicRequestContext) async throws -> Response {
     var request = request
     let body: ByteBuffer
     do {
@@ -50,4 +75,11 @@ package struct SandboxResponder: HTTPResponder {
       status: HTTPResponse.Status(code: reply.status), headers: fields,
       body: ResponseBody(byteBuffer: ByteBuffer(bytes: reply.body)))
   }
+}
+
+extension HTTPField.Name {
+  static let authToken = Self("X-Auth-Token")!
+  static let subjectToken = Self("X-Subject-Token")!
+  static let openStackRequestID = Self("x-openstack-request-id")!
+  static let computeRequestID = Self("x-compute-request-id")!
 }

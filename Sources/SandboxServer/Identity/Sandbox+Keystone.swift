@@ -13,24 +13,17 @@ extension Sandbox {
     case (.post, ["v3", "auth", "tokens"]): return issueToken(request)
     case (.get, ["v3", "auth", "tokens"]), (.head, ["v3", "auth", "tokens"]): return validateToken(request)
     case (.delete, ["v3", "auth", "tokens"]):
-      guard authenticate(request) != nil else { return keystoneError(.unauthorized) }
-      if let subject = request.header("X-Subject-Token") { tokens.revoke(subject) }
-      return .empty(204)
+      switch subjectToken(request, action: "identity:revoke_token") {
+      case .failure(let error): return keystoneError(error)
+      case .success(let (subject, _, _)):
+        tokens.revoke(subject)
+        return .empty(204)
+      }
     case (.get, ["v3", "auth", "catalog"]):
       guard authenticate(request) != nil else { return keystoneError(.unauthorized) }
       return .json(200, .object([("catalog", .array(catalog(request.root).map(\.body)))]))
-    case (.get, ["v3", "auth", "projects"]):
-      guard let (_, user) = authenticate(request), let project = workshop.directory.project(id: user.projectID) else {
-        return keystoneError(.unauthorized)
-      }
-      return .json(200, .object([("projects", .array([projectBody(project)]))]))
-    case (.get, _) where PathPattern.match(path, "v3/projects/*") != nil:
-      let id = path[2]
-      guard let (caller, _) = authenticate(request) else { return keystoneError(.unauthorized) }
-      guard let project = workshop.directory.project(id: id), caller.isAdmin || caller.projectID.rawValue == id else {
-        return keystoneError(.notFound("Could not find project: \(id)."))
-      }
-      return .json(200, .object([("project", projectBody(project))]))
+    case (.get, _) where Self.projectAndDomainRoutes.contains { PathPattern.match(path, $0) != nil }:
+      return projectsAndDomains(request, path)
     case (_, ["v3", "auth", "tokens"]), (_, ["v3"]), (_, []):
       return keystoneError(.methodNotAllowed)
     default:
@@ -39,14 +32,6 @@ extension Sandbox {
   }
 
   func keystoneError(_ error: KeystoneError) -> SandboxReply { .json(error.status, error.body) }
-
-  private func projectBody(_ project: Directory.Project) -> JSONValue {
-    .object([
-      ("id", .string(project.id)), ("name", .string(project.name)), ("domain_id", .string("default")),
-      ("description", .string("")), ("enabled", .bool(true)), ("parent_id", .string("default")),
-      ("is_domain", .bool(false)), ("tags", .array([])),
-    ])
-  }
 
   /// `POST /v3/auth/tokens`: 201 with the token in `X-Subject-Token` and the body with the catalog.
   private func issueToken(_ request: SandboxRequest) -> SandboxReply {
@@ -70,12 +55,11 @@ extension Sandbox {
       guard
         let found = directory.users.first(where: { name.matches(id: $0.id, name: $0.name) && $0.password == password })
       else { return keystoneError(.unauthorized) }
-      if let project, let own = directory.project(id: found.projectID), !project.matches(id: own.id, name: own.name) {
-        return keystoneError(.unauthorized)
-      }
+      guard hasRole(found, onScopeOf: body, project: project) else { return keystoneError(.unauthorized) }
       user = found
       methods = ["password"]
     case .applicationCredential(let id, let name, let owner, let secret):
+      if let scope = body["auth"]?["scope"], !scope.isNull { return keystoneError(.applicationCredentialScoped) }
       let match = directory.applicationCredentials.first { credential in
         guard credential.secret == secret else { return false }
         if let id { return credential.id == id }
@@ -88,10 +72,10 @@ extension Sandbox {
       user = holder
       credentialID = match.id
       methods = ["application_credential"]
-    case .token(let token, _):
-      guard let session = tokens.session(for: token, now: now()), let holder = directory.user(id: session.userID) else {
-        return keystoneError(.unauthorized)
-      }
+    case .token(let token, let project):
+      guard let session = tokens.session(for: token, now: now()), let holder = directory.user(id: session.userID),
+        hasRole(holder, onScopeOf: body, project: project)
+      else { return keystoneError(.unauthorized) }
       user = holder
       credentialID = session.applicationCredentialID
       methods = session.methods.contains("token") ? session.methods : session.methods + ["token"]
@@ -102,14 +86,39 @@ extension Sandbox {
       201, tokenBody(session, user: user, root: request.root).body, headers: [("X-Subject-Token", token)])
   }
 
-  /// `GET`/`HEAD /v3/auth/tokens`: the subject token's body, when both tokens are valid.
+  /// Whether `user` has a role on the scope the token request names. Every sandbox user has one role, on
+  /// its own project: another project, a domain or the system scope is Keystone's 401 ("User … has no
+  /// access to project …", shown to clients as the generic text). No scope means the user's own project.
+  private func hasRole(_ user: Directory.User, onScopeOf body: JSONValue, project: KeystoneName?) -> Bool {
+    guard let scope = body["auth"]?["scope"], !scope.isNull else { return true }
+    guard let project, let own = workshop.directory.project(id: user.projectID) else { return false }
+    return project.matches(id: own.id, name: own.name)
+  }
+
+  /// `GET`/`HEAD /v3/auth/tokens`: the subject token's body, when both tokens are valid and the caller may.
   private func validateToken(_ request: SandboxRequest) -> SandboxReply {
-    guard authenticate(request) != nil else { return keystoneError(.unauthorized) }
+    let head = request.method == .head
+    switch subjectToken(request, action: head ? "identity:check_token" : "identity:validate_token") {
+    case .failure(let error): return keystoneError(error)
+    case .success(let (subject, session, user)):
+      if head { return .empty(200, headers: [("X-Subject-Token", subject)]) }
+      return .json(
+        200, tokenBody(session, user: user, root: request.root).body, headers: [("X-Subject-Token", subject)])
+    }
+  }
+
+  /// The `X-Subject-Token` of a validate, check or revoke, as Keystone orders the checks: the caller's
+  /// token (401), the subject token (404), then the default policy: the admin role or the token's own
+  /// user (`rule:token_subject`), otherwise 403 for `action`.
+  private func subjectToken(_ request: SandboxRequest, action: String)
+    -> Result<(String, TokenStore.Session, Directory.User), KeystoneError>
+  {
+    guard let (caller, callerUser) = authenticate(request) else { return .failure(.unauthorized) }
     let subject = request.header("X-Subject-Token") ?? ""
     guard let session = tokens.session(for: subject, now: now()), let user = workshop.directory.user(id: session.userID)
-    else { return keystoneError(.notFound("Could not find token: \(subject).")) }
-    if request.method == .head { return .empty(200, headers: [("X-Subject-Token", subject)]) }
-    return .json(200, tokenBody(session, user: user, root: request.root).body, headers: [("X-Subject-Token", subject)])
+    else { return .failure(.notFound("Could not find token: \(subject).")) }
+    guard caller.isAdmin || user.id == callerUser.id else { return .failure(.forbiddenAction(action)) }
+    return .success((subject, session, user))
   }
 
   private func tokenBody(_ session: TokenStore.Session, user: Directory.User, root: String) -> KeystoneToken {
