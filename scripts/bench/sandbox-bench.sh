@@ -20,7 +20,7 @@ PID=
 trap '[ -n "$PID" ] && kill -9 $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 printf 'participant-1: bench-password\n' > "$WORK/credentials"
 
-# start [extra serve args...]: starts the sandbox, sets PID and ROOT, prints the seconds it took to listen.
+# start [extra serve args...]: starts the sandbox; sets PID, ROOT and STARTED (seconds until it listened).
 start() {
   : > "$WORK/log"
   local begin; begin=$(date +%s.%N)
@@ -29,7 +29,7 @@ start() {
   PID=$!
   for _ in $(seq 1 600); do grep -qs "listening on" "$WORK/log" && break; sleep 0.05; done
   grep -qs "listening on" "$WORK/log" || { echo "bench: the sandbox did not start:"; cat "$WORK/log"; exit 1; }
-  echo "$(date +%s.%N) - $begin" | bc
+  STARTED=$(echo "$(date +%s.%N) - $begin" | bc)
   ROOT=$(head -1 "$WORK/log" | sed 's/.*listening on \([^ ]*\).*/\1/')
 }
 stop() { kill -9 "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; PID=; }
@@ -65,13 +65,13 @@ setup() {
   done
 }
 
-start >/dev/null
+start
 setup
 read -r MEM_READ MEM_READ_P99 MEM_READ_ERR < <(run mem-read /v2.1/os-server-groups read.lua)
 read -r MEM_BOOT MEM_BOOT_P99 MEM_BOOT_ERR < <(run mem-boot /v2.1/servers boot.lua)
 stop
 
-start --state "$WORK/store.sqlite" >/dev/null
+start --state "$WORK/store.sqlite"
 setup
 read -r DUR_READ DUR_READ_P99 DUR_READ_ERR < <(run dur-read /v2.1/os-server-groups read.lua)
 BEFORE=$(servers)
@@ -88,11 +88,13 @@ read -r BIG_BOOT BIG_BOOT_P99 BIG_BOOT_ERR < <(run big-boot /v2.1/servers boot.l
 TOTAL=$(servers)
 SIZE=$(du -k "$WORK/store.sqlite" | cut -f1)
 stop
-RESTART=$(start --state "$WORK/store.sqlite")
+start --state "$WORK/store.sqlite"
+RESTART=$STARTED
 SANDBOX_TOKEN=$(token)
 AFTER=$(servers)
 stop
-MEM_START=$(start)
+start
+MEM_START=$STARTED
 stop
 
 ratio() { echo "scale=2; $1 / $2" | bc; }
