@@ -154,7 +154,7 @@ extension SimulatedCloud {
 }
 
 /// What a checkpoint holds.
-struct SavedRegion: Codable {
+struct SavedRegion: Codable, Sendable {
   var regionName: String
   var seed: UInt64
   var state: RegionState

@@ -45,7 +45,7 @@ package struct SimulatedSession: Cloud, SimulatorControls {
   package func checkpoint() async -> SimulatorCheckpoint { await cloud.checkpoint() }
   package func restore(_ checkpoint: SimulatorCheckpoint) async throws { try await cloud.restore(checkpoint) }
   package func takeChanges(complete: Bool) async throws -> RegionChanges {
-    try await cloud.takeChanges(complete: complete)
+    await cloud.takeChanges(complete: complete)
   }
   package func restore(_ rows: RegionRows) async throws { try await cloud.restore(rows) }
 }

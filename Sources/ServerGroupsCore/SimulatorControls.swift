@@ -48,18 +48,20 @@ package struct RegionRows: Sendable, Equatable {
   }
 }
 
-/// The rows a region changed since its changes were last taken.
-package struct RegionChanges: Sendable, Equatable {
-  package var meta: Data
+/// The rows a region changed since its changes were last taken, as values: the store encodes them, so the
+/// encoding does not hold up the region's actor.
+package struct RegionChanges: Sendable {
+  package typealias Row = any Encodable & Sendable
+  package var meta: Row
   /// Server ID → its record, or nil when the server was deleted.
-  package var servers: [String: Data?]
+  package var servers: [String: Row?]
   /// Server group ID → its record, or nil when the group was deleted.
-  package var groups: [String: Data?]
+  package var groups: [String: Row?]
   /// True when the rows are the whole region (its first save, or after a reset or restore): the store drops
   /// every row of the region that is not listed.
   package var isComplete: Bool
 
-  package init(meta: Data, servers: [String: Data?], groups: [String: Data?], isComplete: Bool) {
+  package init(meta: Row, servers: [String: Row?], groups: [String: Row?], isComplete: Bool) {
     self.meta = meta
     self.servers = servers
     self.groups = groups

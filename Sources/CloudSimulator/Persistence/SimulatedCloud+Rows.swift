@@ -3,23 +3,21 @@ import ServerGroupsCore
 
 /// The region as rows for the sandbox's store: each server and group on its own, the rest in one small row.
 extension SimulatedCloud {
-  package func takeChanges(complete: Bool) throws -> RegionChanges {
+  package func takeChanges(complete: Bool) -> RegionChanges {
     let everything = complete || stateReplaced
     let serverKeys = state.servers.takeChangedKeys()
     let groupKeys = state.groups.takeChangedKeys()
-    let encoder = JSONEncoder()
-    var servers: [String: Data?] = [:]
+    var servers: [String: RegionChanges.Row?] = [:]
     for id in everything ? Set(state.servers.keys) : serverKeys {
       // updateValue: a deleted server is listed with nil (a plain assignment of nil would drop the key).
-      servers.updateValue(try state.servers[id].map { try encoder.encode($0) }, forKey: id.rawValue)
+      servers.updateValue(state.servers[id], forKey: id.rawValue)
     }
-    var groups: [String: Data?] = [:]
+    var groups: [String: RegionChanges.Row?] = [:]
     for id in everything ? Set(state.groups.keys) : groupKeys {
-      groups.updateValue(try state.groups[id].map { try encoder.encode($0) }, forKey: id.rawValue)
+      groups.updateValue(state.groups[id], forKey: id.rawValue)
     }
-    let changes = RegionChanges(meta: try encodeMeta(encoder), servers: servers, groups: groups, isComplete: everything)
     stateReplaced = false
-    return changes
+    return RegionChanges(meta: meta(), servers: servers, groups: groups, isComplete: everything)
   }
 
   package func restore(_ rows: RegionRows) throws {
@@ -70,12 +68,12 @@ extension SimulatedCloud {
   }
 
   /// The state without its servers and groups (and without the hosts' server lists, rebuilt from the servers).
-  private func encodeMeta(_ encoder: JSONEncoder) throws -> Data {
+  private func meta() -> SavedRegion {
     var meta = state
     meta.servers = [:]
     meta.groups = [:]
     for index in meta.hosts.indices { meta.hosts[index].servers = [] }
-    return try encoder.encode(SavedRegion(regionName: region.name, seed: seed, state: meta))
+    return SavedRegion(regionName: region.name, seed: seed, state: meta)
   }
 
   private static func reason(_ error: any Error) -> String {

@@ -114,9 +114,9 @@ package actor StateStore {
     guard let workshop else { return }
     let directory = try JSONEncoder().encode(workshop.directory)
     let sharedHosts = workshop.sharedHosts
-    var changes: [(String, RegionChanges)] = []
+    var changes: [(String, EncodedChanges)] = []
     for entry in workshop.entries {
-      changes.append((entry.key, try await entry.region.controls.takeChanges(complete: true)))
+      changes.append((entry.key, try EncodedChanges(await entry.region.controls.takeChanges(complete: true))))
     }
     let rows = changes
     do {
@@ -155,12 +155,13 @@ package actor StateStore {
       let keys = dirty
       dirty = []
       do {
-        var changes: [(String, RegionChanges)] = []
+        var changes: [(String, EncodedChanges)] = []
         for entry in workshop?.entries ?? [] where keys.contains(entry.key) {
           let complete = needsComplete.contains(entry.key)
           // Taken now: the region forgets them, so until they are written the next save must be whole.
           needsComplete.insert(entry.key)
-          changes.append((entry.key, try await entry.region.controls.takeChanges(complete: complete)))
+          let taken = try await entry.region.controls.takeChanges(complete: complete)
+          changes.append((entry.key, try EncodedChanges(taken)))
         }
         let rows = changes
         try await database.write { db in
@@ -176,7 +177,23 @@ package actor StateStore {
     writing = false
   }
 
-  private static func write(_ change: RegionChanges, region key: String, to db: Database) throws {
+  /// A region's changes as the rows' bytes (encoded here, off the region's actor).
+  struct EncodedChanges: Sendable {
+    var meta: Data
+    var servers: [(String, Data?)]
+    var groups: [(String, Data?)]
+    var isComplete: Bool
+
+    init(_ changes: RegionChanges) throws {
+      let encoder = JSONEncoder()
+      meta = try encoder.encode(changes.meta)
+      servers = try changes.servers.map { ($0.key, try $0.value.map { try encoder.encode($0) }) }
+      groups = try changes.groups.map { ($0.key, try $0.value.map { try encoder.encode($0) }) }
+      isComplete = changes.isComplete
+    }
+  }
+
+  private static func write(_ change: EncodedChanges, region key: String, to db: Database) throws {
     try db.execute(
       sql: "INSERT INTO region (key, meta) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET meta = excluded.meta",
       arguments: [key, change.meta])
