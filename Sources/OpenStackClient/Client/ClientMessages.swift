@@ -54,8 +54,13 @@ package enum ClientMessages {
     "there is no Keystone v3 token API at \(authURL) (404): check auth_url (it usually ends in /v3 or /identity/v3)"
   }
 
-  static func noProjectScope(cloud: String) -> String {
-    "the token of cloud \(cloud) is not scoped to a project, so it has no compute service: set project_name or project_id"
+  static func noProjectScope(cloud: String, domain: String? = nil) -> String {
+    if let domain {
+      return
+        "the token of cloud \(cloud) is scoped to the domain \(domain) (domain_name or domain_id without a project), and Nova needs a project: set project_name or project_id"
+    }
+    return
+      "the token of cloud \(cloud) is not scoped to a project, so it has no compute service: set project_name or project_id"
   }
 
   static func missingService(_ service: ServiceKind, region: String?, interface: String) -> String {
@@ -93,8 +98,8 @@ package enum ClientMessages {
     "this cloud's compute API goes up to microversion \(maximum); \(feature) needs \(needed) or later, so it cannot be used here"
   }
 
-  static func pinnedOutOfRange(_ pinned: String, minimum: String, maximum: String) -> String {
-    "--os-compute-api-version \(pinned) is outside what this cloud offers (\(minimum) to \(maximum)): pick a version in that range, or leave it unset"
+  static func pinnedOutOfRange(_ pinned: String, source: String?, minimum: String, maximum: String) -> String {
+    "\(source ?? "--os-compute-api-version") \(pinned) is outside what this cloud offers (\(minimum) to \(maximum)): pick a version in that range, or leave it unset"
   }
 
   static let noComputeVersion =

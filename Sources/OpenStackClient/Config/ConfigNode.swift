@@ -1,0 +1,129 @@
+import Foundation
+import Yams
+
+/// A clouds.yaml, secure.yaml or clouds-public.yaml value as the loader needs it: YAML merge keys (`<<: *base`)
+/// already applied, nulls kept apart from strings so `password: ~` means "no password".
+package enum ConfigNode: Sendable, Equatable {
+  case null
+  case scalar(String)
+  case list([ConfigNode])
+  /// Keys in file order (a later duplicate wins when read as a dictionary).
+  case map([(String, ConfigNode)])
+
+  package static func == (lhs: ConfigNode, rhs: ConfigNode) -> Bool {
+    switch (lhs, rhs) {
+    case (.null, .null): true
+    case (.scalar(let a), .scalar(let b)): a == b
+    case (.list(let a), .list(let b)): a == b
+    case (.map(let a), .map(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    default: false
+    }
+  }
+
+  /// The value at `key` of a mapping (the last one when a key repeats).
+  package subscript(key: String) -> ConfigNode? {
+    guard case .map(let pairs) = self else { return nil }
+    return pairs.last { $0.0 == key }?.1
+  }
+
+  package var string: String? {
+    if case .scalar(let text) = self { return text }
+    return nil
+  }
+
+  package var pairs: [(String, ConfigNode)]? {
+    if case .map(let pairs) = self { return pairs }
+    return nil
+  }
+
+  package var items: [ConfigNode]? {
+    if case .list(let items) = self { return items }
+    return nil
+  }
+
+  /// Parses YAML (JSON is YAML too). A syntax error keeps the parser's own cause and position.
+  /// - Parameter path: the file, for the message.
+  package static func parse(_ text: String, path: String) throws(CloudConfigError) -> ConfigNode {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw CloudConfigError("\(path) is not valid YAML: \(Self.cause(of: error))")
+    } catch {
+      throw CloudConfigError("\(path) is not valid YAML: \(Self.oneLine("\(error)"))")
+    }
+    return root.map(Self.init(node:)) ?? .null
+  }
+
+  /// `line 3, column 1: found character '\t' that cannot start any token (while scanning …)`.
+  static func cause(of error: YamlError) -> String {
+    switch error {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let during = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
+      return "line \(mark.line), column \(mark.column): \(problem)\(during)"
+    case .reader(let problem, _, _, _):
+      return problem
+    case .duplicatedKeysInMapping(let duplicates, _):
+      return "a key appears twice in one mapping: \(duplicates.sorted().joined(separator: ", "))"
+    default:
+      return oneLine(error.description)
+    }
+  }
+
+  static func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      .joined(separator: " ")
+  }
+
+  init(node: Node) {
+    switch node {
+    case .scalar(let scalar):
+      if node.null != nil {
+        self = .null
+      } else if scalar.style == .plain, let boolean = Self.yaml11Booleans[scalar.string] {
+        // PyYAML (YAML 1.1) reads plain yes/no/on/off as booleans; openstacksdk sees them so.
+        self = .scalar(boolean ? "true" : "false")
+      } else {
+        self = .scalar(scalar.string)
+      }
+    case .sequence(let sequence):
+      self = .list(sequence.map(ConfigNode.init(node:)))
+    case .mapping(let mapping):
+      self = .map(Self.merged(mapping))
+    case .alias:
+      self = .null
+    }
+  }
+
+  static let yaml11Booleans: [String: Bool] = [
+    "yes": true, "Yes": true, "YES": true, "on": true, "On": true, "ON": true, "true": true, "True": true,
+    "TRUE": true, "no": false, "No": false, "NO": false, "off": false, "Off": false, "OFF": false,
+    "false": false, "False": false, "FALSE": false,
+  ]
+
+  /// A mapping's pairs with `<<` merge keys applied as YAML 1.1 says: the mapping's own keys win over merged ones,
+  /// and in `<<: [*a, *b]` an earlier source wins over a later one.
+  private static func merged(_ mapping: Node.Mapping) -> [(String, ConfigNode)] {
+    var own: [(String, ConfigNode)] = []
+    var inherited: [(String, ConfigNode)] = []
+    for (key, value) in mapping {
+      if key.tag.rawValue == Tag.Name.merge.rawValue {
+        let sources: [Node.Mapping] =
+          switch value {
+          case .mapping(let source): [source]
+          case .sequence(let list): list.compactMap(\.mapping)
+          default: []
+          }
+        for source in sources {
+          for pair in merged(source) where !inherited.contains(where: { $0.0 == pair.0 }) {
+            inherited.append(pair)
+          }
+        }
+      } else if let name = key.string {
+        own.append((name, ConfigNode(node: value)))
+      }
+    }
+    return inherited.filter { pair in !own.contains { $0.0 == pair.0 } } + own
+  }
+}
