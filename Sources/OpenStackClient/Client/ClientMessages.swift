@@ -69,6 +69,17 @@ package enum ClientMessages {
       + ": check region_name and interface in clouds.yaml (or OS_REGION_NAME, OS_INTERFACE)"
   }
 
+  static func redirect(_ service: ServiceKind, status: Int, method: String, url: String, location: String?)
+    -> String
+  {
+    "\(service.label) answered \(method) \(url) with a redirect (\(status))"
+      + (location.map { " to \($0)" } ?? "")
+      + ": sgtutor does not follow redirects; put the address it points to in the service catalog or auth_url (often http:// where https:// is needed)"
+  }
+
+  static let tooLarge =
+    "the answer was larger than 32 MiB, far more than any answer sgtutor reads: something between you and the cloud may be answering instead of it"
+
   static func rateLimited(_ service: ServiceKind, retryAfter: Int?) -> String {
     "\(service.label) is limiting the rate of requests (429)"
       + (retryAfter.map { ": try again in \($0) s" } ?? ": wait a little and try again")

@@ -50,11 +50,12 @@ extension CloudConfigLoader {
     for (key, value) in vendor.settings {
       settings[key] = ConfigSetting(value, .profile(name: name, source: VendorProfile.source + name, key: key))
     }
-    let regions = vendor.regions.enumerated().map { index, region in
+    var regions = vendor.regions.enumerated().map { index, region in
       KnownRegion(
         name: ConfigSetting(
           region, .profile(name: name, source: VendorProfile.source + name, key: "regions[\(index)]")))
     }
+    if regions.isEmpty, let region = settings["region_name"] { regions = [KnownRegion(name: region)] }
     return Profile(name: name, settings: settings, regions: regions)
   }
 

@@ -48,7 +48,7 @@ package enum ConfigNode: Sendable, Equatable {
     do {
       root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      throw CloudConfigError("\(path) is not valid YAML: \(Self.cause(of: error))")
+      throw CloudConfigError("\(path) is not valid YAML: \(Self.cause(of: error, in: text))")
     } catch {
       throw CloudConfigError("\(path) is not valid YAML: \(Self.oneLine("\(error)"))")
     }
@@ -56,10 +56,14 @@ package enum ConfigNode: Sendable, Equatable {
   }
 
   /// `line 3, column 1: found character '\t' that cannot start any token (while scanning …)`.
-  static func cause(of error: YamlError) -> String {
+  static func cause(of error: YamlError, in text: String) -> String {
     switch error {
-    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
+    case .scanner(let context, var problem, let mark, _), .parser(let context, var problem, let mark, _),
+      .composer(let context, var problem, let mark, _):
+      // libyaml says "found character that cannot start any token"; name the character, as PyYAML does.
+      if problem.hasPrefix("found character that"), let character = Self.character(at: mark, in: text) {
+        problem = "found character '\(character)' that" + problem.dropFirst("found character that".count)
+      }
       let during = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
       return "line \(mark.line), column \(mark.column): \(problem)\(during)"
     case .reader(let problem, _, _, _):
@@ -68,6 +72,20 @@ package enum ConfigNode: Sendable, Equatable {
       return "a key appears twice in one mapping: \(duplicates.sorted().joined(separator: ", "))"
     default:
       return oneLine(error.description)
+    }
+  }
+
+  /// The character at a 1-based line and column (counted in Unicode scalars), tab and the like escaped.
+  static func character(at mark: Mark, in text: String) -> String? {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard mark.line >= 1, mark.line <= lines.count else { return nil }
+    let scalars = Array(lines[mark.line - 1].unicodeScalars)
+    guard mark.column >= 1, mark.column <= scalars.count else { return nil }
+    let scalar = scalars[mark.column - 1]
+    switch scalar {
+    case "\t": return "\\t"
+    case "\r": return "\\r"
+    default: return scalar.properties.generalCategory == .control ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
     }
   }
 

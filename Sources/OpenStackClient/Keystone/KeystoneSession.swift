@@ -114,8 +114,9 @@ package actor KeystoneSession {
     case 200, 201: break
     case 401:
       throw .unauthorized(
-        ClientMessages.credentialsRefused(cloud: config.name, authURL: config.identityV3URL))
-    case 404: throw .notFound(ClientMessages.identityNotFound(authURL: config.identityV3URL))
+        ClientMessages.credentialsRefused(
+          cloud: config.name, authURL: URLParts.redacted(config.identityV3URL)))
+    case 404: throw .notFound(ClientMessages.identityNotFound(authURL: URLParts.redacted(config.identityV3URL)))
     default: throw RequestExecutor.fault(response, request: request, service: .identity)
     }
     guard let token = response.header("X-Subject-Token"), !token.isEmpty else {

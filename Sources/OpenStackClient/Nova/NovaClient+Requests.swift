@@ -40,7 +40,7 @@ extension NovaClient {
     } else {
       request = request.with(token: token)
     }
-    guard response.status < 400 else {
+    guard response.status < 300 else {
       throw RequestExecutor.fault(response, request: request, service: service)
     }
     let json = try RequestExecutor.json(response, request: request, service: service)

@@ -39,7 +39,7 @@ package struct NovaClient: Cloud {
     let caller = try await session.caller()
     let range = try await computeRange()
     return CloudDescription(
-      name: session.config.authURL, isSimulator: false, caller: caller,
+      name: URLParts.redacted(session.config.authURL), isSimulator: false, caller: caller,
       minMicroversion: range.minimum,
       maxMicroversion: try ceiling(range))
   }
