@@ -77,7 +77,7 @@ package enum ClientMessages {
       + ": sgtutor does not follow redirects; put the address it points to in the service catalog or auth_url (often http:// where https:// is needed)"
   }
 
-  static let tooLarge =
+  package static let tooLarge =
     "the answer was larger than 32 MiB, far more than any answer sgtutor reads: something between you and the cloud may be answering instead of it"
 
   static func rateLimited(_ service: ServiceKind, retryAfter: Int?) -> String {

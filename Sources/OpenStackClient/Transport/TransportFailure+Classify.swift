@@ -63,7 +63,7 @@ extension TransportFailure {
 
   /// A TLS failure in the user's terms: BoringSSL's reason code (`CERTIFICATE_VERIFY_FAILED`) explained, never
   /// its error numbers or the source paths of the build.
-  static func tlsReason(_ text: String) -> String {
+  package static func tlsReason(_ text: String) -> String {
     let known: [(String, String)] = [
       ("CERTIFICATE_VERIFY_FAILED", "the server's certificate is not signed by a CA this machine trusts"),
       ("failedToValidateHostname", "the server's certificate does not name this host"),
