@@ -53,10 +53,13 @@ package struct CloudConfigLoader: Sendable {
   /// - Parameter options: `--os-*` command-line options without the `--os-` prefix and with `-` as `_`
   ///   (`cloud`, `auth_url`, `username`, `password`, `project_name`, `region_name`, `insecure`, …).
   package func resolve(options: [String: String] = [:]) throws(CloudConfigError) -> CloudConfig {
-    try resolution(options: options).config
+    let resolution = try resolution(options: options)
+    guard let config = resolution.config else { throw resolution.problem ?? CloudConfigError("no cloud configured") }
+    return config
   }
 
-  /// Resolves the cloud and says where each value came from.
+  /// Resolves the cloud and says where each value came from. Throws when no cloud can be found or read; a cloud
+  /// whose values cannot make a login (no password, no auth_url, …) comes back with `problem` set.
   package func resolution(options: [String: String] = [:]) throws(CloudConfigError) -> CloudResolution {
     let args = arguments(options: options)
     let files = try loadFiles()
@@ -72,9 +75,10 @@ package struct CloudConfigLoader: Sendable {
         cloudName = requested
       } else {
         guard let path = files.cloudsPath else {
+          let override = environment["OS_CLIENT_CONFIG_FILE"].flatMap { $0.isEmpty ? nil : $0 }
           throw CloudConfigError(
-            "no clouds.yaml found for cloud \"\(requested)\"; looked in "
-              + configFiles.prefix(searchFolders.count > 3 ? 7 : 4).joined(separator: ", ") + " and /etc/openstack")
+            "no clouds.yaml found for cloud \"\(requested)\"; looked for clouds.yaml, .yml and .json in "
+              + searchFolders.joined(separator: ", ") + (override.map { ", and for OS_CLIENT_CONFIG_FILE \($0)" } ?? ""))
         }
         guard files.clouds[requested] != nil else {
           let known = files.clouds.keys.sorted()
@@ -117,10 +121,15 @@ package struct CloudConfigLoader: Sendable {
     Self.applyDomainRules(&settings)
     Self.expandFormats(&settings)
     Self.applyDefaultDomain(&settings)
-    let config = try makeConfig(cloud: cloudName, settings: settings, source: files.cloudsPath)
-    return CloudResolution(
-      config: config, settings: settings, cloudsFile: files.cloudsPath, secureFile: files.securePath,
+    var resolution = CloudResolution(
+      name: cloudName, settings: settings, cloudsFile: files.cloudsPath, secureFile: files.securePath,
       profile: profileName)
+    do {
+      resolution.config = try makeConfig(cloud: cloudName, settings: settings, source: files.cloudsPath)
+    } catch {
+      resolution.problem = error
+    }
+    return resolution
   }
 
   /// The name openstacksdk gives the cloud made of `OS_*` variables.
@@ -129,7 +138,10 @@ package struct CloudConfigLoader: Sendable {
 
 /// A resolved cloud with the origin of every value (`sgtutor config show` prints it).
 package struct CloudResolution: Sendable {
-  package var config: CloudConfig
+  package var name: String
+  /// The configuration, unless `problem` says why there is none.
+  package var config: CloudConfig?
+  package var problem: CloudConfigError?
   /// The final settings by clouds.yaml key (`auth_url`, `username`, `region_name`, …).
   package var settings: [String: ConfigSetting]
   package var cloudsFile: String?
