@@ -28,7 +28,8 @@ import Testing
   @Test func everyModeUsesTheSameRules() throws {
     let server = try ExecutableTests.Server()
     let clouds = try Self.mergedClouds(server)
-    let list = try sgtutor(["run", "--os-cloud", "merged", "-"], input: "server group list -f value -c Name\n", clouds: clouds)
+    let list = try sgtutor(
+      ["run", "--os-cloud", "merged", "-"], input: "server group list -f value -c Name\n", clouds: clouds)
     #expect(list.status == 0, "\(list.stderr)")
     let dry = try sgtutor(
       ["run", "--os-cloud", "merged", "--dry-run", "-"], input: "server group create web --policy affinity\n",
@@ -48,9 +49,13 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     let lines = run.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "cloud: merged")
-    #expect(lines.contains { $0.hasPrefix("  password:") && $0.contains("***") && $0.hasSuffix("clouds.merged.auth.password") })
+    #expect(
+      lines.contains {
+        $0.hasPrefix("  password:") && $0.contains("***") && $0.hasSuffix("clouds.merged.auth.password")
+      })
     #expect(lines.contains { $0.hasPrefix("  region_name:") && $0.contains("RegionOne") })
-    #expect(lines.contains { $0.hasPrefix("  interface:") && $0.hasSuffix("clouds.merged.endpoint_type, as interface") })
+    #expect(
+      lines.contains { $0.hasPrefix("  interface:") && $0.hasSuffix("clouds.merged.endpoint_type, as interface") })
     #expect(!lines.contains { $0.hasPrefix("  insecure:") })
     #expect(run.stdout.contains("  check the cloud's TLS certificate against the system's CAs\n"))
   }

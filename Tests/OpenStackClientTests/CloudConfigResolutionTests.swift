@@ -67,7 +67,8 @@ import Testing
     let resolution = try loader.resolution(options: ["cloud": "prod", "project_name": "demo"])
     #expect(resolution.settings["password"]?.origin == .variable("OS_PASSWORD"))
     #expect(resolution.settings["project_name"]?.origin == .option("--os-project-name"))
-    #expect(resolution.settings["username"]?.origin == .file(path: "/work/clouds.yaml", key: "clouds.prod.auth.username"))
+    #expect(
+      resolution.settings["username"]?.origin == .file(path: "/work/clouds.yaml", key: "clouds.prod.auth.username"))
     #expect(
       resolution.settings["interface"]?.origin
         == .derived("as interface", from: .file(path: "/work/clouds.yaml", key: "clouds.prod.endpoint_type")))

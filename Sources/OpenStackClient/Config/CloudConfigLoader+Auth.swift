@@ -6,14 +6,16 @@ extension CloudConfigLoader {
     cloud: String, settings: [String: ConfigSetting], source: String?
   ) throws(CloudConfigError) -> CloudConfig {
     guard let authURL = settings["auth_url"]?.value else {
-      let where_ = cloud == Self.envvarsName ? "OS_AUTH_URL is not set" : "no auth_url in \(source ?? "its clouds.yaml")"
-      throw CloudConfigError("cloud \"\(cloud)\" has \(where_): set auth_url (or OS_AUTH_URL, --os-auth-url)")
+      let missing =
+        cloud == Self.envvarsName ? "OS_AUTH_URL is not set" : "no auth_url in \(source ?? "its clouds.yaml")"
+      throw CloudConfigError("cloud \"\(cloud)\" has \(missing): set auth_url (or OS_AUTH_URL, --os-auth-url)")
     }
     // `2` and `2.0` (common in clouds.yaml) ask for no microversion in particular.
     let pin = settings["compute_api_version"].flatMap { ["2", "2.0"].contains($0.value) ? nil : $0 }
     if let pin, Microversion(parsing: pin.value) == nil {
       throw CloudConfigError(
-        "\(pin.origin.naming(key: "compute_api_version")) \(pin.value) is not a compute microversion: use 2.N, such as 2.64")
+        "\(pin.origin.naming(key: "compute_api_version")) \(pin.value) is not a compute microversion: "
+          + "use 2.N, such as 2.64")
     }
     return CloudConfig(
       name: cloud, authURL: authURL, auth: try Self.auth(from: settings, cloud: cloud),
@@ -80,7 +82,8 @@ extension CloudConfigLoader {
       let name = value("application_credential_name")
       guard id != nil || (name != nil && hasUser) else {
         throw CloudConfigError(
-          "cloud \"\(cloud)\": application credential auth needs application_credential_id, or application_credential_name with username or user_id")
+          "cloud \"\(cloud)\": application credential auth needs application_credential_id, "
+            + "or application_credential_name with username or user_id")
       }
       return .applicationCredential(id: id, name: name, user: hasUser ? user : nil, secret: Secret(secret))
     case "token", "v3token":

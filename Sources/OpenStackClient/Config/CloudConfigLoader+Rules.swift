@@ -80,7 +80,8 @@ extension CloudConfigLoader {
           pairs.allSatisfy({ $0.0 == "name" || $0.0 == "values" })
         else {
           throw CloudConfigError(
-            "cloud \"\(source.cloud)\": entry \(index + 1) of regions: needs name: (and optionally values:), nothing else")
+            "cloud \"\(source.cloud)\": entry \(index + 1) of regions: needs name: "
+              + "(and optionally values:), nothing else")
         }
         var region = KnownRegion(name: ConfigSetting(name, origin("regions[\(index)].name")))
         if let values = item["values"], let path = source.file {
@@ -91,7 +92,9 @@ extension CloudConfigLoader {
       return regions
     }
     guard let regionName = normalized.last(where: { $0.0 == "region_name" })?.1 else { return [] }
-    let names = regionName.items?.compactMap(\.string) ?? regionName.string.map { $0.split(separator: ",").map(String.init) } ?? []
+    let names =
+      regionName.items?.compactMap(\.string)
+      ?? regionName.string.map { $0.split(separator: ",").map(String.init) } ?? []
     return names.enumerated().map { index, name in
       let how = names.count > 1 ? "entry \(index + 1) of the deprecated comma-separated list" : nil
       let base = origin("region_name")
@@ -116,7 +119,8 @@ extension CloudConfigLoader {
       return match
     }
     throw CloudConfigError(
-      "region \(requested.value) (\(requested.origin.naming(key: "region_name"))) is not a region of cloud \"\(cloud)\": "
+      "region \(requested.value) (\(requested.origin.naming(key: "region_name"))) "
+        + "is not a region of cloud \"\(cloud)\": "
         + "it has \(regions.map(\.name.value).joined(separator: ", ")) (region names are case sensitive)")
   }
 
@@ -180,7 +184,8 @@ extension CloudConfigLoader {
     let type = settings["auth_type"]?.value ?? "password"
     guard ["password", "v3password", "v3totp"].contains(type) || settings["auth_type"] == nil else { return }
     let origin: ConfigOrigin =
-      version == "3" ? domain.origin : .derived("sgtutor's leniency: the CLI needs identity_api_version: 3", from: domain.origin)
+      version == "3"
+      ? domain.origin : .derived("sgtutor's leniency: the CLI needs identity_api_version: 3", from: domain.origin)
     for prefix in ["project", "user"] {
       let id = prefix + "_domain_id"
       guard settings[id] == nil, settings[prefix + "_domain_name"] == nil else { continue }

@@ -78,12 +78,14 @@ package struct CloudConfigLoader: Sendable {
           let override = environment["OS_CLIENT_CONFIG_FILE"].flatMap { $0.isEmpty ? nil : $0 }
           throw CloudConfigError(
             "no clouds.yaml found for cloud \"\(requested)\"; looked for clouds.yaml, .yml and .json in "
-              + searchFolders.joined(separator: ", ") + (override.map { ", and for OS_CLIENT_CONFIG_FILE \($0)" } ?? ""))
+              + searchFolders.joined(separator: ", ")
+              + (override.map { ", and for OS_CLIENT_CONFIG_FILE \($0)" } ?? ""))
         }
         guard files.clouds[requested] != nil else {
           let known = files.clouds.keys.sorted()
           throw CloudConfigError(
-            "cloud \"\(requested)\" is not in \(path)" + (known.isEmpty ? "" : "; it has: \(known.joined(separator: ", "))"))
+            "cloud \"\(requested)\" is not in \(path)"
+              + (known.isEmpty ? "" : "; it has: \(known.joined(separator: ", "))"))
         }
         cloudName = requested
       }
@@ -93,7 +95,8 @@ package struct CloudConfigLoader: Sendable {
       cloudName = only
     } else {
       throw CloudConfigError(
-        "no cloud configured: use --os-cloud NAME (or OS_CLOUD) with a clouds.yaml, or source an openrc file that sets OS_AUTH_URL")
+        "no cloud configured: use --os-cloud NAME (or OS_CLOUD) with a clouds.yaml, "
+          + "or source an openrc file that sets OS_AUTH_URL")
     }
     var regions: [KnownRegion] = []
     if cloudName == Self.envvarsName, let envCloud, files.clouds[cloudName] == nil {

@@ -85,7 +85,9 @@ package enum ConfigNode: Sendable, Equatable {
     switch scalar {
     case "\t": return "\\t"
     case "\r": return "\\r"
-    default: return scalar.properties.generalCategory == .control ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+    default:
+      return scalar.properties.generalCategory == .control
+        ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
     }
   }
 

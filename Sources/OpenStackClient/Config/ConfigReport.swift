@@ -92,7 +92,8 @@ package enum ConfigReport {
 
   static func named(_ thing: CloudConfig.Named) -> String {
     if let id = thing.id { return "with ID \(id)" }
-    let domain = thing.domainID.map { " in the domain with ID \($0)" } ?? thing.domainName.map { " in the domain \($0)" }
+    let domain =
+      thing.domainID.map { " in the domain with ID \($0)" } ?? thing.domainName.map { " in the domain \($0)" }
     return (thing.name ?? "?") + (domain ?? " in the domain with ID default")
   }
 }

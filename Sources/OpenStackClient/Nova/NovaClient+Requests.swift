@@ -104,7 +104,8 @@ extension NovaClient {
     guard pinned >= range.minimum, pinned <= range.maximum else {
       throw .unsupported(
         ClientMessages.pinnedOutOfRange(
-          pinned.description, source: pinnedSource, minimum: range.minimum.description, maximum: range.maximum.description
+          pinned.description, source: pinnedSource, minimum: range.minimum.description,
+          maximum: range.maximum.description
         ))
     }
     return pinned

@@ -71,7 +71,10 @@ extension TransportFailure {
       ("HTTP_REQUEST", "the server did not answer in TLS (is it an http:// address?)"),
       ("CERTIFICATE_EXPIRED", "the server's certificate has expired"),
       ("TLSV1_ALERT_PROTOCOL_VERSION", "the server and sgtutor share no TLS version"),
-      ("SSLV3_ALERT_HANDSHAKE_FAILURE", "the server refused the handshake (no common cipher, or it wants a client certificate)"),
+      (
+        "SSLV3_ALERT_HANDSHAKE_FAILURE",
+        "the server refused the handshake (no common cipher, or it wants a client certificate)"
+      ),
       ("NO_START_LINE", "the file is not a PEM certificate"),
       ("failedToLoadCertificate", "the file is not a readable PEM certificate"),
       ("uncleanShutdown", "the server closed the connection during the handshake"),
