@@ -275,6 +275,16 @@ extension ConfigCase {
       name: "a YAML error keeps the parser's cause", files: clouds("clouds:\n\tprod: {}"), options: ["cloud": "prod"],
       endpoint: "/work/clouds.yaml is not valid YAML: line 2, column 1: found character '\\t' that cannot start any token"),
     .init(
+      name: "a clouds.json is read as JSON, where tabs are whitespace",
+      files: [
+        "/work/clouds.json":
+          "{\n\t\"clouds\": {\"prod\": {\"auth\": {\"auth_url\": \"https://keystone.example:5000/v3\", "
+          + "\"username\": \"alice\", \"password\": \"pw\", \"project_name\": \"demo\"}, \"verify\": false}}}"
+      ], options: ["cloud": "prod"], body: Body.alice, endpoint: r1, verifyTLS: false),
+    .init(
+      name: "a cloud only in secure.yaml is found", files: ["/work/secure.yaml": prod], options: ["cloud": "prod"],
+      body: Body.alice, endpoint: r1),
+    .init(
       name: "a cloud that is not there lists the others", files: clouds(two), options: ["cloud": "c"],
       endpoint: "cloud \"c\" is not in /work/clouds.yaml; it has: a, b"),
   ]

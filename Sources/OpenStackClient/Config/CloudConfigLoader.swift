@@ -74,7 +74,7 @@ package struct CloudConfigLoader: Sendable {
       if requested == Self.envvarsName, envCloud != nil, files.clouds[requested] == nil {
         cloudName = requested
       } else {
-        guard let path = files.cloudsPath else {
+        guard let path = files.cloudsPath ?? files.securePath else {
           let override = environment["OS_CLIENT_CONFIG_FILE"].flatMap { $0.isEmpty ? nil : $0 }
           throw CloudConfigError(
             "no clouds.yaml found for cloud \"\(requested)\"; looked for clouds.yaml, .yml and .json in "

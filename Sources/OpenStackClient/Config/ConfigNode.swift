@@ -1,4 +1,5 @@
 import Foundation
+import ServerGroupsCore
 import Yams
 
 /// A clouds.yaml, secure.yaml or clouds-public.yaml value as the loader needs it: YAML merge keys (`<<: *base`)
@@ -44,6 +45,11 @@ package enum ConfigNode: Sendable, Equatable {
   /// Parses YAML (JSON is YAML too). A syntax error keeps the parser's own cause and position.
   /// - Parameter path: the file, for the message.
   package static func parse(_ text: String, path: String) throws(CloudConfigError) -> ConfigNode {
+    // openstacksdk reads a .json file as JSON (where a tab is ordinary whitespace, unlike in YAML).
+    if path.hasSuffix("json") {
+      guard let value = JSONValue.parse(text) else { throw CloudConfigError("\(path) is not valid JSON") }
+      return ConfigNode(json: value)
+    }
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -94,6 +100,18 @@ package enum ConfigNode: Sendable, Equatable {
   static func oneLine(_ text: String) -> String {
     text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
       .joined(separator: " ")
+  }
+
+  init(json: JSONValue) {
+    switch json {
+    case .null: self = .null
+    case .bool(let value): self = .scalar(value ? "true" : "false")
+    case .int(let value): self = .scalar(String(value))
+    case .double(let value): self = .scalar(String(value))
+    case .string(let value): self = .scalar(value)
+    case .array(let items): self = .list(items.map(ConfigNode.init(json:)))
+    case .object(let pairs): self = .map(pairs.map { ($0.0, ConfigNode(json: $0.1)) })
+    }
   }
 
   init(node: Node) {
