@@ -6,6 +6,7 @@
 /// `ovh` and `vexxhost` are remote profiles: openstacksdk fetches them from the vendor's
 /// `/.well-known/openstack/api`, which sgtutor does not do.
 package struct VendorProfile: Sendable, Equatable {
+  /// openstacksdk's `status` of a profile, with its `message`.
   package enum Status: Sendable, Equatable {
     case active
     case deprecated(String)
