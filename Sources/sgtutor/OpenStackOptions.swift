@@ -24,6 +24,9 @@ struct OpenStackOptions: ParsableArguments {
   @Option(name: .customLong("os-user-domain-id"), help: .hidden) var userDomainID: String?
   @Option(name: .customLong("os-project-domain-name"), help: .hidden) var projectDomainName: String?
   @Option(name: .customLong("os-project-domain-id"), help: .hidden) var projectDomainID: String?
+  @Option(name: .customLong("os-domain-name"), help: .hidden) var domainName: String?
+  @Option(name: .customLong("os-domain-id"), help: .hidden) var domainID: String?
+  @Option(name: .customLong("os-default-domain"), help: .hidden) var defaultDomain: String?
   @Option(name: .customLong("os-application-credential-id"), help: .hidden)
   var applicationCredentialID: String?
   @Option(name: .customLong("os-application-credential-name"), help: .hidden)
@@ -42,6 +45,7 @@ struct OpenStackOptions: ParsableArguments {
   var cacert: String?
   @Flag(help: "Do not check the real cloud's TLS certificate (test clouds only).") var insecure =
     false
+  @Flag(help: .hidden) var verify = false
   @Option(name: .customLong("os-compute-api-version"), help: .hidden) var computeAPIVersion: String?
   @Flag(
     help: "On a real cloud, print the requests that would change something instead of sending them."
@@ -61,11 +65,13 @@ struct OpenStackOptions: ParsableArguments {
       ("password", password), ("project_name", projectName), ("project_id", projectID),
       ("user_domain_name", userDomainName), ("user_domain_id", userDomainID),
       ("project_domain_name", projectDomainName), ("project_domain_id", projectDomainID),
+      ("domain_name", domainName), ("domain_id", domainID), ("default_domain", defaultDomain),
       ("application_credential_id", applicationCredentialID),
       ("application_credential_name", applicationCredentialName),
       ("application_credential_secret", applicationCredentialSecret), ("token", token),
       ("region_name", regionName), ("interface", interface), ("cacert", cacert),
       ("compute_api_version", computeAPIVersion), ("insecure", insecure ? "true" : nil),
+      ("verify", verify ? "true" : nil),
     ]
     var result: [String: String] = [:]
     for case (let key, let value?) in pairs { result[key] = value }

@@ -49,13 +49,14 @@ import Testing
 
   @Test func commandLineBeatsEnvironmentBeatsFile() throws {
     let files = ["/work/clouds.yaml": Self.clouds, "/work/secure.yaml": Self.secure]
-    let env = ["OS_CLOUD": "workshop", "OS_PASSWORD": "from-env", "OS_REGION_NAME": "RegionTwo"]
+    // OS_REGION_NAME backs --os-region-name, but a region must be one the cloud declares (openstacksdk's rule).
+    let env = ["OS_CLOUD": "workshop", "OS_PASSWORD": "from-env", "OS_REGION_NAME": "RegionOne"]
     let fromEnv = try loader(env: env, files: files).resolve()
-    #expect(fromEnv.regionName == "RegionTwo")
+    #expect(fromEnv.regionName == "RegionOne")
     guard case .password(_, let password, _, _) = fromEnv.auth else { Issue.record("not password auth"); return }
     #expect(password.value == "from-env")
-    let fromFlags = try loader(env: env, files: files).resolve(options: ["region_name": "RegionThree", "password": "typed"])
-    #expect(fromFlags.regionName == "RegionThree")
+    let fromFlags = try loader(env: env, files: files).resolve(options: ["interface": "admin", "password": "typed"])
+    #expect(fromFlags.interface == "admin")
     guard case .password(_, let typed, _, _) = fromFlags.auth else { Issue.record("not password auth"); return }
     #expect(typed.value == "typed")
   }

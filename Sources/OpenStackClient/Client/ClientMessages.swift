@@ -54,8 +54,13 @@ package enum ClientMessages {
     "there is no Keystone v3 token API at \(authURL) (404): check auth_url (it usually ends in /v3 or /identity/v3)"
   }
 
-  static func noProjectScope(cloud: String) -> String {
-    "the token of cloud \(cloud) is not scoped to a project, so it has no compute service: set project_name or project_id"
+  static func noProjectScope(cloud: String, domain: String? = nil) -> String {
+    if let domain {
+      return
+        "the token of cloud \(cloud) is scoped to the domain \(domain) (domain_name or domain_id without a project), and Nova needs a project: set project_name or project_id"
+    }
+    return
+      "the token of cloud \(cloud) is not scoped to a project, so it has no compute service: set project_name or project_id"
   }
 
   static func missingService(_ service: ServiceKind, region: String?, interface: String) -> String {
@@ -63,6 +68,17 @@ package enum ClientMessages {
       + (region.map { " in region \($0)" } ?? "")
       + ": check region_name and interface in clouds.yaml (or OS_REGION_NAME, OS_INTERFACE)"
   }
+
+  static func redirect(_ service: ServiceKind, status: Int, method: String, url: String, location: String?)
+    -> String
+  {
+    "\(service.label) answered \(method) \(url) with a redirect (\(status))"
+      + (location.map { " to \($0)" } ?? "")
+      + ": sgtutor does not follow redirects; put the address it points to in the service catalog or auth_url (often http:// where https:// is needed)"
+  }
+
+  package static let tooLarge =
+    "the answer was larger than 32 MiB, far more than any answer sgtutor reads: something between you and the cloud may be answering instead of it"
 
   static func rateLimited(_ service: ServiceKind, retryAfter: Int?) -> String {
     "\(service.label) is limiting the rate of requests (429)"
@@ -93,8 +109,8 @@ package enum ClientMessages {
     "this cloud's compute API goes up to microversion \(maximum); \(feature) needs \(needed) or later, so it cannot be used here"
   }
 
-  static func pinnedOutOfRange(_ pinned: String, minimum: String, maximum: String) -> String {
-    "--os-compute-api-version \(pinned) is outside what this cloud offers (\(minimum) to \(maximum)): pick a version in that range, or leave it unset"
+  static func pinnedOutOfRange(_ pinned: String, source: String?, minimum: String, maximum: String) -> String {
+    "\(source ?? "--os-compute-api-version") \(pinned) is outside what this cloud offers (\(minimum) to \(maximum)): pick a version in that range, or leave it unset"
   }
 
   static let noComputeVersion =

@@ -53,7 +53,7 @@ package struct RequestExecutor: Sendable {
         throw error(for: failure, request: request, service: service)
       } catch {
         throw .transport(
-          ClientMessages.otherTransport(service, url: request.url, detail: "\(error)"))
+          ClientMessages.otherTransport(service, url: Self.pathOnly(request.url), detail: "\(error)"))
       }
       guard attempt < maxAttempts,
         let wait = retryDelay(response, request: request, attempt: attempt)
@@ -118,8 +118,9 @@ package struct RequestExecutor: Sendable {
   }
 
   /// The URL without its query (queries may carry names the user typed, but never secrets; this keeps lines short).
+  /// A `user:password@` part is dropped too.
   static func pathOnly(_ url: String) -> String {
-    String(url.prefix { $0 != "?" })
+    URLParts.redacted(String(url.prefix { $0 != "?" }))
   }
 
   /// The error an HTTP answer of 400 or more stands for. A Nova fault envelope (or Keystone's or Neutron's)
@@ -133,6 +134,12 @@ package struct RequestExecutor: Sendable {
       let error = NovaFault.error(status: response.status, body: body, retryAfter: retryAfter)
     {
       return error
+    }
+    if (300..<400).contains(response.status) {
+      return .transport(
+        ClientMessages.redirect(
+          service, status: response.status, method: request.method, url: url,
+          location: response.header("Location").map(pathOnly)))
     }
     if response.status == 429 {
       return .overLimit(

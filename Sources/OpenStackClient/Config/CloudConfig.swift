@@ -1,5 +1,4 @@
-/// Everything needed to talk to one cloud, resolved the way python-openstackclient resolves it:
-/// command-line `--os-*` options over `OS_*` variables over the named cloud in clouds.yaml (+ secure.yaml).
+/// Everything needed to talk to one cloud, resolved the way the openstack CLI resolves it (`CloudConfigLoader`).
 package struct CloudConfig: Sendable, Equatable, CustomStringConvertible {
   /// The cloud's name in clouds.yaml, or `envvars` when it came from `OS_*` variables alone.
   package var name: String
@@ -14,12 +13,16 @@ package struct CloudConfig: Sendable, Equatable, CustomStringConvertible {
   package var verifyTLS: Bool
   /// A compute microversion the user pinned (`--os-compute-api-version`), if any.
   package var computeAPIVersion: String?
+  /// Where the pin was set, as the user wrote it (`--os-compute-api-version`, `OS_COMPUTE_API_VERSION`,
+  /// `compute_api_version in /path/clouds.yaml`), for messages.
+  package var computeAPIVersionSource: String?
   /// The file the cloud came from, for messages.
   package var source: String?
 
   package init(
     name: String, authURL: String, auth: Auth, regionName: String? = nil, interface: String = "public",
-    caCertificatePath: String? = nil, verifyTLS: Bool = true, computeAPIVersion: String? = nil, source: String? = nil
+    caCertificatePath: String? = nil, verifyTLS: Bool = true, computeAPIVersion: String? = nil,
+    computeAPIVersionSource: String? = nil, source: String? = nil
   ) {
     self.name = name
     self.authURL = authURL
@@ -29,11 +32,13 @@ package struct CloudConfig: Sendable, Equatable, CustomStringConvertible {
     self.caCertificatePath = caCertificatePath
     self.verifyTLS = verifyTLS
     self.computeAPIVersion = computeAPIVersion
+    self.computeAPIVersionSource = computeAPIVersionSource
     self.source = source
   }
 
   /// How to get a token from Keystone v3.
   package enum Auth: Sendable, Equatable {
+    /// Scoped to the project, else to the domain (a domain-scoped token), else unscoped.
     case password(user: Named, password: Secret, project: Named?, domain: Named?)
     case applicationCredential(id: String?, name: String?, user: Named?, secret: Secret)
     case token(Secret, project: Named?)

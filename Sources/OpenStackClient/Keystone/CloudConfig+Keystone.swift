@@ -1,4 +1,5 @@
 import OpenStackWire
+import ServerGroupsCore
 
 extension CloudConfig.Auth {
   /// The body of `POST /v3/auth/tokens` for this way of logging in. A user or project named without a
@@ -14,6 +15,31 @@ extension CloudConfig.Auth {
     case .token(let token, let project):
       return .token(token.value, project: project?.keystoneName)
     }
+  }
+}
+
+extension CloudConfig.Auth {
+  /// The token request body: `keystoneRequest`'s, plus a domain scope for a password login with a domain and no
+  /// project (keystoneauth's domain-scoped token).
+  package var tokenRequestBody: JSONValue {
+    let body = keystoneRequest.body
+    guard case .password(_, _, nil, let domain?) = self,
+      case .object(var root) = body, let index = root.firstIndex(where: { $0.0 == "auth" }),
+      case .object(var auth) = root[index].1
+    else { return body }
+    var reference: [(String, JSONValue)] = []
+    if let id = domain.id { reference.append(("id", .string(id))) } else if let name = domain.name {
+      reference.append(("name", .string(name)))
+    }
+    auth.append(("scope", .object([("domain", .object(reference))])))
+    root[index].1 = .object(auth)
+    return .object(root)
+  }
+
+  /// The domain a domain-scoped login asks for, for messages.
+  package var domainScope: String? {
+    guard case .password(_, _, nil, let domain?) = self else { return nil }
+    return domain.id ?? domain.name
   }
 }
 

@@ -58,7 +58,7 @@ package actor KeystoneSession {
       if let url = candidate.url(interface: interface, region: config.regionName) { return url }
     }
     if candidates.isEmpty && body.catalog.isEmpty && body.projectID.isEmpty {
-      throw .unsupported(ClientMessages.noProjectScope(cloud: config.name))
+      throw .unsupported(ClientMessages.noProjectScope(cloud: config.name, domain: config.auth.domainScope))
     }
     throw .unsupported(
       ClientMessages.missingService(service, region: config.regionName, interface: interface))
@@ -108,14 +108,15 @@ package actor KeystoneSession {
         ("Content-Type", "application/json"), ("Accept", "application/json"),
         ("User-Agent", userAgent),
       ],
-      body: config.auth.keystoneRequest.body.bytes)
+      body: config.auth.tokenRequestBody.bytes)
     let response = try await executor.send(request, service: .identity)
     switch response.status {
     case 200, 201: break
     case 401:
       throw .unauthorized(
-        ClientMessages.credentialsRefused(cloud: config.name, authURL: config.identityV3URL))
-    case 404: throw .notFound(ClientMessages.identityNotFound(authURL: config.identityV3URL))
+        ClientMessages.credentialsRefused(
+          cloud: config.name, authURL: URLParts.redacted(config.identityV3URL)))
+    case 404: throw .notFound(ClientMessages.identityNotFound(authURL: URLParts.redacted(config.identityV3URL)))
     default: throw RequestExecutor.fault(response, request: request, service: .identity)
     }
     guard let token = response.header("X-Subject-Token"), !token.isEmpty else {
@@ -125,7 +126,7 @@ package actor KeystoneSession {
     }
     let json = try RequestExecutor.json(response, request: request, service: .identity)
     if json["token"] != nil, json["token"]?["project"] == nil {
-      throw .unsupported(ClientMessages.noProjectScope(cloud: config.name))
+      throw .unsupported(ClientMessages.noProjectScope(cloud: config.name, domain: config.auth.domainScope))
     }
     let body = try RequestExecutor.decode(request, service: .identity) { () throws(WireError) in
       try KeystoneToken(body: json)

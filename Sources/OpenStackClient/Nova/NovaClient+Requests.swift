@@ -40,7 +40,7 @@ extension NovaClient {
     } else {
       request = request.with(token: token)
     }
-    guard response.status < 400 else {
+    guard response.status < 300 else {
       throw RequestExecutor.fault(response, request: request, service: service)
     }
     let json = try RequestExecutor.json(response, request: request, service: service)
@@ -104,16 +104,20 @@ extension NovaClient {
     guard pinned >= range.minimum, pinned <= range.maximum else {
       throw .unsupported(
         ClientMessages.pinnedOutOfRange(
-          pinned.description, minimum: range.minimum.description, maximum: range.maximum.description
+          pinned.description, source: pinnedSource, minimum: range.minimum.description,
+          maximum: range.maximum.description
         ))
     }
     return pinned
   }
 
-  /// The version a request asking for `wanted` goes out at: `wanted`, or the highest below it the cloud allows.
+  /// The version a request asking for `wanted` goes out at: the pinned version exactly when there is one (as the
+  /// openstack CLI sends `--os-compute-api-version`), else `wanted` or the highest below it the cloud allows.
   func version(for wanted: Microversion) async throws(CloudError) -> Microversion {
     let range = try await computeRange()
-    return max(min(wanted, try ceiling(range)), range.minimum)
+    let ceiling = try ceiling(range)
+    if pinned != nil { return ceiling }
+    return max(min(wanted, ceiling), range.minimum)
   }
 }
 

@@ -11,6 +11,8 @@ package struct NovaClient: Cloud {
   let cache = NovaClientCache()
   /// `--os-compute-api-version`: every compute request goes at this version (within the cloud's range).
   let pinned: Microversion?
+  /// Where the pin was set (the option, the variable or the clouds.yaml key), for messages.
+  let pinnedSource: String?
   /// Where notes for the user go (the executable prints them on standard error).
   let notify: @Sendable (String) -> Void
 
@@ -27,6 +29,7 @@ package struct NovaClient: Cloud {
     self.executor = executor
     self.session = KeystoneSession(config: config, executor: executor, now: now)
     self.pinned = config.computeAPIVersion.flatMap(Microversion.init(parsing:))
+    self.pinnedSource = config.computeAPIVersionSource
     self.notify = notify
   }
 
@@ -36,7 +39,7 @@ package struct NovaClient: Cloud {
     let caller = try await session.caller()
     let range = try await computeRange()
     return CloudDescription(
-      name: session.config.authURL, isSimulator: false, caller: caller,
+      name: URLParts.redacted(session.config.authURL), isSimulator: false, caller: caller,
       minMicroversion: range.minimum,
       maxMicroversion: try ceiling(range))
   }

@@ -43,7 +43,7 @@ package final class AsyncHTTPTransport: Sendable {
       do {
         tls.trustRoots = .certificates(try NIOSSLCertificate.fromPEMFile(path))
       } catch {
-        throw .tls(detail: "cannot read the CA bundle \(path) (cacert): \(error)")
+        throw .tls(detail: "cannot read the CA bundle \(path) (cacert): \(TransportFailure.tlsReason("\(error)"))")
       }
     }
     var configuration = HTTPClient.Configuration(

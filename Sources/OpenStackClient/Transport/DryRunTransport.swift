@@ -18,7 +18,7 @@ package enum DryRunTransport {
 
   /// `POST http://ctrl:8774/v2.1/os-server-groups`, the microversion header, then the body as one JSON line.
   package static func describe(_ request: TransportRequest) -> String {
-    var lines = ["\(request.method) \(request.url)"]
+    var lines = ["\(request.method) \(URLParts.redacted(request.url))"]
     if let version = request.header("OpenStack-API-Version") {
       lines.append("OpenStack-API-Version: \(version)")
     }

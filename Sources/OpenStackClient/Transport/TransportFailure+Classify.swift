@@ -1,3 +1,4 @@
+import Foundation
 import AsyncHTTPClient
 import NIOCore
 import NIOPosix
@@ -20,7 +21,7 @@ extension TransportFailure {
         return .unreachable(host: host, detail: "no connection within the time limit")
       case .readTimeout, .deadlineExceeded, .writeTimeout: return .timedOut(seconds: timeout)
       case .remoteConnectionClosed, .uncleanShutdown, .bodyLengthMismatch: return .connectionClosed
-      case .invalidURL, .emptyHost, .emptyScheme: return .other("the URL \(url) is not valid")
+      case .invalidURL, .emptyHost, .emptyScheme: return .other("the URL \(URLParts.redacted(url)) is not valid")
       default: return .other(error.description)
       }
     case let error as NIOConnectionError:
@@ -30,7 +31,9 @@ extension TransportFailure {
       let reason = error.connectionErrors.first.map { Self.reason($0.error) } ?? "\(error)"
       return .unreachable(host: "\(error.host):\(error.port)", detail: Self.plain(reason))
     case is NIOSSLError, is BoringSSLError, is NIOSSLExtraError:
-      return .tls(detail: Self.plain("\(error)"))
+      return .tls(detail: Self.tlsReason("\(error)"))
+    case is NIOTooManyBytesError:
+      return .other(ClientMessages.tooLarge)
     case let error as IOError:
       return .unreachable(host: host, detail: Self.reason(error))
     case let error as ChannelError:
@@ -43,7 +46,7 @@ extension TransportFailure {
     default:
       let text = "\(error)"
       if text.contains("SSL") || text.contains("certificate") {
-        return .tls(detail: Self.plain(text))
+        return .tls(detail: Self.tlsReason(text))
       }
       if text.lowercased().contains("dns") || text.contains("SocketAddressError") {
         return .hostNotFound(host: host)
@@ -56,6 +59,34 @@ extension TransportFailure {
   static func reason(_ error: any Error) -> String {
     guard let error = error as? IOError else { return plain("\(error)") }
     return String(cString: strerror(error.errnoCode)).lowercased()
+  }
+
+  /// A TLS failure in the user's terms: BoringSSL's reason code (`CERTIFICATE_VERIFY_FAILED`) explained, never
+  /// its error numbers or the source paths of the build.
+  package static func tlsReason(_ text: String) -> String {
+    let known: [(String, String)] = [
+      ("CERTIFICATE_VERIFY_FAILED", "the server's certificate is not signed by a CA this machine trusts"),
+      ("failedToValidateHostname", "the server's certificate does not name this host"),
+      ("WRONG_VERSION_NUMBER", "the server did not answer in TLS (is it an http:// address?)"),
+      ("HTTP_REQUEST", "the server did not answer in TLS (is it an http:// address?)"),
+      ("CERTIFICATE_EXPIRED", "the server's certificate has expired"),
+      ("TLSV1_ALERT_PROTOCOL_VERSION", "the server and sgtutor share no TLS version"),
+      (
+        "SSLV3_ALERT_HANDSHAKE_FAILURE",
+        "the server refused the handshake (no common cipher, or it wants a client certificate)"
+      ),
+      ("NO_START_LINE", "the file is not a PEM certificate"),
+      ("failedToLoadCertificate", "the file is not a readable PEM certificate"),
+      ("uncleanShutdown", "the server closed the connection during the handshake"),
+    ]
+    if let match = known.first(where: { text.contains($0.0) }) { return match.1 }
+    // `error:1000007d:SSL routines:OPENSSL_internal:SOME_REASON at /path/handshake.cc:393` → `some reason`.
+    if let range = text.range(of: "OPENSSL_internal:") {
+      let reason = text[range.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+      if !reason.isEmpty { return reason.lowercased().replacingOccurrences(of: "_", with: " ") }
+    }
+    let firstWords = plain(text).prefix { $0 != "(" && $0 != "[" }
+    return firstWords.isEmpty ? "TLS error" : String(firstWords).trimmingCharacters(in: .whitespaces)
   }
 
   /// Keeps a library's error text on one line.

@@ -41,6 +41,14 @@ package struct URLParts: Sendable, Equatable {
     return copy
   }
 
+  /// `url` without a `user:password@` part, for anything shown to the user (a password may hide there).
+  package static func redacted(_ url: String) -> String {
+    guard let schemeEnd = url.range(of: "://") else { return url }
+    let authorityEnd = url[schemeEnd.upperBound...].firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? url.endIndex
+    guard let at = url[schemeEnd.upperBound..<authorityEnd].lastIndex(of: "@") else { return url }
+    return String(url[..<schemeEnd.upperBound]) + String(url[url.index(after: at)...])
+  }
+
   /// Percent-encodes query pairs the way Python's `urlencode` does.
   package static func query(_ pairs: [(String, String)]) -> String {
     guard !pairs.isEmpty else { return "" }
