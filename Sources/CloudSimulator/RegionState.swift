@@ -106,13 +106,18 @@ extension ServerSize: Codable {
 }
 
 extension HostState: Codable {
-  enum CodingKeys: String, CodingKey { case freeVCPUs, freeRAMMB, freeDiskGB, ioOps, isUp, isEnabled }
+  enum CodingKeys: String, CodingKey {
+    case freeVCPUs, freeRAMMB, freeDiskGB, ioOps, isUp, isEnabled, ramOvercommitMB, diskOvercommitGB, vcpuFraction
+  }
   package init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
       freeVCPUs: try c.decode(Int.self, forKey: .freeVCPUs), freeRAMMB: try c.decode(Int.self, forKey: .freeRAMMB),
       freeDiskGB: try c.decode(Int.self, forKey: .freeDiskGB), ioOps: try c.decode(Int.self, forKey: .ioOps),
-      isUp: try c.decode(Bool.self, forKey: .isUp), isEnabled: try c.decode(Bool.self, forKey: .isEnabled))
+      isUp: try c.decode(Bool.self, forKey: .isUp), isEnabled: try c.decode(Bool.self, forKey: .isEnabled),
+      ramOvercommitMB: try c.decodeIfPresent(Int.self, forKey: .ramOvercommitMB) ?? 0,
+      diskOvercommitGB: try c.decodeIfPresent(Int.self, forKey: .diskOvercommitGB) ?? 0,
+      vcpuFraction: try c.decodeIfPresent(Double.self, forKey: .vcpuFraction) ?? 0)
   }
   package func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
@@ -122,6 +127,9 @@ extension HostState: Codable {
     try c.encode(ioOps, forKey: .ioOps)
     try c.encode(isUp, forKey: .isUp)
     try c.encode(isEnabled, forKey: .isEnabled)
+    try c.encode(ramOvercommitMB, forKey: .ramOvercommitMB)
+    try c.encode(diskOvercommitGB, forKey: .diskOvercommitGB)
+    try c.encode(vcpuFraction, forKey: .vcpuFraction)
   }
 }
 
@@ -153,9 +161,7 @@ extension RegionState {
       nextReport: spec.startTime.addingTimeInterval(TimeInterval(spec.scheduler.resourceReportInterval)),
       hostNames: spec.hosts.map(\.name),
       hostIndex: Dictionary(uniqueKeysWithValues: spec.hosts.enumerated().map { ($1.name, $0) }),
-      hostStates: spec.hosts.map {
-        HostState(freeVCPUs: $0.usableVCPUs, freeRAMMB: $0.usableRAMMB, freeDiskGB: $0.usableDiskGB)
-      },
+      hostStates: spec.hosts.map(HostState.init),
       hosts: spec.hosts.enumerated().map { index, host in
         HostRecord(
           spec: host, hypervisorID: hostIDs[index], hostIP: "192.168.\(index / 250 + 10).\(index % 250 + 1)")

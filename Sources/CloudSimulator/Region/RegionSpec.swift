@@ -270,16 +270,15 @@ package struct SchedulerSpec: Sendable, Equatable, Codable {
   /// Seconds between each compute host's periodic resource report, which resets its count of builds in progress.
   package var resourceReportInterval: Int = 60
 
-  package static let defaultFilters = [
-    "ComputeFilter", "ComputeCapabilitiesFilter", "ImagePropertiesFilter", "ServerGroupAntiAffinityFilter",
-    "ServerGroupAffinityFilter",
-  ]
+  /// Nova's default `enabled_filters` less ComputeCapabilitiesFilter and ImagePropertiesFilter, which pass every
+  /// host when no flavor has extra specs and no image has properties (the simulator models neither).
+  package static let defaultFilters = Filter.allCases.map(\.rawValue)
 
   package init() {}
 
   /// Whether a weigher is configured, by class name (`ServerGroupSoftAffinityWeigher`).
   package func hasWeigher(_ name: String) -> Bool {
-    weightClasses.contains { $0 == "nova.scheduler.weights.all_weighers" || $0.hasSuffix(name) }
+    weightClasses.contains { $0 == "nova.scheduler.weights.all_weighers" || $0 == name || $0.hasSuffix("." + name) }
   }
 
   enum CodingKeys: String, CodingKey {

@@ -1,6 +1,8 @@
 import ServerGroupsCore
 
 /// A host as the scheduler sees it: plain numbers only, so a pass over ten thousand of them stays cheap.
+/// The `free…` amounts are placement's (capacity × allocation ratio, minus use); Nova's RAM and disk weighers
+/// weigh physical free space instead, and its CPU weigher the unrounded `vcpus × ratio − used`.
 package struct HostState: Sendable, Equatable {
   package var freeVCPUs: Int
   package var freeRAMMB: Int
@@ -11,15 +13,43 @@ package struct HostState: Sendable, Equatable {
   package var isUp: Bool
   /// False when its compute service is disabled (placement no longer offers it).
   package var isEnabled: Bool
+  /// MB placement hands out beyond physical RAM: `(memory − reserved) × (ram_allocation_ratio − 1)`, rounded down.
+  package var ramOvercommitMB: Int
+  /// GB placement hands out beyond the physical disk: `disk × (disk_allocation_ratio − 1)`, rounded down.
+  package var diskOvercommitGB: Int
+  /// What placement's rounding down drops from `vcpus × cpu_allocation_ratio` (0 for whole products).
+  package var vcpuFraction: Double
 
-  package init(freeVCPUs: Int, freeRAMMB: Int, freeDiskGB: Int, ioOps: Int = 0, isUp: Bool = true, isEnabled: Bool = true) {
+  package init(
+    freeVCPUs: Int, freeRAMMB: Int, freeDiskGB: Int, ioOps: Int = 0, isUp: Bool = true, isEnabled: Bool = true,
+    ramOvercommitMB: Int = 0, diskOvercommitGB: Int = 0, vcpuFraction: Double = 0
+  ) {
     self.freeVCPUs = freeVCPUs
     self.freeRAMMB = freeRAMMB
     self.freeDiskGB = freeDiskGB
     self.ioOps = ioOps
     self.isUp = isUp
     self.isEnabled = isEnabled
+    self.ramOvercommitMB = ramOvercommitMB
+    self.diskOvercommitGB = diskOvercommitGB
+    self.vcpuFraction = vcpuFraction
   }
+
+  /// An empty host of `spec`'s size.
+  package init(_ spec: HostSpec) {
+    let physicalRAM = spec.memoryMB - spec.reservedMemoryMB
+    self.init(
+      freeVCPUs: spec.usableVCPUs, freeRAMMB: spec.usableRAMMB, freeDiskGB: spec.usableDiskGB,
+      ramOvercommitMB: spec.usableRAMMB - physicalRAM, diskOvercommitGB: spec.usableDiskGB - spec.diskGB,
+      vcpuFraction: Double(spec.vcpus) * spec.cpuAllocationRatio - Double(spec.usableVCPUs))
+  }
+
+  /// Nova's `free_ram_mb`: physical RAM less the reservation and what servers use (negative when overcommitted).
+  package var physicalFreeRAMMB: Int { freeRAMMB - ramOvercommitMB }
+  /// Nova's `free_disk_mb`: physical disk less what servers use, in MB.
+  package var physicalFreeDiskMB: Int { (freeDiskGB - diskOvercommitGB) * 1024 }
+  /// What Nova's CPU weigher measures: `vcpus × cpu_allocation_ratio − vcpus_used`.
+  package var weighedFreeVCPUs: Double { Double(freeVCPUs) + vcpuFraction }
 
   /// Whether a server of this size still fits.
   package func fits(_ size: ServerSize) -> Bool {

@@ -36,41 +36,4 @@ extension Scheduler {
         reason: "holds no member of \(groupName); affinity keeps every member on \(homes.joined(separator: ", "))")
     }
   }
-
-  /// The verdict for a host that passed every filter: each weigher's share of its score.
-  func survivorVerdict(
-    index: Int, state: HostState, members: Int, group: GroupSummary?, extremes: Extremes, names: [String]
-  ) -> HostVerdict {
-    func ratio(_ value: Int, _ maximum: Int) -> Double { maximum == 0 ? 0 : Double(value) / Double(maximum) }
-    var terms = [
-      WeightTerm(
-        weigher: "RAMWeigher", raw: Double(state.freeRAMMB), normalized: ratio(state.freeRAMMB, extremes.ram),
-        multiplier: spec.ramWeightMultiplier),
-      WeightTerm(
-        weigher: "CPUWeigher", raw: Double(state.freeVCPUs), normalized: ratio(state.freeVCPUs, extremes.cpu),
-        multiplier: spec.cpuWeightMultiplier),
-      WeightTerm(
-        weigher: "DiskWeigher", raw: Double(state.freeDiskGB), normalized: ratio(state.freeDiskGB, extremes.disk),
-        multiplier: spec.diskWeightMultiplier),
-      WeightTerm(
-        weigher: "IoOpsWeigher", raw: Double(state.ioOps), normalized: ratio(state.ioOps, extremes.io),
-        multiplier: spec.ioOpsWeightMultiplier),
-    ]
-    let range = Double(extremes.maxMembers - extremes.minMembers)
-    if group?.policy == .softAffinity {
-      terms.append(
-        WeightTerm(
-          weigher: "ServerGroupSoftAffinityWeigher", raw: Double(members),
-          normalized: range > 0 ? Double(members - extremes.minMembers) / range : 0,
-          multiplier: spec.softAffinityWeightMultiplier))
-    } else if group?.policy == .softAntiAffinity {
-      terms.append(
-        WeightTerm(
-          weigher: "ServerGroupSoftAntiAffinityWeigher", raw: Double(-members),
-          normalized: range > 0 ? Double(extremes.maxMembers - members) / range : 0,
-          multiplier: spec.softAntiAffinityWeightMultiplier))
-    }
-    let score = terms.reduce(0) { $0 + $1.contribution }
-    return HostVerdict(host: names[index], removedBy: nil, reason: "passed every filter", weights: terms, score: score)
-  }
 }
