@@ -78,16 +78,6 @@ struct ProjectUsage: Sendable, Codable {
   var serverGroups = 0
 }
 
-extension SeededGenerator: Codable {
-  package init(from decoder: any Decoder) throws {
-    self.init(state: try decoder.singleValueContainer().decode(UInt64.self))
-  }
-  package func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(currentState)
-  }
-}
-
 extension ServerSize: Codable {
   enum CodingKeys: String, CodingKey { case vcpus, ramMB, diskGB, flavorName }
   package init(from decoder: any Decoder) throws {
