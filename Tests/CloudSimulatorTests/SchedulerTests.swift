@@ -192,13 +192,13 @@ import Testing
     #expect(verdict.removedBy == removedBy)
   }
 
-  @Test(arguments: ["ComputeCapabilitiesFilter", "ImagePropertiesFilter", "RamFilter"])
+  @Test(arguments: ["RamFilter", "AvailabilityZoneFilter", "computefilter"])
   func unknownFiltersAreRefusedInOneLine(_ name: String) {
     let yaml = "hosts:\n  - {name: a, vcpus: 1, memory_mb: 512, disk_gb: 1}\n"
       + "scheduler:\n  enabled_filters: [ComputeFilter, \(name)]"
     let message =
       "scheduler.enabled_filters: `\(name)` is not a filter the simulator runs; use any of ComputeFilter, "
-      + "ServerGroupAntiAffinityFilter, ServerGroupAffinityFilter"
+      + "ComputeCapabilitiesFilter, ImagePropertiesFilter, ServerGroupAntiAffinityFilter, ServerGroupAffinityFilter"
     #expect(throws: RegionFileError(path: "r.yaml", message: message)) { try RegionSpec.parse(yaml: yaml, path: "r.yaml") }
   }
 

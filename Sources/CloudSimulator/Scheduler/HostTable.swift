@@ -103,11 +103,20 @@ package struct ScheduleRequest: Sendable {
   package var group: GroupContext?
   /// A host that must not be chosen (the source host of an evacuation).
   package var ignoredHost: Int?
+  /// The flavor's extra specs (ComputeCapabilitiesFilter).
+  package var extraSpecs: [String: String]
+  /// The image's properties (ImagePropertiesFilter).
+  package var imageProperties: [String: String]
 
-  package init(size: ServerSize, count: Int = 1, group: GroupContext? = nil, ignoredHost: Int? = nil) {
+  package init(
+    size: ServerSize, count: Int = 1, group: GroupContext? = nil, ignoredHost: Int? = nil,
+    extraSpecs: [String: String] = [:], imageProperties: [String: String] = [:]
+  ) {
     self.size = size
     self.count = count
     self.group = group
     self.ignoredHost = ignoredHost
+    self.extraSpecs = extraSpecs
+    self.imageProperties = imageProperties
   }
 }

@@ -9,11 +9,14 @@ package struct Scheduler: Sendable {
   /// The enabled filters this scheduler runs, in the region's order (names it does not know are skipped here;
   /// `RegionSpec.problem()` refuses them in region files).
   let filters: [Filter]
+  /// What each host reports to the capability and image filters, indexed like the host table.
+  let hostProperties: [HostProperties]
 
-  package init(spec: SchedulerSpec, detailLimit: Int = 16) {
+  package init(spec: SchedulerSpec, hostProperties: [HostProperties] = [], detailLimit: Int = 16) {
     self.spec = spec
     self.detailLimit = detailLimit
     self.filters = spec.enabledFilters.compactMap(Filter.init(rawValue:))
+    self.hostProperties = hostProperties
   }
 
   /// Schedules every server of `request` against `hosts` (indexed like `names`), all or nothing.
@@ -55,7 +58,10 @@ package struct Scheduler: Sendable {
     let group = request.group?.summary
     let limit = group?.maxServerPerHost ?? 1
     // Hosts chosen earlier in this request count too: they are in `membersOnHost` but not in the group's map.
-    let groupHasHosts = request.group?.membersOnHost.values.contains { $0 > 0 } == true || !consumed.isEmpty
+    let context = FilterContext(
+      request: request, group: group, limit: limit,
+      groupHasHosts: request.group?.membersOnHost.values.contains { $0 > 0 } == true || !consumed.isEmpty,
+      names: names, hostProperties: hostProperties)
 
     var verdicts: [HostVerdict] = []
     var removedShown = [Int](repeating: 0, count: Stage.allCases.count)
@@ -75,7 +81,7 @@ package struct Scheduler: Sendable {
         stage = .ignored
       } else {
         for filter in filters {
-          if let removed = filter.removes(state, held: held, group: group, limit: limit, groupHasHosts: groupHasHosts) {
+          if let removed = filter.removes(index, state, held: held, context) {
             stage = removed
             break
           }
@@ -88,9 +94,7 @@ package struct Scheduler: Sendable {
       if detailed || removedShown[stage.rawValue] < 3 {
         removedShown[stage.rawValue] += 1
         verdicts.append(
-          removedVerdict(
-            stage, index: index, state: state, request: request, membersOnHost: membersOnHost, names: names,
-            limit: limit))
+          removedVerdict(stage, index: index, state: state, context: context, membersOnHost: membersOnHost))
       } else {
         omitted += 1
       }
@@ -143,7 +147,7 @@ struct TopThree {
 
 /// Why a host left the running.
 enum Stage: Int, CaseIterable {
-  case disabled, noRoom, ignored, down, antiAffinity, affinity
+  case disabled, noRoom, ignored, down, capabilities, image, antiAffinity, affinity
 }
 
 /// What the scheduler decided for a whole request.

@@ -7,3 +7,16 @@ extension SchedulerSpec {
       + "use any of \(known.joined(separator: ", "))"
   }
 }
+
+extension RegionSpec {
+  /// The first image whose `img_hv_requested_version` ImagePropertiesFilter could not read.
+  func imageRequirementProblem() -> String? {
+    for image in images {
+      guard let text = image.properties?["img_hv_requested_version"] else { continue }
+      if VersionRequirement(text) == nil {
+        return "image `\(image.name)`: img_hv_requested_version `\(text)` should look like >=8.0 or >=6.0, <9"
+      }
+    }
+    return nil
+  }
+}
