@@ -71,14 +71,21 @@ enum Weigher: CaseIterable {
 struct Weighing {
   let weighers: [Weigher]
   let multipliers: [Double]
-  /// `raw[slot * weighers.count + w]`: weigher `w`'s raw weight of the host in `slot` (its place among survivors).
-  private(set) var raw: [Double]
-  private(set) var normalized: [Double]
+  /// How many hosts are weighed.
+  let count: Int
+  /// `raw[slot * weighers.count + column]`: weigher `column`'s raw weight of the host in `slot` (its place among
+  /// the survivors), already raised to the weigher's `minval`.
+  private let raw: [Double]
+  /// Per weigher, the bottom and top of the normalisation.
+  private let low: [Double]
+  private let high: [Double]
+  /// Per slot, the host's score: the sum of its terms' contributions, in weigher order.
   private(set) var scores: [Double]
 
   init(weighers: [Weigher], spec: SchedulerSpec, hosts count: Int, raw weigh: (Int, Weigher) -> Double) {
     self.weighers = weighers
     multipliers = weighers.map { $0.multiplier(spec) }
+    self.count = count
     let width = weighers.count
     var raw = [Double](repeating: 0, count: count * width)
     var low = weighers.map { $0.minimum ?? .infinity }
@@ -92,22 +99,22 @@ struct Weighing {
         if value > high[column] { high[column] = value }
       }
     }
-    var normalized = [Double](repeating: 0, count: raw.count)
-    var scores = [Double](repeating: 0, count: count)
-    if count > 1 {
-      for slot in 0..<count {
-        var score = 0.0
-        for column in 0..<width where high[column] != low[column] {
-          let value = (raw[slot * width + column] - low[column]) / (high[column] - low[column])
-          normalized[slot * width + column] = value
-          score += multipliers[column] * value
-        }
-        scores[slot] = score
-      }
-    }
     self.raw = raw
-    self.normalized = normalized
-    self.scores = scores
+    self.low = low
+    self.high = high
+    scores = []
+    scores = (0..<count).map { slot in
+      var score = 0.0
+      for column in 0..<width { score += multipliers[column] * normalized(slot, column) }
+      return score
+    }
+  }
+
+  /// Weigher `column`'s normalised weight of the host in `slot`; 0 when the weigher's weights are all equal, and
+  /// for a lone host, which Nova does not weigh.
+  func normalized(_ slot: Int, _ column: Int) -> Double {
+    guard count > 1, high[column] != low[column] else { return 0 }
+    return (raw[slot * weighers.count + column] - low[column]) / (high[column] - low[column])
   }
 
   /// The first slot with the highest score (Nova sorts stably, and `host_subset_size` 1 takes the first).
@@ -120,10 +127,9 @@ struct Weighing {
   /// The terms of the host in `slot`, in weigher order; their contributions add up to `scores[slot]`.
   func terms(_ slot: Int) -> [WeightTerm] {
     weighers.indices.map { column in
-      let index = slot * weighers.count + column
-      return WeightTerm(
-        weigher: weighers[column].className, raw: raw[index], normalized: normalized[index],
-        multiplier: multipliers[column])
+      WeightTerm(
+        weigher: weighers[column].className, raw: raw[slot * weighers.count + column],
+        normalized: normalized(slot, column), multiplier: multipliers[column])
     }
   }
 }
