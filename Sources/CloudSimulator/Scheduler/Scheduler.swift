@@ -107,7 +107,8 @@ package struct Scheduler: Sendable {
       weighers: Weigher.active(spec, policy: group?.policy), spec: spec, hosts: survivors.count
     ) { slot, weigher in
       let index = survivors[slot]
-      return weigher.raw(consumed[index] ?? hosts[index], members: membersOnHost[index])
+      let state = consumed.isEmpty ? hosts[index] : (consumed[index] ?? hosts[index])
+      return weigher.raw(state, members: membersOnHost[index])
     }
     let shown: [Int]
     if detailed {
