@@ -96,18 +96,13 @@ extension ServerSize: Codable {
 }
 
 extension HostState: Codable {
-  enum CodingKeys: String, CodingKey {
-    case freeVCPUs, freeRAMMB, freeDiskGB, ioOps, isUp, isEnabled, ramOvercommitMB, diskOvercommitGB, vcpuFraction
-  }
+  enum CodingKeys: String, CodingKey { case freeVCPUs, freeRAMMB, freeDiskGB, ioOps, isUp, isEnabled }
   package init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
       freeVCPUs: try c.decode(Int.self, forKey: .freeVCPUs), freeRAMMB: try c.decode(Int.self, forKey: .freeRAMMB),
       freeDiskGB: try c.decode(Int.self, forKey: .freeDiskGB), ioOps: try c.decode(Int.self, forKey: .ioOps),
-      isUp: try c.decode(Bool.self, forKey: .isUp), isEnabled: try c.decode(Bool.self, forKey: .isEnabled),
-      ramOvercommitMB: try c.decodeIfPresent(Int.self, forKey: .ramOvercommitMB) ?? 0,
-      diskOvercommitGB: try c.decodeIfPresent(Int.self, forKey: .diskOvercommitGB) ?? 0,
-      vcpuFraction: try c.decodeIfPresent(Double.self, forKey: .vcpuFraction) ?? 0)
+      isUp: try c.decode(Bool.self, forKey: .isUp), isEnabled: try c.decode(Bool.self, forKey: .isEnabled))
   }
   package func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
@@ -117,9 +112,6 @@ extension HostState: Codable {
     try c.encode(ioOps, forKey: .ioOps)
     try c.encode(isUp, forKey: .isUp)
     try c.encode(isEnabled, forKey: .isEnabled)
-    try c.encode(ramOvercommitMB, forKey: .ramOvercommitMB)
-    try c.encode(diskOvercommitGB, forKey: .diskOvercommitGB)
-    try c.encode(vcpuFraction, forKey: .vcpuFraction)
   }
 }
 

@@ -12,12 +12,18 @@ import Testing
     HostProperties(hypervisorType: "xen"),
   ]
 
+  static let specs = properties.map { properties in
+    var spec = RegionSpec.standardHost("x")
+    spec.properties = properties
+    return spec
+  }
+
   static func run(extraSpecs: [String: String] = [:], image: [String: String] = [:]) -> [String: String] {
     let hosts = Array(repeating: HostState(RegionSpec.standardHost("x")), count: 3)
     let request = ScheduleRequest(
       size: ServerSize(vcpus: 1, ramMB: 512, diskGB: 1, flavorName: "m1.tiny"), extraSpecs: extraSpecs,
       imageProperties: image)
-    let result = Scheduler(spec: SchedulerSpec(), hostProperties: properties).schedule(
+    let result = Scheduler(spec: SchedulerSpec(), hosts: specs).schedule(
       request, hosts: hosts, names: ["h1", "h2", "h3"])
     let verdicts = result.decisions.first?.verdicts ?? []
     return Dictionary(uniqueKeysWithValues: verdicts.map { ($0.host, $0.removedBy ?? "passed") })
@@ -69,7 +75,7 @@ import Testing
       size: ServerSize(vcpus: 1, ramMB: 512, diskGB: 1, flavorName: "m1.tiny"),
       extraSpecs: ["capabilities:hypervisor_type": "s== xen"])
     let hosts = Array(repeating: HostState(RegionSpec.standardHost("x")), count: 2)
-    var result = Scheduler(spec: SchedulerSpec(), hostProperties: Self.properties).schedule(
+    var result = Scheduler(spec: SchedulerSpec(), hosts: Self.specs).schedule(
       request, hosts: hosts, names: ["h1", "h2"])
     #expect(
       result.decisions.first?.verdicts.first?.reason
@@ -79,7 +85,7 @@ import Testing
     let arm = ScheduleRequest(
       size: ServerSize(vcpus: 1, ramMB: 512, diskGB: 1, flavorName: "m1.tiny"),
       imageProperties: ["hw_architecture": "aarch64", "img_hv_requested_version": ">=8.0"])
-    result = Scheduler(spec: SchedulerSpec(), hostProperties: Self.properties).schedule(
+    result = Scheduler(spec: SchedulerSpec(), hosts: Self.specs).schedule(
       arm, hosts: hosts, names: ["h1", "h2"])
     #expect(
       result.decisions.first?.verdicts.map(\.reason) == [
@@ -117,6 +123,8 @@ import Testing
     let yaml = "hosts:\n  - {name: a, vcpus: 1, memory_mb: 512, disk_gb: 1}\n"
       + "images:\n  - {name: old, properties: {img_hv_type: qemu, img_hv_requested_version: recent}}"
     let message = "image `old`: img_hv_requested_version `recent` should look like >=8.0 or >=6.0, <9"
-    #expect(throws: RegionFileError(path: "r.yaml", message: message)) { try RegionSpec.parse(yaml: yaml, path: "r.yaml") }
+    #expect(throws: RegionFileError(path: "r.yaml", message: message)) {
+      try RegionSpec.parse(yaml: yaml, path: "r.yaml")
+    }
   }
 }

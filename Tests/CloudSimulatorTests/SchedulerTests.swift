@@ -47,8 +47,12 @@ import Testing
       name: "default multipliers: RAM, CPU and disk as value ÷ max, I/O × −1",
       hosts: uneven,
       terms: [
-        "h1": ["RAMWeigher": (4096, 0.5), "CPUWeigher": (4, 0.5), "DiskWeigher": (102_400, 0.5), "IoOpsWeigher": (0, 0)],
-        "h2": ["RAMWeigher": (8192, 1), "CPUWeigher": (2, 0.25), "DiskWeigher": (51_200, 0.25), "IoOpsWeigher": (1, 0.5)],
+        "h1": [
+          "RAMWeigher": (4096, 0.5), "CPUWeigher": (4, 0.5), "DiskWeigher": (102_400, 0.5), "IoOpsWeigher": (0, 0),
+        ],
+        "h2": [
+          "RAMWeigher": (8192, 1), "CPUWeigher": (2, 0.25), "DiskWeigher": (51_200, 0.25), "IoOpsWeigher": (1, 0.5),
+        ],
         "h3": ["RAMWeigher": (2048, 0.25), "CPUWeigher": (8, 1), "DiskWeigher": (204_800, 1), "IoOpsWeigher": (2, 1)],
       ],
       // h1 0.5 + 0.5 + 0.5 − 0; h2 1 + 0.25 + 0.25 − 0.5; h3 0.25 + 1 + 1 − 1.
@@ -136,11 +140,14 @@ import Testing
       HostSpec(name: "half", vcpus: 3, memoryMB: 8192, diskGB: 200, cpuAllocationRatio: 1.5),
     ]
     let hosts = specs.map(HostState.init)
-    #expect(hosts.map(\.freeRAMMB) == [12_288, 8192, 8192] && hosts.map(\.physicalFreeRAMMB) == [4096, 8192, 8192])
-    #expect(hosts.map(\.physicalFreeDiskMB) == [102_400, 204_800, 204_800] && hosts[0].freeDiskGB == 400)
-    #expect(hosts.map(\.weighedFreeVCPUs) == [8, 8, 4.5] && hosts[2].freeVCPUs == 4)
+    let stretch = specs.map(Overcommit.init)
+    #expect(hosts.map(\.freeRAMMB) == [12_288, 8192, 8192])
+    #expect(hosts.indices.map { stretch[$0].physicalFreeRAMMB(hosts[$0]) } == [4096, 8192, 8192])
+    #expect(hosts.indices.map { stretch[$0].physicalFreeDiskMB(hosts[$0]) } == [102_400, 204_800, 204_800])
+    #expect(hosts.indices.map { stretch[$0].freeVCPUs(hosts[$0]) } == [8, 8, 4.5] && hosts[2].freeVCPUs == 4)
+    #expect(hosts[0].freeDiskGB == 400)
 
-    let result = Scheduler(spec: SchedulerSpec()).schedule(
+    let result = Scheduler(spec: SchedulerSpec(), hosts: specs).schedule(
       ScheduleRequest(size: Self.tiny), hosts: hosts, names: specs.map(\.name))
     let verdicts = try #require(result.decisions.first).verdicts
     // RAM 4096 / 8192 = 0.5, 1, 1; CPU 8 / 8 = 1, 1, 4.5 / 8 = 0.5625; disk 0.5, 1, 1; I/O all 0.
@@ -152,11 +159,15 @@ import Testing
 
   /// A host overcommitted beyond its physical RAM weighs 0, not less: the weighers' `minval` is 0.
   @Test func overcommittedRAMWeighsZero() throws {
-    var dense = HostState(HostSpec(name: "dense", vcpus: 4, memoryMB: 1024, diskGB: 100, ramAllocationRatio: 4))
+    let specs = [
+      HostSpec(name: "dense", vcpus: 4, memoryMB: 1024, diskGB: 100, ramAllocationRatio: 4),
+      HostSpec(name: "plain", vcpus: 4, memoryMB: 2048, diskGB: 100),
+    ]
+    var dense = HostState(specs[0])
     dense.consume(ServerSize(vcpus: 1, ramMB: 2048, diskGB: 1, flavorName: "m1.small"))
-    let plain = HostState(HostSpec(name: "plain", vcpus: 4, memoryMB: 2048, diskGB: 100))
-    #expect(dense.physicalFreeRAMMB == -1024 && dense.freeRAMMB == 2048)
-    let result = Scheduler(spec: SchedulerSpec()).schedule(
+    let plain = HostState(specs[1])
+    #expect(Overcommit(specs[0]).physicalFreeRAMMB(dense) == -1024 && dense.freeRAMMB == 2048)
+    let result = Scheduler(spec: SchedulerSpec(), hosts: specs).schedule(
       ScheduleRequest(size: Self.tiny), hosts: [dense, plain], names: ["dense", "plain"])
     let ram = try #require(result.decisions.first).verdicts.map { $0.weights.first { $0.weigher == "RAMWeigher" } }
     #expect(ram.map { $0?.raw } == [0, 2048] && ram.map { $0?.normalized } == [0, 1])
@@ -199,7 +210,9 @@ import Testing
     let message =
       "scheduler.enabled_filters: `\(name)` is not a filter the simulator runs; use any of ComputeFilter, "
       + "ComputeCapabilitiesFilter, ImagePropertiesFilter, ServerGroupAntiAffinityFilter, ServerGroupAffinityFilter"
-    #expect(throws: RegionFileError(path: "r.yaml", message: message)) { try RegionSpec.parse(yaml: yaml, path: "r.yaml") }
+    #expect(throws: RegionFileError(path: "r.yaml", message: message)) {
+      try RegionSpec.parse(yaml: yaml, path: "r.yaml")
+    }
   }
 
   /// Random hosts, groups and multipliers: the chosen host is the trace's best (first of the highest scores), and
@@ -217,11 +230,13 @@ import Testing
     spec.softAffinityWeightMultiplier = multipliers[pick(multipliers.count)]
     spec.softAntiAffinityWeightMultiplier = multipliers[pick(multipliers.count)]
     let count = [1, 2, 3, 5, 8, 16, 17, 40][pick(8)]
-    let hosts = (0..<count).map { _ in
-      var host = HostState(
-        HostSpec(
-          name: "x", vcpus: 1 + pick(8), memoryMB: 1024 * (1 + pick(8)), diskGB: 10 * (1 + pick(8)),
-          cpuAllocationRatio: [1, 1.5, 4][pick(3)], ramAllocationRatio: [1, 1.5][pick(2)]))
+    let specs = (0..<count).map { _ in
+      HostSpec(
+        name: "x", vcpus: 1 + pick(8), memoryMB: 1024 * (1 + pick(8)), diskGB: 10 * (1 + pick(8)),
+        cpuAllocationRatio: [1, 1.5, 4][pick(3)], ramAllocationRatio: [1, 1.5][pick(2)])
+    }
+    let hosts = specs.map { spec in
+      var host = HostState(spec)
       host.ioOps = pick(3)
       host.isUp = pick(6) != 0
       for _ in 0..<pick(3) { host.consume(Self.tiny) }
@@ -230,7 +245,8 @@ import Testing
     let policy = Policy.allCases[pick(4)]
     let members = Dictionary(uniqueKeysWithValues: (0..<count).map { ($0, pick(3)) })
     let request = ScheduleRequest(size: Self.tiny, count: 1 + pick(3), group: Self.group(policy, members))
-    let result = Scheduler(spec: spec).schedule(request, hosts: hosts, names: (0..<count).map { "h\($0)" })
+    let result = Scheduler(spec: spec, hosts: specs).schedule(
+      request, hosts: hosts, names: (0..<count).map { "h\($0)" })
     for (position, decision) in result.decisions.enumerated() {
       let survivors = decision.verdicts.filter { $0.removedBy == nil }
       for verdict in survivors {

@@ -42,15 +42,15 @@ package struct HostProperties: Sendable, Equatable {
 
   /// Nova's `_get_capabilities`: an attribute of the host's state by name (`cpu_info` is a dictionary), or failing
   /// that a key of its stats; nil when the host reports no such thing.
-  func capability(_ scope: [String], host: String, state: HostState) -> String? {
+  func capability(_ scope: [String], host: String, state: HostState, overcommit: Overcommit) -> String? {
     guard let first = scope.first else { return nil }
     let attribute: String? =
       switch first {
       case "hypervisor_type": hypervisorType
       case "hypervisor_version": String(hypervisorVersion)
       case "hypervisor_hostname", "host", "nodename": host
-      case "free_ram_mb": String(state.physicalFreeRAMMB)
-      case "free_disk_mb": String(state.physicalFreeDiskMB)
+      case "free_ram_mb": String(overcommit.physicalFreeRAMMB(state))
+      case "free_disk_mb": String(overcommit.physicalFreeDiskMB(state))
       case "num_io_ops": String(state.ioOps)
       case "cpu_info": scope.count == 2 && scope[1] == "arch" ? architecture : nil
       default: nil

@@ -1,8 +1,7 @@
 import ServerGroupsCore
 
 /// A host as the scheduler sees it: plain numbers only, so a pass over ten thousand of them stays cheap.
-/// The `free…` amounts are placement's (capacity × allocation ratio, minus use); Nova's RAM and disk weighers
-/// weigh physical free space instead, and its CPU weigher the unrounded `vcpus × ratio − used`.
+/// The `free…` amounts are placement's: capacity × allocation ratio, less what servers use.
 package struct HostState: Sendable, Equatable {
   package var freeVCPUs: Int
   package var freeRAMMB: Int
@@ -13,43 +12,20 @@ package struct HostState: Sendable, Equatable {
   package var isUp: Bool
   /// False when its compute service is disabled (placement no longer offers it).
   package var isEnabled: Bool
-  /// MB placement hands out beyond physical RAM: `(memory − reserved) × (ram_allocation_ratio − 1)`, rounded down.
-  package var ramOvercommitMB: Int
-  /// GB placement hands out beyond the physical disk: `disk × (disk_allocation_ratio − 1)`, rounded down.
-  package var diskOvercommitGB: Int
-  /// What placement's rounding down drops from `vcpus × cpu_allocation_ratio` (0 for whole products).
-  package var vcpuFraction: Double
 
-  package init(
-    freeVCPUs: Int, freeRAMMB: Int, freeDiskGB: Int, ioOps: Int = 0, isUp: Bool = true, isEnabled: Bool = true,
-    ramOvercommitMB: Int = 0, diskOvercommitGB: Int = 0, vcpuFraction: Double = 0
-  ) {
+  package init(freeVCPUs: Int, freeRAMMB: Int, freeDiskGB: Int, ioOps: Int = 0, isUp: Bool = true, isEnabled: Bool = true) {
     self.freeVCPUs = freeVCPUs
     self.freeRAMMB = freeRAMMB
     self.freeDiskGB = freeDiskGB
     self.ioOps = ioOps
     self.isUp = isUp
     self.isEnabled = isEnabled
-    self.ramOvercommitMB = ramOvercommitMB
-    self.diskOvercommitGB = diskOvercommitGB
-    self.vcpuFraction = vcpuFraction
   }
 
   /// An empty host of `spec`'s size.
   package init(_ spec: HostSpec) {
-    let physicalRAM = spec.memoryMB - spec.reservedMemoryMB
-    self.init(
-      freeVCPUs: spec.usableVCPUs, freeRAMMB: spec.usableRAMMB, freeDiskGB: spec.usableDiskGB,
-      ramOvercommitMB: spec.usableRAMMB - physicalRAM, diskOvercommitGB: spec.usableDiskGB - spec.diskGB,
-      vcpuFraction: Double(spec.vcpus) * spec.cpuAllocationRatio - Double(spec.usableVCPUs))
+    self.init(freeVCPUs: spec.usableVCPUs, freeRAMMB: spec.usableRAMMB, freeDiskGB: spec.usableDiskGB)
   }
-
-  /// Nova's `free_ram_mb`: physical RAM less the reservation and what servers use (negative when overcommitted).
-  package var physicalFreeRAMMB: Int { freeRAMMB - ramOvercommitMB }
-  /// Nova's `free_disk_mb`: physical disk less what servers use, in MB.
-  package var physicalFreeDiskMB: Int { (freeDiskGB - diskOvercommitGB) * 1024 }
-  /// What Nova's CPU weigher measures: `vcpus × cpu_allocation_ratio − vcpus_used`.
-  package var weighedFreeVCPUs: Double { Double(freeVCPUs) + vcpuFraction }
 
   /// Whether a server of this size still fits.
   package func fits(_ size: ServerSize) -> Bool {
@@ -62,6 +38,37 @@ package struct HostState: Sendable, Equatable {
     freeDiskGB -= size.diskGB
     ioOps += 1
   }
+}
+
+/// How far a host's allocation ratios stretch placement's capacity past the physical amounts, fixed by its spec.
+/// Nova's RAM and disk weighers weigh physical free space (`free_ram_mb`, `free_disk_mb`), its CPU weigher the
+/// unrounded `vcpus × cpu_allocation_ratio − vcpus_used`; placement hands out the rounded-down products.
+package struct Overcommit: Sendable, Equatable {
+  /// `(memory − reserved) × ram_allocation_ratio`, rounded down, less the physical `memory − reserved`.
+  package var ramMB: Int
+  /// `disk × disk_allocation_ratio`, rounded down, less the physical disk.
+  package var diskGB: Int
+  /// What rounding down drops from `vcpus × cpu_allocation_ratio`.
+  package var vcpuFraction: Double
+
+  package init(ramMB: Int = 0, diskGB: Int = 0, vcpuFraction: Double = 0) {
+    self.ramMB = ramMB
+    self.diskGB = diskGB
+    self.vcpuFraction = vcpuFraction
+  }
+
+  package init(_ spec: HostSpec) {
+    self.init(
+      ramMB: spec.usableRAMMB - (spec.memoryMB - spec.reservedMemoryMB), diskGB: spec.usableDiskGB - spec.diskGB,
+      vcpuFraction: Double(spec.vcpus) * spec.cpuAllocationRatio - Double(spec.usableVCPUs))
+  }
+
+  /// Nova's `free_ram_mb`: physical RAM less the reservation and what servers use (negative when overcommitted).
+  package func physicalFreeRAMMB(_ state: HostState) -> Int { state.freeRAMMB - ramMB }
+  /// Nova's `free_disk_mb`: physical disk less what servers use, in MB.
+  package func physicalFreeDiskMB(_ state: HostState) -> Int { (state.freeDiskGB - diskGB) * 1024 }
+  /// What Nova's CPU weigher measures: `vcpus × cpu_allocation_ratio − vcpus_used`.
+  package func freeVCPUs(_ state: HostState) -> Double { Double(state.freeVCPUs) + vcpuFraction }
 }
 
 /// The resources one server takes.

@@ -5,7 +5,7 @@ package enum HostRequirements {
   /// The first extra spec the host does not satisfy, or nil. Keys scoped other than `capabilities:` (`hw:…`) are
   /// not the filter's; an unscoped key counts only when the host reports something by that name.
   static func unmetExtraSpec(
-    _ extraSpecs: [String: String], host: HostProperties, name: String, state: HostState
+    _ extraSpecs: [String: String], host: HostProperties, name: String, state: HostState, overcommit: Overcommit
   ) -> (key: String, requirement: String, found: String?)? {
     for key in extraSpecs.keys.sorted() {
       guard let requirement = extraSpecs[key] else { continue }
@@ -13,10 +13,10 @@ package enum HostRequirements {
       if scope.count > 1 {
         guard scope[0] == "capabilities" else { continue }
         scope.removeFirst()
-      } else if host.capability(scope, host: name, state: state) == nil {
+      } else if host.capability(scope, host: name, state: state, overcommit: overcommit) == nil {
         continue
       }
-      let found = host.capability(scope, host: name, state: state)
+      let found = host.capability(scope, host: name, state: state, overcommit: overcommit)
       guard let found, matches(found, requirement) else { return (key, requirement, found) }
     }
     return nil

@@ -28,7 +28,8 @@ extension Scheduler {
         host: name, removedBy: "ComputeFilter", reason: "the host is down: its compute service is not reporting")
     case .capabilities:
       let host = context.properties(index)
-      let unmet = HostRequirements.unmetExtraSpec(request.extraSpecs, host: host, name: name, state: state)
+      let unmet = HostRequirements.unmetExtraSpec(
+        request.extraSpecs, host: host, name: name, state: state, overcommit: context.overcommit(index))
       let found = unmet?.found.map { "the host has `\($0)`" } ?? "the host reports no such capability"
       return HostVerdict(
         host: name, removedBy: "ComputeCapabilitiesFilter",

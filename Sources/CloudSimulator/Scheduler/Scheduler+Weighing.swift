@@ -1,7 +1,7 @@
 import ServerGroupsCore
 
 /// A weigher Nova's `all_weighers` runs that changes a choice here, with what it measures (nova/scheduler/weights).
-enum Weigher: CaseIterable {
+enum Weigher: Int, CaseIterable {
   case ram, cpu, disk, ioOps, softAffinity, softAntiAffinity
 
   /// The class name, as `weight_classes` and the trace spell it.
@@ -38,11 +38,12 @@ enum Weigher: CaseIterable {
 
   /// The weigher's `_weigh_object`: free RAM and disk are physical (`free_ram_mb`, `free_disk_mb`); only free
   /// vCPUs carry the allocation ratio. The soft weighers count the group's members on the host (anti: negated).
-  func raw(_ state: HostState, members: Int) -> Double {
+  @inline(__always)
+  func raw(_ state: HostState, _ overcommit: Overcommit, members: Int) -> Double {
     switch self {
-    case .ram: Double(state.physicalFreeRAMMB)
-    case .cpu: state.weighedFreeVCPUs
-    case .disk: Double(state.physicalFreeDiskMB)
+    case .ram: Double(overcommit.physicalFreeRAMMB(state))
+    case .cpu: overcommit.freeVCPUs(state)
+    case .disk: Double(overcommit.physicalFreeDiskMB(state))
     case .ioOps: Double(state.ioOps)
     case .softAffinity: Double(members)
     case .softAntiAffinity: Double(-members)
@@ -64,57 +65,100 @@ enum Weigher: CaseIterable {
 }
 
 /// Every surviving host's weight terms, computed once: the choice is the best of `scores`, and the trace shows
-/// the same `raw`, `normalized` and scores. As `nova/weights.py` does it: each weigher's raw weights (clamped to
-/// its `minval`) are normalised to `(w − min) ÷ (max − min)`, where `min` is the `minval` when the weigher has one,
-/// otherwise the smallest weight, and `max` the largest (all 0 when they are equal); a host's score is the sum of
-/// `multiplier × normalised` in weigher order. With a single host left Nova weighs nothing: every score is 0.
+/// the same raw weights, normalised by the same `normalized(slot, column)`, and the same scores. As
+/// `nova/weights.py` does it: each weigher's raw weights (raised to its `minval`) are normalised to
+/// `(w − min) ÷ (max − min)`, where `min` is the `minval` when the weigher has one, otherwise the smallest weight,
+/// and `max` the largest (all 0 when they are equal); a host's score is the sum of `multiplier × normalised` in
+/// weigher order. With a single host left Nova weighs nothing: every score is 0.
 struct Weighing {
   let weighers: [Weigher]
   let multipliers: [Double]
   /// How many hosts are weighed.
   let count: Int
-  /// `raw[slot * weighers.count + column]`: weigher `column`'s raw weight of the host in `slot` (its place among
-  /// the survivors), already raised to the weigher's `minval`.
+  /// `raw[column * count + slot]`: weigher `column`'s raw weight of the host in `slot` (its place among the
+  /// survivors), already raised to the weigher's `minval`.
   private let raw: [Double]
-  /// Per weigher, the bottom and top of the normalisation.
+  /// Per weigher, the bottom of the normalisation and its span (`max − min`; 0 when every weight is equal).
   private let low: [Double]
-  private let high: [Double]
+  private let span: [Double]
   /// Per slot, the host's score: the sum of its terms' contributions, in weigher order.
-  private(set) var scores: [Double]
+  let scores: [Double]
 
-  init(weighers: [Weigher], spec: SchedulerSpec, hosts count: Int, raw weigh: (Int, Weigher) -> Double) {
+  /// Weighs the hosts `survivors` names in `hosts`, where `consumed` holds the ones this request already used.
+  init(
+    weighers: [Weigher], spec: SchedulerSpec, survivors: [Int], hosts: [HostState], consumed: [Int: HostState],
+    overcommit: [Overcommit], membersOnHost: [Int]
+  ) {
     self.weighers = weighers
-    multipliers = weighers.map { $0.multiplier(spec) }
+    let multipliers = weighers.map { $0.multiplier(spec) }
+    self.multipliers = multipliers
+    let count = survivors.count
     self.count = count
     let width = weighers.count
-    var raw = [Double](repeating: 0, count: count * width)
-    var low = weighers.map { $0.minimum ?? .infinity }
-    var high = [Double](repeating: -.infinity, count: width)
-    for slot in 0..<count {
-      for (column, weigher) in weighers.enumerated() {
-        var value = weigh(slot, weigher)
-        if let minimum = weigher.minimum, value < minimum { value = minimum }
-        raw[slot * width + column] = value
-        if value < low[column] { low[column] = value }
-        if value > high[column] { high[column] = value }
+    // Every active weigher writes its column for every slot below.
+    var raw = [Double](unsafeUninitializedCapacity: count * width) { _, initialized in initialized = count * width }
+    var low = [Double](repeating: 0, count: width)
+    var high = [Double](repeating: 0, count: width)
+    // Where each weigher's column is (-1 when it does not take part), so one pass over the host table fills all.
+    var at = [Int](repeating: -1, count: Weigher.allCases.count)
+    for (column, weigher) in weighers.enumerated() { at[weigher.rawValue] = column }
+    let (ram, cpu) = (at[Weigher.ram.rawValue], at[Weigher.cpu.rawValue])
+    let (disk, io) = (at[Weigher.disk.rawValue], at[Weigher.ioOps.rawValue])
+    let soft = max(at[Weigher.softAffinity.rawValue], at[Weigher.softAntiAffinity.rawValue])
+    for column in 0..<width {
+      low[column] = weighers[column].minimum ?? .infinity
+      high[column] = -.infinity
+    }
+    raw.withUnsafeMutableBufferPointer { raw in
+      low.withUnsafeMutableBufferPointer { low in
+        high.withUnsafeMutableBufferPointer { high in
+          @inline(__always) func put(_ column: Int, _ slot: Int, _ value: Double) {
+            raw[column &* count &+ slot] = value
+            if value < low[column] { low[column] = value }
+            if value > high[column] { high[column] = value }
+          }
+          for slot in 0..<count {
+            let index = survivors[slot]
+            let state = consumed.isEmpty ? hosts[index] : (consumed[index] ?? hosts[index])
+            let stretch = index < overcommit.count ? overcommit[index] : Overcommit()
+            // The resource and I/O weighers' minval is 0: a negative weight counts as 0.
+            if ram >= 0 { put(ram, slot, Swift.max(Weigher.ram.raw(state, stretch, members: 0), 0)) }
+            if cpu >= 0 { put(cpu, slot, Swift.max(Weigher.cpu.raw(state, stretch, members: 0), 0)) }
+            if disk >= 0 { put(disk, slot, Swift.max(Weigher.disk.raw(state, stretch, members: 0), 0)) }
+            if io >= 0 { put(io, slot, Swift.max(Weigher.ioOps.raw(state, stretch, members: 0), 0)) }
+            if soft >= 0 { put(soft, slot, weighers[soft].raw(state, stretch, members: membersOnHost[index])) }
+          }
+        }
       }
     }
+    let span = weighers.indices.map { count > 1 && high[$0] != low[$0] ? high[$0] - low[$0] : 0 }
     self.raw = raw
     self.low = low
-    self.high = high
-    scores = []
-    scores = (0..<count).map { slot in
-      var score = 0.0
-      for column in 0..<width { score += multipliers[column] * normalized(slot, column) }
-      return score
+    self.span = span
+    var scores = [Double](repeating: 0, count: count)
+    // Column by column, so each host's terms are added in weigher order; a weigher whose weights are all equal
+    // adds 0 to every host and is skipped.
+    scores.withUnsafeMutableBufferPointer { scores in
+      raw.withUnsafeBufferPointer { raw in
+        for column in 0..<width where span[column] != 0 {
+          let (multiplier, bottom, range) = (multipliers[column], low[column], span[column])
+          let weights = UnsafeBufferPointer(rebasing: raw[(column * count)..<((column + 1) * count)])
+          // The same arithmetic as `normalize` (this column's span is not 0), without its branch, so it vectorises.
+          for slot in 0..<count { scores[slot] += multiplier * ((weights[slot] - bottom) / range) }
+        }
+      }
     }
+    self.scores = scores
   }
 
-  /// Weigher `column`'s normalised weight of the host in `slot`; 0 when the weigher's weights are all equal, and
-  /// for a lone host, which Nova does not weigh.
+  @inline(__always)
+  private static func normalize(_ value: Double, _ low: Double, _ span: Double) -> Double {
+    span == 0 ? 0 : (value - low) / span
+  }
+
+  /// Weigher `column`'s normalised weight of the host in `slot`.
   func normalized(_ slot: Int, _ column: Int) -> Double {
-    guard count > 1, high[column] != low[column] else { return 0 }
-    return (raw[slot * weighers.count + column] - low[column]) / (high[column] - low[column])
+    Self.normalize(raw[column * count + slot], low[column], span[column])
   }
 
   /// The first slot with the highest score (Nova sorts stably, and `host_subset_size` 1 takes the first).
@@ -128,8 +172,8 @@ struct Weighing {
   func terms(_ slot: Int) -> [WeightTerm] {
     weighers.indices.map { column in
       WeightTerm(
-        weigher: weighers[column].className, raw: raw[slot * weighers.count + column],
-        normalized: normalized(slot, column), multiplier: multipliers[column])
+        weigher: weighers[column].className, raw: raw[column * count + slot], normalized: normalized(slot, column),
+        multiplier: multipliers[column])
     }
   }
 }

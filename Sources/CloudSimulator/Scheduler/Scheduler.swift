@@ -11,12 +11,17 @@ package struct Scheduler: Sendable {
   let filters: [Filter]
   /// What each host reports to the capability and image filters, indexed like the host table.
   let hostProperties: [HostProperties]
+  /// Each host's allocation ratios, for the weighers, indexed like the host table.
+  let overcommit: [Overcommit]
 
-  package init(spec: SchedulerSpec, hostProperties: [HostProperties] = [], detailLimit: Int = 16) {
+  /// A scheduler for a region whose hosts are `hosts` (indexed like the host tables it is given); hosts it is
+  /// not told about have allocation ratios of 1 and report the default properties.
+  package init(spec: SchedulerSpec, hosts: [HostSpec] = [], detailLimit: Int = 16) {
     self.spec = spec
     self.detailLimit = detailLimit
     self.filters = spec.enabledFilters.compactMap(Filter.init(rawValue:))
-    self.hostProperties = hostProperties
+    self.hostProperties = hosts.map(\.properties)
+    self.overcommit = hosts.map(Overcommit.init)
   }
 
   /// Schedules every server of `request` against `hosts` (indexed like `names`), all or nothing.
@@ -61,7 +66,8 @@ package struct Scheduler: Sendable {
     let context = FilterContext(
       request: request, group: group, limit: limit,
       groupHasHosts: request.group?.membersOnHost.values.contains { $0 > 0 } == true || !consumed.isEmpty,
-      names: names, hostProperties: hostProperties)
+      names: names, hostProperties: hostProperties, hostOvercommit: overcommit)
+    let running = filters.filter { $0.applies(context) }
 
     var verdicts: [HostVerdict] = []
     var removedShown = [Int](repeating: 0, count: Stage.allCases.count)
@@ -80,7 +86,7 @@ package struct Scheduler: Sendable {
       } else if index == request.ignoredHost {
         stage = .ignored
       } else {
-        for filter in filters {
+        for filter in running {
           if let removed = filter.removes(index, state, held: held, context) {
             stage = removed
             break
@@ -104,12 +110,8 @@ package struct Scheduler: Sendable {
     }
 
     let weighing = Weighing(
-      weighers: Weigher.active(spec, policy: group?.policy), spec: spec, hosts: survivors.count
-    ) { slot, weigher in
-      let index = survivors[slot]
-      let state = consumed.isEmpty ? hosts[index] : (consumed[index] ?? hosts[index])
-      return weigher.raw(state, members: membersOnHost[index])
-    }
+      weighers: Weigher.active(spec, policy: group?.policy), spec: spec, survivors: survivors, hosts: hosts,
+      consumed: consumed, overcommit: overcommit, membersOnHost: membersOnHost)
     let shown: [Int]
     if detailed {
       shown = Array(survivors.indices)
