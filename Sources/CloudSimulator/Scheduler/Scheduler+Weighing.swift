@@ -95,7 +95,7 @@ struct Weighing {
     let count = survivors.count
     self.count = count
     let width = weighers.count
-    // Every active weigher writes its column for every slot below.
+    // Each weigher (all six are handled below) writes its column for every slot.
     var raw = [Double](unsafeUninitializedCapacity: count * width) { _, initialized in initialized = count * width }
     var low = [Double](repeating: 0, count: width)
     var high = [Double](repeating: 0, count: width)
@@ -104,7 +104,7 @@ struct Weighing {
     for (column, weigher) in weighers.enumerated() { at[weigher.rawValue] = column }
     let (ram, cpu) = (at[Weigher.ram.rawValue], at[Weigher.cpu.rawValue])
     let (disk, io) = (at[Weigher.disk.rawValue], at[Weigher.ioOps.rawValue])
-    let soft = max(at[Weigher.softAffinity.rawValue], at[Weigher.softAntiAffinity.rawValue])
+    let (near, apart) = (at[Weigher.softAffinity.rawValue], at[Weigher.softAntiAffinity.rawValue])
     for column in 0..<width {
       low[column] = weighers[column].minimum ?? .infinity
       high[column] = -.infinity
@@ -126,7 +126,9 @@ struct Weighing {
             if cpu >= 0 { put(cpu, slot, Swift.max(Weigher.cpu.raw(state, stretch, members: 0), 0)) }
             if disk >= 0 { put(disk, slot, Swift.max(Weigher.disk.raw(state, stretch, members: 0), 0)) }
             if io >= 0 { put(io, slot, Swift.max(Weigher.ioOps.raw(state, stretch, members: 0), 0)) }
-            if soft >= 0 { put(soft, slot, weighers[soft].raw(state, stretch, members: membersOnHost[index])) }
+            let members = membersOnHost[index]
+            if near >= 0 { put(near, slot, Weigher.softAffinity.raw(state, stretch, members: members)) }
+            if apart >= 0 { put(apart, slot, Weigher.softAntiAffinity.raw(state, stretch, members: members)) }
           }
         }
       }
