@@ -83,16 +83,6 @@ struct ProjectUsage: Sendable, Codable {
   var serverGroups = 0
 }
 
-extension SeededGenerator: Codable {
-  package init(from decoder: any Decoder) throws {
-    self.init(state: try decoder.singleValueContainer().decode(UInt64.self))
-  }
-  package func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(currentState)
-  }
-}
-
 extension ServerSize: Codable {
   enum CodingKeys: String, CodingKey { case vcpus, ramMB, diskGB, flavorName }
   package init(from decoder: any Decoder) throws {
@@ -158,9 +148,7 @@ extension RegionState {
       nextReport: spec.startTime.addingTimeInterval(TimeInterval(spec.scheduler.resourceReportInterval)),
       hostNames: spec.hosts.map(\.name),
       hostIndex: Dictionary(uniqueKeysWithValues: spec.hosts.enumerated().map { ($1.name, $0) }),
-      hostStates: spec.hosts.map {
-        HostState(freeVCPUs: $0.usableVCPUs, freeRAMMB: $0.usableRAMMB, freeDiskGB: $0.usableDiskGB)
-      },
+      hostStates: spec.hosts.map(HostState.init),
       hosts: spec.hosts.enumerated().map { index, host in
         HostRecord(
           spec: host, hypervisorID: hostIDs[index], hostIP: "192.168.\(index / 250 + 10).\(index % 250 + 1)")

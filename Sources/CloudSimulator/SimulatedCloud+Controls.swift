@@ -75,11 +75,12 @@ extension SimulatedCloud {
     for id in state.hosts[source].servers {
       guard var record = state.servers[id] else { continue }
       let group = record.groupID.flatMap { state.groups[$0] }
+      let asks = requirements(flavor: record.server.flavorID, image: record.server.imageID)
       let result = scheduler.schedule(
         ScheduleRequest(
           size: record.size, count: 1,
           group: group.map { GroupContext(summary: Self.summary($0.group), membersOnHost: $0.membersOnHost) },
-          ignoredHost: source),
+          ignoredHost: source, extraSpecs: asks.extraSpecs, imageProperties: asks.imageProperties),
         hosts: state.hostStates, names: state.hostNames)
       let decision = result.decisions.first
       var trace = SchedulingTrace(

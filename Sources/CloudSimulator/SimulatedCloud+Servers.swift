@@ -56,10 +56,12 @@ extension SimulatedCloud {
         fail(&records[index], code: 400, message: unsupported, at: built, trace: nil)
       }
     } else {
+      let asks = requirements(flavor: flavor.id, image: image?.id)
       let result = scheduler.schedule(
         ScheduleRequest(
           size: size, count: count,
-          group: groupRecord.map { GroupContext(summary: Self.summary($0.group), membersOnHost: $0.membersOnHost) }),
+          group: groupRecord.map { GroupContext(summary: Self.summary($0.group), membersOnHost: $0.membersOnHost) },
+          extraSpecs: asks.extraSpecs, imageProperties: asks.imageProperties),
         hosts: state.hostStates, names: state.hostNames)
       for index in records.indices {
         let decision = index < result.decisions.count ? result.decisions[index] : nil

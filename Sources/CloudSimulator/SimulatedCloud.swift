@@ -22,7 +22,7 @@ package actor SimulatedCloud: Cloud, SimulatorControls {
   package init(region: RegionSpec = .standard, seed: UInt64 = 1) {
     self.region = region
     self.seed = seed
-    self.scheduler = Scheduler(spec: region.scheduler)
+    self.scheduler = Scheduler(spec: region.scheduler, hosts: region.hosts)
     self.minMicroversion = Microversion(parsing: region.minMicroversion) ?? .v2_1
     self.maxMicroversion = Microversion(parsing: region.maxMicroversion) ?? .v2_75
     let state = RegionState(spec: region, seed: seed)

@@ -42,7 +42,7 @@ enum ContractHarness {
 
   /// A sandbox with one participant project.
   static func sandbox(region: RegionSpec = ContractHarness.region) async throws -> Sandbox {
-    var random = SeededRandom(state: 7)
+    var random = SeededGenerator(seed: 7)
     let directory = Directory.make(
       participants: 1, given: ["participant-1": participantPassword], random: &random)
     let workshop = Workshop(directory: directory, sharedHosts: false) {
@@ -108,18 +108,6 @@ enum ContractHarness {
     guard let scheme = url.range(of: "://") else { return url }
     let rest = url[scheme.upperBound...]
     return rest.firstIndex(where: { $0 == "/" || $0 == "?" }).map { String(rest[$0...]) } ?? "/"
-  }
-}
-
-/// SplitMix64 for repeatable directories.
-struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

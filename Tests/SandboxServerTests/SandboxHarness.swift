@@ -14,18 +14,6 @@ extension SimulatedCloud: SandboxRegion {
   package nonisolated var controls: any SimulatorControls { self }
 }
 
-/// A repeatable generator for directories (the sandbox's own uses the system generator).
-struct FixedGenerator: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// A sandbox with two participants, every ID, token and time fixed, served in process through
 /// Hummingbird's `.router` test mode.
 struct SandboxHarness {
@@ -40,7 +28,7 @@ struct SandboxHarness {
   static let fixedNow = Date(timeIntervalSince1970: 1_767_258_000)
 
   static func directory() -> Directory {
-    var random = FixedGenerator(state: 42)
+    var random = SeededGenerator(seed: 42)
     return Directory.make(participants: 2, given: ["participant-1": "secret-1"], random: &random)
   }
 

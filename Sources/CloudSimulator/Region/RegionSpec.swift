@@ -87,10 +87,13 @@ package struct HostSpec: Sendable, Equatable, Codable {
   package var cpuAllocationRatio: Double = 1.0
   package var ramAllocationRatio: Double = 1.0
   package var diskAllocationRatio: Double = 1.0
+  /// What the host reports to ComputeCapabilitiesFilter and ImagePropertiesFilter.
+  package var properties: HostProperties = HostProperties()
 
   package init(
     name: String, availabilityZone: String = "nova", vcpus: Int, memoryMB: Int, reservedMemoryMB: Int = 0,
-    diskGB: Int, cpuAllocationRatio: Double = 1.0, ramAllocationRatio: Double = 1.0, diskAllocationRatio: Double = 1.0
+    diskGB: Int, cpuAllocationRatio: Double = 1.0, ramAllocationRatio: Double = 1.0, diskAllocationRatio: Double = 1.0,
+    properties: HostProperties = HostProperties()
   ) {
     self.name = name
     self.availabilityZone = availabilityZone
@@ -101,6 +104,7 @@ package struct HostSpec: Sendable, Equatable, Codable {
     self.cpuAllocationRatio = cpuAllocationRatio
     self.ramAllocationRatio = ramAllocationRatio
     self.diskAllocationRatio = diskAllocationRatio
+    self.properties = properties
   }
 
   enum CodingKeys: String, CodingKey {
@@ -112,6 +116,10 @@ package struct HostSpec: Sendable, Equatable, Codable {
     case cpuAllocationRatio = "cpu_allocation_ratio"
     case ramAllocationRatio = "ram_allocation_ratio"
     case diskAllocationRatio = "disk_allocation_ratio"
+    case hypervisorType = "hypervisor_type"
+    case hypervisorVersion = "hypervisor_version"
+    case architecture = "cpu_arch"
+    case stats
   }
 
   package init(from decoder: any Decoder) throws {
@@ -125,6 +133,29 @@ package struct HostSpec: Sendable, Equatable, Codable {
     cpuAllocationRatio = try c.decodeIfPresent(Double.self, forKey: .cpuAllocationRatio) ?? 1.0
     ramAllocationRatio = try c.decodeIfPresent(Double.self, forKey: .ramAllocationRatio) ?? 1.0
     diskAllocationRatio = try c.decodeIfPresent(Double.self, forKey: .diskAllocationRatio) ?? 1.0
+    let standard = HostProperties()
+    properties = HostProperties(
+      hypervisorType: try c.decodeIfPresent(String.self, forKey: .hypervisorType) ?? standard.hypervisorType,
+      hypervisorVersion: try c.decodeIfPresent(Int.self, forKey: .hypervisorVersion) ?? standard.hypervisorVersion,
+      architecture: try c.decodeIfPresent(String.self, forKey: .architecture) ?? standard.architecture,
+      stats: try c.decodeIfPresent([String: String].self, forKey: .stats) ?? [:])
+  }
+
+  package func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(name, forKey: .name)
+    try c.encode(availabilityZone, forKey: .availabilityZone)
+    try c.encode(vcpus, forKey: .vcpus)
+    try c.encode(memoryMB, forKey: .memoryMB)
+    try c.encode(reservedMemoryMB, forKey: .reservedMemoryMB)
+    try c.encode(diskGB, forKey: .diskGB)
+    try c.encode(cpuAllocationRatio, forKey: .cpuAllocationRatio)
+    try c.encode(ramAllocationRatio, forKey: .ramAllocationRatio)
+    try c.encode(diskAllocationRatio, forKey: .diskAllocationRatio)
+    try c.encode(properties.hypervisorType, forKey: .hypervisorType)
+    try c.encode(properties.hypervisorVersion, forKey: .hypervisorVersion)
+    try c.encode(properties.architecture, forKey: .architecture)
+    try c.encode(properties.stats, forKey: .stats)
   }
 
   /// vCPUs the scheduler may hand out.
@@ -142,19 +173,23 @@ package struct FlavorSpec: Sendable, Equatable, Codable {
   package var vcpus: Int
   package var ramMB: Int
   package var diskGB: Int
+  /// Nova's flavor extra specs; ComputeCapabilitiesFilter matches the unscoped and `capabilities:` ones.
+  package var extraSpecs: [String: String]?
 
-  package init(id: String, name: String, vcpus: Int, ramMB: Int, diskGB: Int) {
+  package init(id: String, name: String, vcpus: Int, ramMB: Int, diskGB: Int, extraSpecs: [String: String]? = nil) {
     self.id = id
     self.name = name
     self.vcpus = vcpus
     self.ramMB = ramMB
     self.diskGB = diskGB
+    self.extraSpecs = extraSpecs
   }
 
   enum CodingKeys: String, CodingKey {
     case id, name, vcpus
     case ramMB = "ram_mb"
     case diskGB = "disk_gb"
+    case extraSpecs = "extra_specs"
   }
 }
 
@@ -164,16 +199,22 @@ package struct ImageSpec: Sendable, Equatable, Codable {
   package var name: String
   package var minDiskGB: Int?
   package var minRamMB: Int?
+  /// Glance image properties; ImagePropertiesFilter reads `hw_architecture`, `img_hv_type`, `hw_vm_mode` and
+  /// `img_hv_requested_version`.
+  package var properties: [String: String]?
 
-  package init(id: String? = nil, name: String, minDiskGB: Int? = nil, minRamMB: Int? = nil) {
+  package init(
+    id: String? = nil, name: String, minDiskGB: Int? = nil, minRamMB: Int? = nil, properties: [String: String]? = nil
+  ) {
     self.id = id
     self.name = name
     self.minDiskGB = minDiskGB
     self.minRamMB = minRamMB
+    self.properties = properties
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, name
+    case id, name, properties
     case minDiskGB = "min_disk_gb"
     case minRamMB = "min_ram_mb"
   }
@@ -270,16 +311,14 @@ package struct SchedulerSpec: Sendable, Equatable, Codable {
   /// Seconds between each compute host's periodic resource report, which resets its count of builds in progress.
   package var resourceReportInterval: Int = 60
 
-  package static let defaultFilters = [
-    "ComputeFilter", "ComputeCapabilitiesFilter", "ImagePropertiesFilter", "ServerGroupAntiAffinityFilter",
-    "ServerGroupAffinityFilter",
-  ]
+  /// Nova's default `enabled_filters`, in Nova's order.
+  package static let defaultFilters = Filter.allCases.map(\.rawValue)
 
   package init() {}
 
   /// Whether a weigher is configured, by class name (`ServerGroupSoftAffinityWeigher`).
   package func hasWeigher(_ name: String) -> Bool {
-    weightClasses.contains { $0 == "nova.scheduler.weights.all_weighers" || $0.hasSuffix(name) }
+    weightClasses.contains { $0 == "nova.scheduler.weights.all_weighers" || $0 == name || $0.hasSuffix("." + name) }
   }
 
   enum CodingKeys: String, CodingKey {

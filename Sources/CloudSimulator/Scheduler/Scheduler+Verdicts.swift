@@ -3,9 +3,11 @@ import ServerGroupsCore
 extension Scheduler {
   /// The verdict for a host a stage removed, worded for a newcomer.
   func removedVerdict(
-    _ stage: Stage, index: Int, state: HostState, request: ScheduleRequest, membersOnHost: [Int], names: [String],
-    limit: Int
+    _ stage: Stage, index: Int, state: HostState, context: FilterContext, membersOnHost: [Int]
   ) -> HostVerdict {
+    let request = context.request
+    let names = context.names
+    let limit = context.limit
     let name = names[index]
     let groupName = request.group?.summary.name ?? ""
     switch stage {
@@ -24,6 +26,26 @@ extension Scheduler {
     case .down:
       return HostVerdict(
         host: name, removedBy: "ComputeFilter", reason: "the host is down: its compute service is not reporting")
+    case .capabilities:
+      let host = context.properties(index)
+      let unmet = HostRequirements.unmetExtraSpec(
+        request.extraSpecs, host: host, name: name, state: state, overcommit: context.overcommit(index))
+      let found = unmet?.found.map { "the host has `\($0)`" } ?? "the host reports no such capability"
+      return HostVerdict(
+        host: name, removedBy: "ComputeCapabilitiesFilter",
+        reason: "the flavor's extra spec `\(unmet?.key ?? "")` asks for `\(unmet?.requirement ?? "")`; \(found)")
+    case .image:
+      let host = context.properties(index)
+      let asks = request.imageProperties.filter { ["hw_architecture", "img_hv_type", "hw_vm_mode"].contains($0.key) }
+        .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+      var wanted = asks.joined(separator: ", ")
+      if let version = request.imageProperties["img_hv_requested_version"] {
+        wanted += (wanted.isEmpty ? "" : ", ") + "hypervisor version \(version)"
+      }
+      let offers = host.supportedInstances.map { $0.joined(separator: "/") }.joined(separator: ", ")
+      return HostVerdict(
+        host: name, removedBy: "ImagePropertiesFilter",
+        reason: "the image asks for \(wanted); the host offers \(offers), version \(host.versionText)")
     case .antiAffinity:
       let count = membersOnHost[index]
       return HostVerdict(
@@ -35,42 +57,5 @@ extension Scheduler {
         host: name, removedBy: "ServerGroupAffinityFilter",
         reason: "holds no member of \(groupName); affinity keeps every member on \(homes.joined(separator: ", "))")
     }
-  }
-
-  /// The verdict for a host that passed every filter: each weigher's share of its score.
-  func survivorVerdict(
-    index: Int, state: HostState, members: Int, group: GroupSummary?, extremes: Extremes, names: [String]
-  ) -> HostVerdict {
-    func ratio(_ value: Int, _ maximum: Int) -> Double { maximum == 0 ? 0 : Double(value) / Double(maximum) }
-    var terms = [
-      WeightTerm(
-        weigher: "RAMWeigher", raw: Double(state.freeRAMMB), normalized: ratio(state.freeRAMMB, extremes.ram),
-        multiplier: spec.ramWeightMultiplier),
-      WeightTerm(
-        weigher: "CPUWeigher", raw: Double(state.freeVCPUs), normalized: ratio(state.freeVCPUs, extremes.cpu),
-        multiplier: spec.cpuWeightMultiplier),
-      WeightTerm(
-        weigher: "DiskWeigher", raw: Double(state.freeDiskGB), normalized: ratio(state.freeDiskGB, extremes.disk),
-        multiplier: spec.diskWeightMultiplier),
-      WeightTerm(
-        weigher: "IoOpsWeigher", raw: Double(state.ioOps), normalized: ratio(state.ioOps, extremes.io),
-        multiplier: spec.ioOpsWeightMultiplier),
-    ]
-    let range = Double(extremes.maxMembers - extremes.minMembers)
-    if group?.policy == .softAffinity {
-      terms.append(
-        WeightTerm(
-          weigher: "ServerGroupSoftAffinityWeigher", raw: Double(members),
-          normalized: range > 0 ? Double(members - extremes.minMembers) / range : 0,
-          multiplier: spec.softAffinityWeightMultiplier))
-    } else if group?.policy == .softAntiAffinity {
-      terms.append(
-        WeightTerm(
-          weigher: "ServerGroupSoftAntiAffinityWeigher", raw: Double(-members),
-          normalized: range > 0 ? Double(extremes.maxMembers - members) / range : 0,
-          multiplier: spec.softAntiAffinityWeightMultiplier))
-    }
-    let score = terms.reduce(0) { $0 + $1.contribution }
-    return HostVerdict(host: names[index], removedBy: nil, reason: "passed every filter", weights: terms, score: score)
   }
 }

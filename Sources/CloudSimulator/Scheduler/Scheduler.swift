@@ -3,13 +3,25 @@ import ServerGroupsCore
 /// Nova's filter scheduler as a pure function: placement's resource pre-filter, then the enabled filters,
 /// then the weighers, best host first, ties to the earlier host. Every decision carries its reasons.
 package struct Scheduler: Sendable {
-  package var spec: SchedulerSpec
+  package let spec: SchedulerSpec
   /// Regions with at most this many hosts get a verdict for every host; larger ones get a readable digest.
-  package var detailLimit: Int
+  package let detailLimit: Int
+  /// The enabled filters this scheduler runs, in the region's order (names it does not know are skipped here;
+  /// `RegionSpec.problem()` refuses them in region files).
+  let filters: [Filter]
+  /// What each host reports to the capability and image filters, indexed like the host table.
+  let hostProperties: [HostProperties]
+  /// Each host's allocation ratios, for the weighers, indexed like the host table.
+  let overcommit: [Overcommit]
 
-  package init(spec: SchedulerSpec, detailLimit: Int = 16) {
+  /// A scheduler for a region whose hosts are `hosts` (indexed like the host tables it is given); hosts it is
+  /// not told about have allocation ratios of 1 and report the default properties.
+  package init(spec: SchedulerSpec, hosts: [HostSpec] = [], detailLimit: Int = 16) {
     self.spec = spec
     self.detailLimit = detailLimit
+    self.filters = spec.enabledFilters.compactMap(Filter.init(rawValue:))
+    self.hostProperties = hosts.map(\.properties)
+    self.overcommit = hosts.map(Overcommit.init)
   }
 
   /// Schedules every server of `request` against `hosts` (indexed like `names`), all or nothing.
@@ -49,126 +61,74 @@ package struct Scheduler: Sendable {
   ) -> Decision {
     let detailed = hosts.count <= detailLimit
     let group = request.group?.summary
-    let computeFilter = spec.enabledFilters.contains("ComputeFilter")
-    let antiAffinity = group?.policy == .antiAffinity && spec.enabledFilters.contains("ServerGroupAntiAffinityFilter")
-    let affinity = group?.policy == .affinity && spec.enabledFilters.contains("ServerGroupAffinityFilter")
     let limit = group?.maxServerPerHost ?? 1
     // Hosts chosen earlier in this request count too: they are in `membersOnHost` but not in the group's map.
-    let groupHasHosts =
-      affinity && (request.group?.membersOnHost.values.contains { $0 > 0 } == true || !consumed.isEmpty)
+    let context = FilterContext(
+      request: request, group: group, limit: limit,
+      groupHasHosts: request.group?.membersOnHost.values.contains { $0 > 0 } == true || !consumed.isEmpty,
+      names: names, hostProperties: hostProperties, hostOvercommit: overcommit)
+    let running = filters.filter { $0.applies(context) }
 
     var verdicts: [HostVerdict] = []
     var removedShown = [Int](repeating: 0, count: Stage.allCases.count)
     var omitted = 0
     var survivors: [Int] = []
     survivors.reserveCapacity(hosts.count)
-    var maxRAM = 0
-    var maxCPU = 0
-    var maxDisk = 0
-    var maxIO = 0
-    var minMembers = Int.max
-    var maxMembers = Int.min
-
-    hosts.withUnsafeBufferPointer { table in
-      membersOnHost.withUnsafeBufferPointer { members in
-        for index in 0..<table.count {
-          let state = consumed.isEmpty ? table[index] : (consumed[index] ?? table[index])
-          let held = members[index]
-          var stage: Stage? = nil
-          if !state.isEnabled {
-            stage = .disabled
-          } else if !state.fits(request.size) {
-            stage = .noRoom
-          } else if index == request.ignoredHost {
-            stage = .ignored
-          } else if computeFilter && !state.isUp {
-            stage = .down
-          } else if antiAffinity && held >= limit {
-            stage = .antiAffinity
-          } else if groupHasHosts && held == 0 {
-            stage = .affinity
+    for index in hosts.indices {
+      let state = consumed.isEmpty ? hosts[index] : (consumed[index] ?? hosts[index])
+      let held = membersOnHost[index]
+      var stage: Stage? = nil
+      // Placement's pre-filter, then `ignore_hosts`, then the enabled filters in their configured order.
+      if !state.isEnabled {
+        stage = .disabled
+      } else if !state.fits(request.size) {
+        stage = .noRoom
+      } else if index == request.ignoredHost {
+        stage = .ignored
+      } else {
+        for filter in running {
+          if let removed = filter.removes(index, state, held: held, context) {
+            stage = removed
+            break
           }
-          if let stage {
-            if detailed || removedShown[stage.rawValue] < 3 {
-              removedShown[stage.rawValue] += 1
-              verdicts.append(
-                removedVerdict(
-                  stage, index: index, state: state, request: request, membersOnHost: membersOnHost, names: names,
-                  limit: limit))
-            } else {
-              omitted += 1
-            }
-            continue
-          }
-          survivors.append(index)
-          if state.freeRAMMB > maxRAM { maxRAM = state.freeRAMMB }
-          if state.freeVCPUs > maxCPU { maxCPU = state.freeVCPUs }
-          if state.freeDiskGB > maxDisk { maxDisk = state.freeDiskGB }
-          if state.ioOps > maxIO { maxIO = state.ioOps }
-          if held < minMembers { minMembers = held }
-          if held > maxMembers { maxMembers = held }
         }
+      }
+      guard let stage else {
+        survivors.append(index)
+        continue
+      }
+      if detailed || removedShown[stage.rawValue] < 3 {
+        removedShown[stage.rawValue] += 1
+        verdicts.append(
+          removedVerdict(stage, index: index, state: state, context: context, membersOnHost: membersOnHost))
+      } else {
+        omitted += 1
       }
     }
     guard !survivors.isEmpty else {
       return Decision(verdicts: verdicts, omitted: omitted, chosen: nil)
     }
 
-    let softAffinity = group?.policy == .softAffinity
-    let softAntiAffinity = group?.policy == .softAntiAffinity
-    let memberRange = Double(maxMembers - minMembers)
-    // Nova normalises the resource and I/O weighers with minval 0: value ÷ largest value (0 when all are 0).
-    let ramScale = maxRAM == 0 ? 0 : spec.ramWeightMultiplier / Double(maxRAM)
-    let cpuScale = maxCPU == 0 ? 0 : spec.cpuWeightMultiplier / Double(maxCPU)
-    let diskScale = maxDisk == 0 ? 0 : spec.diskWeightMultiplier / Double(maxDisk)
-    let ioScale = maxIO == 0 ? 0 : spec.ioOpsWeightMultiplier / Double(maxIO)
-    // The soft weighers are min–max normalised over the surviving hosts.
-    var memberScale = 0.0
-    var memberBase = 0
-    if memberRange > 0 && softAffinity {
-      memberScale = spec.softAffinityWeightMultiplier / memberRange
-      memberBase = minMembers
-    } else if memberRange > 0 && softAntiAffinity {
-      memberScale = -spec.softAntiAffinityWeightMultiplier / memberRange
-      memberBase = maxMembers
-    }
-    var best = survivors[0]
-    var bestScore = -Double.infinity
-    var top = TopThree()
-    hosts.withUnsafeBufferPointer { table in
-      membersOnHost.withUnsafeBufferPointer { members in
-        for index in survivors {
-          let state = consumed.isEmpty ? table[index] : (consumed[index] ?? table[index])
-          var score = Double(state.freeRAMMB) * ramScale + Double(state.freeVCPUs) * cpuScale
-          score += Double(state.freeDiskGB) * diskScale + Double(state.ioOps) * ioScale
-          score += Double(members[index] - memberBase) * memberScale
-          if score > bestScore {
-            bestScore = score
-            best = index
-          }
-          if !detailed { top.offer(index, score) }
-        }
-      }
-    }
-
+    let weighing = Weighing(
+      weighers: Weigher.active(spec, policy: group?.policy), spec: spec, survivors: survivors, hosts: hosts,
+      consumed: consumed, overcommit: overcommit, membersOnHost: membersOnHost)
     let shown: [Int]
     if detailed {
-      shown = survivors
+      shown = Array(survivors.indices)
     } else {
+      var top = TopThree()
+      for slot in survivors.indices { top.offer(slot, weighing.scores[slot]) }
       shown = top.indices
       omitted += survivors.count - shown.count
     }
-    let extremes = Extremes(
-      ram: maxRAM, cpu: maxCPU, disk: maxDisk, io: maxIO, minMembers: minMembers, maxMembers: maxMembers)
-    for index in shown {
-      let state = consumed[index] ?? hosts[index]
+    for slot in shown {
       verdicts.append(
-        survivorVerdict(
-          index: index, state: state, members: membersOnHost[index], group: group, extremes: extremes, names: names))
+        HostVerdict(
+          host: names[survivors[slot]], removedBy: nil, reason: "passed every filter", weights: weighing.terms(slot),
+          score: weighing.scores[slot]))
     }
-    return Decision(verdicts: verdicts, omitted: omitted, chosen: best)
+    return Decision(verdicts: verdicts, omitted: omitted, chosen: survivors[weighing.best])
   }
-
 }
 
 /// The three best-scoring hosts seen so far (earlier host first on equal scores).
@@ -188,19 +148,9 @@ struct TopThree {
   var indices: [Int] { entries.map(\.index) }
 }
 
-/// The largest (and for member counts, smallest) values among the surviving hosts, for normalising.
-struct Extremes {
-  var ram: Int
-  var cpu: Int
-  var disk: Int
-  var io: Int
-  var minMembers: Int
-  var maxMembers: Int
-}
-
 /// Why a host left the running.
 enum Stage: Int, CaseIterable {
-  case disabled, noRoom, ignored, down, antiAffinity, affinity
+  case disabled, noRoom, ignored, down, capabilities, image, antiAffinity, affinity
 }
 
 /// What the scheduler decided for a whole request.

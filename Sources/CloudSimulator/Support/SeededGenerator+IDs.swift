@@ -1,20 +1,7 @@
-/// SplitMix64: a small, fast generator whose sequence is fixed by its seed, so a seeded region hands out the
-/// same IDs run after run.
-package struct SeededGenerator: RandomNumberGenerator, Sendable {
-  private var state: UInt64
+import ServerGroupsCore
 
-  package init(seed: UInt64) { state = seed }
-  init(state: UInt64) { self.state = state }
-  var currentState: UInt64 { state }
-
-  package mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+/// The IDs a simulated region draws from its seed, in the forms Nova and Keystone print.
+extension SeededGenerator {
   /// A version-4 UUID string, lower case with dashes, as Nova prints them.
   package mutating func uuid() -> String {
     var bytes = [UInt8]()
