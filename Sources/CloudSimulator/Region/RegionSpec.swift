@@ -230,13 +230,20 @@ package struct QuotaSpec: Sendable, Equatable, Codable {
   package var ramMB: Int = 51_200
   package var serverGroups: Int = 10
   package var serverGroupMembers: Int = 10
+  /// Not a Nova quota: the most servers one create request may boot, whatever the quotas say (with quotas
+  /// off, nothing else bounds `max_count`). A request past it gets a 403 in Nova's quota words.
+  package var maxServersPerRequest: Int = 1_000
 
-  package init(instances: Int = 10, cores: Int = 20, ramMB: Int = 51_200, serverGroups: Int = 10, serverGroupMembers: Int = 10) {
+  package init(
+    instances: Int = 10, cores: Int = 20, ramMB: Int = 51_200, serverGroups: Int = 10, serverGroupMembers: Int = 10,
+    maxServersPerRequest: Int = 1_000
+  ) {
     self.instances = instances
     self.cores = cores
     self.ramMB = ramMB
     self.serverGroups = serverGroups
     self.serverGroupMembers = serverGroupMembers
+    self.maxServersPerRequest = maxServersPerRequest
   }
 
   enum CodingKeys: String, CodingKey {
@@ -244,6 +251,7 @@ package struct QuotaSpec: Sendable, Equatable, Codable {
     case ramMB = "ram_mb"
     case serverGroups = "server_groups"
     case serverGroupMembers = "server_group_members"
+    case maxServersPerRequest = "max_servers_per_request"
   }
 
   package init(from decoder: any Decoder) throws {
@@ -253,6 +261,7 @@ package struct QuotaSpec: Sendable, Equatable, Codable {
     ramMB = try c.decodeIfPresent(Int.self, forKey: .ramMB) ?? 51_200
     serverGroups = try c.decodeIfPresent(Int.self, forKey: .serverGroups) ?? 10
     serverGroupMembers = try c.decodeIfPresent(Int.self, forKey: .serverGroupMembers) ?? 10
+    maxServersPerRequest = try c.decodeIfPresent(Int.self, forKey: .maxServersPerRequest) ?? 1_000
   }
 }
 

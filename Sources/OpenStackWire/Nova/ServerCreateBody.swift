@@ -122,11 +122,18 @@ package enum ServerCreateBody {
     }
   }
 
+  /// A count the schema accepted. Nova counts in Python integers; past `Int.max` (a whole-number float such as
+  /// `1e30`, or a long digit string) the count is clamped to `Int.max`, which is over any quota all the same.
   private static func count(_ value: JSONValue?) -> Int? {
     switch value {
-    case .int(let number)?: number
-    case .string(let text)?: Int(text)
-    default: nil
+    case .int(let number)?: return number
+    case .double(let number)?:
+      guard number.isFinite else { return nil }
+      return number >= 9.2e18 ? Int.max : Int(exactly: number.rounded())
+    case .string(let text)?:
+      if let number = Int(text) { return number }
+      return !text.isEmpty && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber) ? Int.max : nil
+    default: return nil
     }
   }
 

@@ -182,7 +182,7 @@ extension Schema {
     switch (type, value) {
     case (.object, .object), (.array, .array), (.string, .string), (.boolean, .bool), (.null, .null): true
     case (.integer, .int): true
-    case (.integer, .double(let d)): d == d.rounded()
+    case (.integer, .double(let d)): d.isFinite && d == d.rounded()  // Python: `inf.is_integer()` is False
     case (.number, .int), (.number, .double): true
     default: false
     }
