@@ -127,6 +127,7 @@ package enum ServerCreateBody {
   private static func count(_ value: JSONValue?) -> Int? {
     switch value {
     case .int(let number)?: return number
+    case .bigInteger(let digits)?: return digits.hasPrefix("-") ? nil : Int.max
     case .double(let number)?:
       guard number.isFinite else { return nil }
       return number >= 9.2e18 ? Int.max : Int(exactly: number.rounded())
