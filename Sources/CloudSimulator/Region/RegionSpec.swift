@@ -128,11 +128,19 @@ package struct HostSpec: Sendable, Equatable, Codable {
   }
 
   /// vCPUs the scheduler may hand out.
-  package var usableVCPUs: Int { Int((Double(vcpus) * cpuAllocationRatio).rounded(.down)) }
+  package var usableVCPUs: Int { Self.scaled(vcpus, cpuAllocationRatio) }
   /// MB of RAM the scheduler may hand out.
-  package var usableRAMMB: Int { Int((Double(memoryMB - reservedMemoryMB) * ramAllocationRatio).rounded(.down)) }
+  package var usableRAMMB: Int { Self.scaled(memoryMB.clampedSubtracting(reservedMemoryMB), ramAllocationRatio) }
   /// GB of disk the scheduler may hand out.
-  package var usableDiskGB: Int { Int((Double(diskGB) * diskAllocationRatio).rounded(.down)) }
+  package var usableDiskGB: Int { Self.scaled(diskGB, diskAllocationRatio) }
+
+  /// `amount × ratio` rounded down, clamped into `0...Int.max / 4` (region files are range-checked; a spec
+  /// built another way still cannot trap here, nor make a sum of hosts overflow).
+  static func scaled(_ amount: Int, _ ratio: Double) -> Int {
+    let product = (Double(amount) * ratio).rounded(.down)
+    guard product.isFinite else { return product > 0 ? Int.max / 4 : 0 }
+    return Int(Swift.min(Swift.max(product, 0), Double(Int.max / 4)))
+  }
 }
 
 /// A flavor in the region file.
