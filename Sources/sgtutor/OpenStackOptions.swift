@@ -110,7 +110,8 @@ struct ChosenCloud {
     if isatty(0) == 1 {
       console.write(
         TerminalSafe.visible(
-          "Connected to the real cloud \(config.name) (\(description.name)): compute API \(description.minMicroversion) to \(description.maxMicroversion).\n"),
+          "Connected to the real cloud \(config.name) (\(description.name)): compute API "
+            + "\(description.minMicroversion) to \(description.maxMicroversion).\n"),
         to: .stdout)
     }
     let transport = connection.transport

@@ -71,12 +71,15 @@ import Testing
      "`scheduler.resource_report_interval` is 9223372036854775807; it must be a whole number from 1 to 86400"),
   ])
   func regionNumbersOutOfRangeAreOneLine(_ yaml: String, _ message: String) {
-    #expect(throws: RegionFileError(path: "r.yaml", message: message)) { try RegionSpec.parse(yaml: yaml, path: "r.yaml") }
+    #expect(throws: RegionFileError(path: "r.yaml", message: message)) {
+      try RegionSpec.parse(yaml: yaml, path: "r.yaml")
+    }
   }
 
   @Test func aNumberPastInt64InARegionFileIsOneLine() {
     let error = #expect(throws: RegionFileError.self) {
-      try RegionSpec.parse(yaml: "hosts:\n  - {name: a, vcpus: 4, memory_mb: 1, disk_gb: 9223372036854775808}", path: "r.yaml")
+      let yaml = "hosts:\n  - {name: a, vcpus: 4, memory_mb: 1, disk_gb: 9223372036854775808}"
+      return try RegionSpec.parse(yaml: yaml, path: "r.yaml")
     }
     #expect(error?.description.hasPrefix("r.yaml: `hosts[0].disk_gb`") == true)
     #expect(error?.description.contains("\n") == false)

@@ -39,7 +39,8 @@ import Testing
     /// False once the peer has closed the connection.
     func send(_ text: String) -> Bool {
       let bytes = Array(text.utf8)
-      return bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } == bytes.count
+      let sent = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+      return sent == bytes.count
     }
 
     /// Everything until the peer closes (or the 20-second safety net); `closed` tells which.
@@ -59,7 +60,8 @@ import Testing
     _ timeouts: SandboxTimeouts = timeouts, _ body: @Sendable (Int) async throws -> Void
   ) async throws {
     let sandbox = try await SandboxHarness.makeSandbox()
-    let app = buildApplication(sandbox: sandbox, address: SandboxAddress(host: "127.0.0.1", port: 0), timeouts: timeouts)
+    let app = buildApplication(
+      sandbox: sandbox, address: SandboxAddress(host: "127.0.0.1", port: 0), timeouts: timeouts)
     try await app.test(.live) { client in
       try await body(try #require(client.port))
     }

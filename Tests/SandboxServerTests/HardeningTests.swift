@@ -15,7 +15,8 @@ import Testing
   @Test func int64MaxCountsAfterOneBootAreNovasQuota403() async throws {
     try await SandboxHarness.withClient { client in
       let token = try await client.token("participant-1")
-      let first = try await client.send(.post, "/v2.1/servers", token: token, version: "2.75", body: Self.boot(#""min_count": 1"#))
+      let first = try await client.send(
+        .post, "/v2.1/servers", token: token, version: "2.75", body: Self.boot(#""min_count": 1"#))
       #expect(first.status == 202)
       let answer = try await client.send(
         .post, "/v2.1/servers", token: token, version: "2.75",
@@ -56,7 +57,8 @@ import Testing
   func countsAtAndPastInt64GetNovasAnswer(_ count: Count) async throws {
     try await SandboxHarness.withClient { client in
       let token = try await client.token("participant-1")
-      let answer = try await client.send(.post, "/v2.1/servers", token: token, version: "2.75", body: Self.boot(count.fields))
+      let answer = try await client.send(
+        .post, "/v2.1/servers", token: token, version: "2.75", body: Self.boot(count.fields))
       #expect(answer.status == count.status, "\(answer.body)")
       let list = try await client.send(.get, "/v2.1/servers", token: token)
       if count.status == 202 {

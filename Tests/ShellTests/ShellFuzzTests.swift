@@ -45,7 +45,9 @@ import Testing
         parts.append(Tokenizer.quote(value(&random)))
       }
     }
-    if random.next() % 4 != 0 { parts.append(random.next() % 2 == 0 ? Tokenizer.quote(value(&random)) : value(&random)) }
+    if random.next() % 4 != 0 {
+      parts.append(random.next() % 2 == 0 ? Tokenizer.quote(value(&random)) : value(&random))
+    }
     return parts.joined(separator: " ")
   }
 

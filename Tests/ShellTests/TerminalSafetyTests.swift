@@ -16,7 +16,9 @@ import Testing
   /// The escape sequences left once the shell's own colours (`ESC [ 0|1|31…36 m`) are taken out.
   static func foreignControls(_ text: String) -> [Unicode.Scalar] {
     var rest = text
-    for code in ["0", "1", "31", "32", "33", "34", "35", "36"] { rest = rest.replacingOccurrences(of: "\u{1B}[\(code)m", with: "") }
+    for code in ["0", "1", "31", "32", "33", "34", "35", "36"] {
+      rest = rest.replacingOccurrences(of: "\u{1B}[\(code)m", with: "")
+    }
     return rest.unicodeScalars.filter { TerminalSafe.isControl($0) }
   }
 
@@ -26,7 +28,8 @@ import Testing
       columns: ["Name", "Properties"], rows: [[.text(h), .dict([(h, .string(h))])], [.list([h, h]), .raw(.string(h))]])
     let record = Record([.init("name", .text(h)), .init("fault", .raw(.object([("message", .string(h))])))])
     let placement = Placement(
-      hosts: [.init(name: h, servers: [.init(name: h, status: .active, group: 0)])], unplaced: [.init(name: h, status: .error)],
+      hosts: [.init(name: h, servers: [.init(name: h, status: .active, group: 0)])],
+      unplaced: [.init(name: h, status: .error)],
       groups: [.init(name: h, policy: .antiAffinity, maxServerPerHost: 2)])
     let trace = SchedulingTrace(
       serverID: ServerID("s"), serverName: h,
@@ -51,7 +54,8 @@ import Testing
   func everyRendererShowsControlCharactersInCaretNotation(_ colors: Bool) {
     for (label, output) in Self.outputs() {
       let console = RecordingConsole(columns: 100, colors: colors)
-      let repl = Repl(context: ShellContext(cloud: SimulatedCloud(seed: 1), console: console), reader: ScriptedLineReader([]))
+      let context = ShellContext(cloud: SimulatedCloud(seed: 1), console: console)
+      let repl = Repl(context: context, reader: ScriptedLineReader([]))
       repl.render(output)
       let text = console.transcript
       #expect(Self.foreignControls(text).isEmpty, "\(label) let a control character through:\n\(text)")

@@ -12,10 +12,12 @@ extension RegionSpec {
   /// The first number out of its range, as `` `key` is value; it must be … `` naming the key's full path.
   func rangeProblem() -> String? {
     func whole(_ key: String, _ value: Int, _ range: ClosedRange<Int>) -> String? {
-      range.contains(value) ? nil : "`\(key)` is \(value); it must be a whole number from \(range.lowerBound) to \(range.upperBound)"
+      range.contains(value)
+        ? nil : "`\(key)` is \(value); it must be a whole number from \(range.lowerBound) to \(range.upperBound)"
     }
     func real(_ key: String, _ value: Double, _ range: ClosedRange<Double>) -> String? {
-      range.contains(value) ? nil : "`\(key)` is \(value); it must be a finite number from \(range.lowerBound) to \(range.upperBound)"
+      range.contains(value)
+        ? nil : "`\(key)` is \(value); it must be a finite number from \(range.lowerBound) to \(range.upperBound)"
     }
     if hosts.count > Self.maxHosts { return "`hosts` lists \(hosts.count) hosts; at most \(Self.maxHosts) are allowed" }
     var problems: [String?] = []
