@@ -121,7 +121,7 @@ package enum PlacementRenderer {
   }
 
   static func gigabytes(_ megabytes: Int) -> String {
-    let tenths = (megabytes * 10 + 512) / 1024
+    let tenths = megabytes.clampedMultiplied(by: 10).clampedAdding(512) / 1024  // a real cloud may say anything
     return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
   }
 
