@@ -86,3 +86,16 @@ import Testing
     }
   }
 }
+
+extension TerminalSafetyTests {
+  /// A hostile name is made visible before the diagram measures it, so every box line has the same width.
+  @Test func theDiagramStaysSquareAroundAHostileName() {
+    let placement = Placement(
+      hosts: [.init(name: "c\u{1B}[2J1", servers: [.init(name: "w\u{07}eb", status: .active)])], groups: [])
+    let text = PlacementRenderer.render(placement, style: RenderStyle(columns: 80, colors: false))
+    let box = text.split(separator: "\n").filter { $0.hasPrefix("|") || $0.hasPrefix("+") }
+    #expect(!box.isEmpty)
+    #expect(Set(box.map { TextWidth.of(String($0)) }).count == 1, "\(text)")
+    #expect(text.contains("c^[[2J1") && text.contains("w^Geb"), "\(text)")
+  }
+}
