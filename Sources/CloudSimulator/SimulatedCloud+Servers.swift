@@ -196,19 +196,24 @@ extension SimulatedCloud {
     if fits >= request.minCount {
       if request.minCount <= ceiling { return Swift.min(fits, ceiling, request.maxCount) }
       throw .forbidden(
-        "Quota exceeded for instances: Requested \(request.minCount), but this sandbox boots at most \(ceiling) "
+        "Quota exceeded for instances: Requested \(request.minCountDigits ?? String(request.minCount)), "
+          + "but this sandbox boots at most \(ceiling) "
           + "servers in one request (region key quotas.max_servers_per_request)")
     }
     let overs: (String, String, Int, Int)
     let wanted = request.maxCount
+    // The number asked for, exactly (a count past Int64 is kept as digits), times each server's size.
+    func requested(_ each: Int) -> String {
+      request.maxCountDigits.map { BigDecimal.product($0, each) } ?? wanted.exactProduct(each)
+    }
     if quotas.instances >= 0, used.instances.clampedAdding(wanted) > quotas.instances {
-      overs = ("instances", String(wanted), used.instances, quotas.instances)
+      overs = ("instances", requested(1), used.instances, quotas.instances)
     } else if quotas.cores >= 0, used.cores.clampedAdding(wanted.clampedMultiplied(by: flavor.vcpus)) > quotas.cores {
-      overs = ("cores", wanted.exactProduct(flavor.vcpus), used.cores, quotas.cores)
+      overs = ("cores", requested(flavor.vcpus), used.cores, quotas.cores)
     } else if quotas.ramMB >= 0, used.ramMB.clampedAdding(wanted.clampedMultiplied(by: flavor.ramMB)) > quotas.ramMB {
-      overs = ("ram", wanted.exactProduct(flavor.ramMB), used.ramMB, quotas.ramMB)
+      overs = ("ram", requested(flavor.ramMB), used.ramMB, quotas.ramMB)
     } else {
-      overs = ("instances", String(wanted), used.instances, quotas.instances)
+      overs = ("instances", requested(1), used.instances, quotas.instances)
     }
     throw .forbidden(
       "Quota exceeded for \(overs.0): Requested \(overs.1), but already used \(overs.2) of \(overs.3) \(overs.0)")

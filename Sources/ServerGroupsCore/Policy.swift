@@ -63,7 +63,7 @@ package struct Rules: Hashable, Sendable, Codable {
   }
 
   /// Python's `int(value)` of a positive whole float past `Int.max`, as decimal digits.
-  static func wholeDigits(_ value: Double) -> String {
+  package static func wholeDigits(_ value: Double) -> String {
     // value = significand × 2^exponent, with a whole 53-bit significand; double a base-10 digit list.
     var digits = String(UInt64(value.significandBitPattern | (1 << 52))).compactMap { $0.wholeNumberValue }
     for _ in 0..<(Int(value.exponent) - 52) {

@@ -153,6 +153,10 @@ package struct ServerCreateRequest: Sendable, Equatable {
   package var groupHint: JSONValue?
   package var minCount: Int
   package var maxCount: Int
+  /// `min_count` and `max_count` as given when past `Int.max` (the `Int`s then hold `Int.max`): Nova counts in
+  /// Python integers and quotes the number asked for in its quota message.
+  package var minCountDigits: String?
+  package var maxCountDigits: String?
   package var metadata: [String: String]
   package var returnReservationID: Bool
   package var microversion: Microversion

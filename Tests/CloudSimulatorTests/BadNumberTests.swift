@@ -41,6 +41,21 @@ import Testing
     #expect(some.count == 5)
   }
 
+  @Test func aCountPastInt64IsQuotedAsGivenEvenInProducts() async throws {
+    let cloud = SimulatedCloud(region: .hosts(2, quotas: QuotaSpec(instances: -1, cores: 4)))
+    var request = ServerCreateRequest(
+      name: "x", flavorID: FlavorID("3"), imageID: nil, networks: .none, minCount: .max, maxCount: .max)
+    request.minCountDigits = "99999999999999999999999"
+    request.maxCountDigits = "99999999999999999999999"
+    await expectError(
+      .forbidden("Quota exceeded for cores: Requested 199999999999999999999998, but already used 0 of 4 cores")
+    ) {
+      try await cloud.createServers(request)
+    }
+    #expect(BigDecimal.product("9223372036854775808", 1024) == "9444732965739290427392")
+    #expect(BigDecimal.product("0", 7) == "0")
+  }
+
   @Test func theDefaultCeilingIsOneThousand() {
     #expect(QuotaSpec().maxServersPerRequest == 1_000)
     #expect(RegionSpec.standard.quotas.maxServersPerRequest == 1_000)

@@ -40,9 +40,11 @@ import Testing
 
   static let counts: [Count] = [
     Count(label: "min_count past Int64", fields: #""min_count": 9223372036854775808"#, status: 403,
-          messagePrefix: "Quota exceeded for instances: Requested "),
+          messagePrefix: "Quota exceeded for instances: Requested 9223372036854775808, but already used 0 of 10"),
     Count(label: "min_count 1e30", fields: #""min_count": 1e30"#, status: 403,
-          messagePrefix: "Quota exceeded for instances: Requested "),
+          messagePrefix: "Quota exceeded for instances: Requested 1000000000000000019884624838656, but already"),
+    Count(label: "min_count as a long digit string", fields: #""min_count": "00099999999999999999999""#, status: 403,
+          messagePrefix: "Quota exceeded for instances: Requested 99999999999999999999, but already used 0 of 10"),
     Count(label: "max_count as a long digit string", fields: #""max_count": "99999999999999999999999""#, status: 202,
           messagePrefix: ""),
     Count(label: "min_count 1e400 (inf)", fields: #""min_count": 1e400"#, status: 400,

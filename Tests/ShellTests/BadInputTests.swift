@@ -45,8 +45,16 @@ import Testing
       name: "Int64.max counts", line: "server create --flavor m1.tiny --image cirros --min 9223372036854775807 --max 9223372036854775807 x",
       expected: "Quota exceeded for instances: Requested 9223372036854775807, but already used 1 of 10 instances"),
     Case(
-      name: "count past Int64", line: "server create --flavor m1.tiny --image cirros --min 9223372036854775808 x",
-      expected: "error: The value '9223372036854775808' is invalid for '--min <count>'"),
+      name: "count past Int64",
+      line: "server create --flavor m1.tiny --image cirros --min 9223372036854775808 --max 9223372036854775808 x",
+      expected: "Quota exceeded for instances: Requested 9223372036854775808, but already used 1 of 10 instances"),
+    Case(
+      name: "min above max past Int64",
+      line: "server create --flavor m1.tiny --image cirros --min 99999999999999999999 --max 9223372036854775808 x",
+      expected: "min instances should be <= max instances"),
+    Case(
+      name: "count that is not a number", line: "server create --flavor m1.tiny --image cirros --min 1e3 x",
+      expected: "error: The value '1e3' is invalid for '--min <count>'"),
     Case(
       name: "max count past the quota and min past it too", line: "server create --flavor m1.tiny --image cirros --min 100000000 --max 100000000 x",
       expected: "Quota exceeded for instances: Requested 100000000, but already used 1 of 10 instances"),
