@@ -24,7 +24,7 @@ extension SimulatedCloud {
     let count = try allowedCount(request, flavor: flavor, caller: caller)
     if let record = groupRecord {
       let limit = region.quotas.serverGroupMembers
-      if limit >= 0, record.membersByUser[caller.userID, default: 0] + count > limit {
+      if limit >= 0, record.membersByUser[caller.userID, default: 0].clampedAdding(count) > limit {
         throw .groupMemberQuotaExceeded
       }
     }
@@ -45,9 +45,11 @@ extension SimulatedCloud {
       state.groups[id]?.group.members.append(contentsOf: records.map(\.server.id))
       state.groups[id]?.membersByUser[caller.userID, default: 0] += count
     }
-    state.usage[caller.projectID, default: ProjectUsage()].instances += count
-    state.usage[caller.projectID, default: ProjectUsage()].cores += count * flavor.vcpus
-    state.usage[caller.projectID, default: ProjectUsage()].ramMB += count * flavor.ramMB
+    var usage = state.usage[caller.projectID, default: ProjectUsage()]
+    usage.instances = usage.instances.clampedAdding(count)
+    usage.cores = usage.cores.clampedAdding(count.clampedMultiplied(by: flavor.vcpus))
+    usage.ramMB = usage.ramMB.clampedAdding(count.clampedMultiplied(by: flavor.ramMB))
+    state.usage[caller.projectID] = usage
 
     let built = now.addingTimeInterval(1)
     let groupSummary = groupRecord.map { Self.summary($0.group) }
@@ -180,25 +182,40 @@ extension SimulatedCloud {
     }
   }
 
-  /// Nova's instance quota check: as many as fit between `min_count` and `max_count`, or a 403.
+  /// Nova's instance quota check: as many as fit between `min_count` and `max_count`, or a 403. The sums are
+  /// checked (a count near `Int.max` is over any quota, never a trap), and no request boots more than the
+  /// region's `max_servers_per_request`, so a project without quotas cannot ask for a hundred million servers.
   func allowedCount(_ request: ServerCreateRequest, flavor: Flavor, caller: Caller) throws(CloudError) -> Int {
     let used = state.usage[caller.projectID, default: ProjectUsage()]
     let quotas = region.quotas
     func headroom(_ limit: Int, _ used: Int, _ each: Int) -> Int {
-      limit < 0 ? Int.max : max(0, (limit - used) / max(each, 1))
+      limit < 0 ? Int.max : max(0, limit.clampedSubtracting(used)) / max(each, 1)
     }
     let fits = min(
       headroom(quotas.instances, used.instances, 1), headroom(quotas.cores, used.cores, flavor.vcpus),
       headroom(quotas.ramMB, used.ramMB, flavor.ramMB))
-    if fits >= request.maxCount { return request.maxCount }
-    if fits >= request.minCount { return fits }
-    let overs: (String, Int, Int, Int)
-    if quotas.instances >= 0, used.instances + request.maxCount > quotas.instances {
-      overs = ("instances", request.maxCount, used.instances, quotas.instances)
-    } else if quotas.cores >= 0, used.cores + request.maxCount * flavor.vcpus > quotas.cores {
-      overs = ("cores", request.maxCount * flavor.vcpus, used.cores, quotas.cores)
+    let ceiling = max(1, quotas.maxServersPerRequest)
+    if fits >= request.minCount {
+      if request.minCount <= ceiling { return Swift.min(fits, ceiling, request.maxCount) }
+      throw .forbidden(
+        "Quota exceeded for instances: Requested \(request.minCountDigits ?? String(request.minCount)), "
+          + "but this sandbox boots at most \(ceiling) "
+          + "servers in one request (region key quotas.max_servers_per_request)")
+    }
+    let overs: (String, String, Int, Int)
+    let wanted = request.maxCount
+    // The number asked for, exactly (a count past Int64 is kept as digits), times each server's size.
+    func requested(_ each: Int) -> String {
+      request.maxCountDigits.map { BigDecimal.product($0, each) } ?? wanted.exactProduct(each)
+    }
+    if quotas.instances >= 0, used.instances.clampedAdding(wanted) > quotas.instances {
+      overs = ("instances", requested(1), used.instances, quotas.instances)
+    } else if quotas.cores >= 0, used.cores.clampedAdding(wanted.clampedMultiplied(by: flavor.vcpus)) > quotas.cores {
+      overs = ("cores", requested(flavor.vcpus), used.cores, quotas.cores)
+    } else if quotas.ramMB >= 0, used.ramMB.clampedAdding(wanted.clampedMultiplied(by: flavor.ramMB)) > quotas.ramMB {
+      overs = ("ram", requested(flavor.ramMB), used.ramMB, quotas.ramMB)
     } else {
-      overs = ("ram", request.maxCount * flavor.ramMB, used.ramMB, quotas.ramMB)
+      overs = ("instances", requested(1), used.instances, quotas.instances)
     }
     throw .forbidden(
       "Quota exceeded for \(overs.0): Requested \(overs.1), but already used \(overs.2) of \(overs.3) \(overs.0)")

@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 
@@ -14,17 +15,23 @@ package struct SandboxAddress: Sendable, Equatable {
 }
 
 /// Builds the Hummingbird application serving `sandbox`. `onRunning` receives the bound port (useful with port 0).
-/// `requestLog` gets one entry per answered request (nil: no request log).
+/// `requestLog` gets one entry per answered request (nil: no request log). Idle connections and requests that
+/// arrive too slowly are closed after `timeouts`.
 package func buildApplication(
   sandbox: Sandbox, address: SandboxAddress, requestLog: (any RequestLogSink)? = nil,
+  timeouts: SandboxTimeouts = SandboxTimeouts(),
   onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
   var logger = Logger(label: "sgtutor-serve")
   logger.logLevel = .warning
   let responder = SandboxResponder(
     sandbox: sandbox, fallbackRoot: "http://\(address.host):\(address.port)", log: requestLog)
+  let requestLimit = timeouts.request
   return Application(
     responder: responder,
+    server: .http1(
+      configuration: HTTP1Channel.Configuration(
+        additionalChannelHandlers: [RequestDeadlineHandler(limit: requestLimit)], idleTimeout: timeouts.idle)),
     configuration: ApplicationConfiguration(address: .hostname(address.host, port: address.port), serverName: nil),
     onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? address.port) },
     logger: logger)
@@ -33,8 +40,9 @@ package func buildApplication(
 /// Runs the sandbox until SIGINT or SIGTERM, then shuts down gracefully (open requests finish).
 package func runSandbox(
   sandbox: Sandbox, address: SandboxAddress, requestLog: (any RequestLogSink)? = nil,
-  onRunning: @escaping @Sendable (Int) async -> Void
+  timeouts: SandboxTimeouts = SandboxTimeouts(), onRunning: @escaping @Sendable (Int) async -> Void
 ) async throws {
-  let app = buildApplication(sandbox: sandbox, address: address, requestLog: requestLog, onRunning: onRunning)
+  let app = buildApplication(
+    sandbox: sandbox, address: address, requestLog: requestLog, timeouts: timeouts, onRunning: onRunning)
   try await app.runService()
 }

@@ -18,7 +18,7 @@ package struct ServerGroupCreateRequest: Sendable, Equatable {
   package init(name: String, policy: Policy, rules: Rules = .none, microversion: Microversion = .v2_64) {
     self.init(
       name: name, policy: policy.rawValue,
-      rules: rules.maxServerPerHost.map { [("max_server_per_host", JSONValue.int($0))] } ?? [],
+      rules: rules.maxServerPerHostJSON.map { [("max_server_per_host", $0)] } ?? [],
       microversion: microversion)
   }
 
@@ -55,7 +55,7 @@ package struct ServerGroupCreateRequest: Sendable, Equatable {
     var rules = Rules.none
     let rulesGiven = !(group["rules"]?.objectPairs ?? []).isEmpty
     if let value = group["rules"]?["max_server_per_host"] {
-      rules.maxServerPerHost = intValue(value)
+      rules = Rules.maxServerPerHost(from: value) ?? .none
     }
     return ValidServerGroup(name: name, policy: policy, rules: rules, rulesGiven: rulesGiven)
   }
@@ -69,15 +69,6 @@ package struct ServerGroupCreateRequest: Sendable, Equatable {
   private static func arrayFirstString(_ value: JSONValue?) -> String? {
     guard case .array(let items)? = value, let first = items.first else { return nil }
     return first.stringValue
-  }
-
-  private static func intValue(_ value: JSONValue) -> Int? {
-    switch value {
-    case .int(let i): i
-    case .double(let d): Int(exactly: d)
-    case .string(let s): Int(s)
-    default: nil
-    }
   }
 }
 
@@ -162,6 +153,10 @@ package struct ServerCreateRequest: Sendable, Equatable {
   package var groupHint: JSONValue?
   package var minCount: Int
   package var maxCount: Int
+  /// `min_count` and `max_count` as given when past `Int.max` (the `Int`s then hold `Int.max`): Nova counts in
+  /// Python integers and quotes the number asked for in its quota message.
+  package var minCountDigits: String?
+  package var maxCountDigits: String?
   package var metadata: [String: String]
   package var returnReservationID: Bool
   package var microversion: Microversion

@@ -5,7 +5,7 @@ extension ServerGroup {
     let memberList = JSONValue.array(members.map { .string($0.rawValue) })
     if version >= .v2_64 {
       pairs.append(("policy", .string(policy.rawValue)))
-      pairs.append(("rules", .object(rules.maxServerPerHost.map { [("max_server_per_host", .int($0))] } ?? [])))
+      pairs.append(("rules", .object(rules.maxServerPerHostJSON.map { [("max_server_per_host", $0)] } ?? [])))
       pairs.append(("members", memberList))
     } else {
       // The stored policy is shown unfiltered at every version; rules are invisible below 2.64.

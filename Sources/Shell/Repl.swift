@@ -174,9 +174,9 @@ package struct Repl {
     emit(text, stream)
   }
 
-  /// The single point where the shell writes.
+  /// The single point where the shell writes; text from a cloud cannot drive the terminal past it.
   func emit(_ text: String, _ stream: OutputStreamKind) {
-    context.console.write(text, to: stream)
+    context.console.write(TerminalSafe.visible(text), to: stream)
   }
 }
 

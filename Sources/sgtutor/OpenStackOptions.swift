@@ -97,10 +97,11 @@ struct ChosenCloud {
     do {
       config = try CloudConfigLoader.system().resolve(options: openstack.loaderOptions)
       connection = try await CloudConnector.connect(
-        config, dryRun: openstack.dryRun, notify: { console.write($0 + "\n", to: .stderr) },
-        showUnsent: { console.write($0 + "\n", to: .stdout) })
+        config, dryRun: openstack.dryRun, notify: { console.write(TerminalSafe.visible($0) + "\n", to: .stderr) },
+        showUnsent: { console.write(TerminalSafe.visible($0) + "\n", to: .stdout) })
     } catch {
-      console.write("error: \(error)\n", to: .stderr)
+      // The error may quote what a cloud answered: shown, never obeyed by the terminal.
+      console.write(TerminalSafe.visible("error: \(error)") + "\n", to: .stderr)
       throw ExitCode(1)
     }
     let consent: GuardedCloud.Consent =
@@ -114,7 +115,9 @@ struct ChosenCloud {
     let description = connection.description
     if isatty(0) == 1 {
       console.write(
-        "Connected to the real cloud \(config.name) (\(description.name)): compute API \(description.minMicroversion) to \(description.maxMicroversion).\n",
+        TerminalSafe.visible(
+          "Connected to the real cloud \(config.name) (\(description.name)): compute API "
+            + "\(description.minMicroversion) to \(description.maxMicroversion).\n"),
         to: .stdout)
     }
     let transport = connection.transport

@@ -41,6 +41,27 @@ import Testing
     Case(name: "extra argument", line: "hosts compute-1", expected: "error: Unexpected argument 'compute-1'"),
     Case(name: "unknown host", line: "host fail compute-9", expected: "compute-9"),
     Case(name: "bad hint", line: "server create --flavor m1.tiny --image cirros --hint group x", expected: "Expected 'key=value' type"),
+    Case(
+      name: "Int64.max counts", line: "server create --flavor m1.tiny --image cirros --min 9223372036854775807 --max 9223372036854775807 x",
+      expected: "Quota exceeded for instances: Requested 9223372036854775807, but already used 1 of 10 instances"),
+    Case(
+      name: "count past Int64",
+      line: "server create --flavor m1.tiny --image cirros --min 9223372036854775808 --max 9223372036854775808 x",
+      expected: "Quota exceeded for instances: Requested 9223372036854775808, but already used 1 of 10 instances"),
+    Case(
+      name: "min above max past Int64",
+      line: "server create --flavor m1.tiny --image cirros --min 99999999999999999999 --max 9223372036854775808 x",
+      expected: "min instances should be <= max instances"),
+    Case(
+      name: "count that is not a number", line: "server create --flavor m1.tiny --image cirros --min 1e3 x",
+      expected: "error: The value '1e3' is invalid for '--min <count>'"),
+    Case(
+      name: "max count past the quota and min past it too", line: "server create --flavor m1.tiny --image cirros --min 100000000 --max 100000000 x",
+      expected: "Quota exceeded for instances: Requested 100000000, but already used 1 of 10 instances"),
+    Case(name: "limit past Int64", line: "server group list --limit 9223372036854775808", expected: "is invalid for '--limit"),
+    Case(
+      name: "rule past Int64 that is not a number", line: "server group create big --policy anti-affinity --rule max_server_per_host=1e400x",
+      expected: "does not match '^[0-9]*$'"),
     Case(name: "rules on affinity", line: "server group create w --rule max_server_per_host=2", expected: "BadRequestException: 400: Client Error for url: http://controller:8774/v2.1/os-server-groups, Only anti-affinity policy supports rules."),
   ]
 
@@ -85,5 +106,21 @@ import Testing
     let (transcript, status) = await shell.session(Self.cases.map(\.line) + ["server group list -f value"])
     #expect(status == 0)
     #expect(transcript.components(separatedBy: "stderr: ").count - 1 == Self.cases.count)
+  }
+}
+
+/// Values Nova accepts are kept as given, however large.
+@Suite struct HugeValueTests {
+  @Test func aHugeMaxServerPerHostIsKeptAndShownBack() async throws {
+    var shell = ShellHarness()
+    let (created, outcome) = await shell.line(
+      "server group create big --policy anti-affinity --rule max_server_per_host=9223372036854775808")
+    #expect(outcome == .succeeded, "\(created)")
+    let (shown, _) = await shell.line("server group show big -f value -c rules")
+    #expect(shown == "{'max_server_per_host': 9223372036854775808}\n")
+    let (table, _) = await shell.line("server group show big -c rules")
+    #expect(table.contains("max_server_per_host='9223372036854775808'"), "\(table)")
+    let (json, _) = await shell.line("server group show big -f json -c rules")
+    #expect(json.contains("\"max_server_per_host\": 9223372036854775808"), "\(json)")
   }
 }

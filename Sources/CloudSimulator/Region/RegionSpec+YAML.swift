@@ -69,7 +69,7 @@ extension RegionSpec {
     else { return "min_microversion and max_microversion must look like 2.1 and 2.75, lowest first" }
     if scheduler.resourceReportInterval <= 0 { return "scheduler.resource_report_interval must be positive" }
     if let problem = scheduler.filterProblem() ?? imageRequirementProblem() { return problem }
-    return nil
+    return rangeProblem()
   }
 
   private func duplicate(_ names: [String]) -> String? {

@@ -159,11 +159,19 @@ package struct HostSpec: Sendable, Equatable, Codable {
   }
 
   /// vCPUs the scheduler may hand out.
-  package var usableVCPUs: Int { Int((Double(vcpus) * cpuAllocationRatio).rounded(.down)) }
+  package var usableVCPUs: Int { Self.scaled(vcpus, cpuAllocationRatio) }
   /// MB of RAM the scheduler may hand out.
-  package var usableRAMMB: Int { Int((Double(memoryMB - reservedMemoryMB) * ramAllocationRatio).rounded(.down)) }
+  package var usableRAMMB: Int { Self.scaled(memoryMB.clampedSubtracting(reservedMemoryMB), ramAllocationRatio) }
   /// GB of disk the scheduler may hand out.
-  package var usableDiskGB: Int { Int((Double(diskGB) * diskAllocationRatio).rounded(.down)) }
+  package var usableDiskGB: Int { Self.scaled(diskGB, diskAllocationRatio) }
+
+  /// `amount × ratio` rounded down, clamped into `0...Int.max / 4` (region files are range-checked; a spec
+  /// built another way still cannot trap here, nor make a sum of hosts overflow).
+  static func scaled(_ amount: Int, _ ratio: Double) -> Int {
+    let product = (Double(amount) * ratio).rounded(.down)
+    guard product.isFinite else { return product > 0 ? Int.max / 4 : 0 }
+    return Int(Swift.min(Swift.max(product, 0), Double(Int.max / 4)))
+  }
 }
 
 /// A flavor in the region file.
@@ -271,13 +279,20 @@ package struct QuotaSpec: Sendable, Equatable, Codable {
   package var ramMB: Int = 51_200
   package var serverGroups: Int = 10
   package var serverGroupMembers: Int = 10
+  /// Not a Nova quota: the most servers one create request may boot, whatever the quotas say (with quotas
+  /// off, nothing else bounds `max_count`). A request past it gets a 403 in Nova's quota words.
+  package var maxServersPerRequest: Int = 1_000
 
-  package init(instances: Int = 10, cores: Int = 20, ramMB: Int = 51_200, serverGroups: Int = 10, serverGroupMembers: Int = 10) {
+  package init(
+    instances: Int = 10, cores: Int = 20, ramMB: Int = 51_200, serverGroups: Int = 10, serverGroupMembers: Int = 10,
+    maxServersPerRequest: Int = 1_000
+  ) {
     self.instances = instances
     self.cores = cores
     self.ramMB = ramMB
     self.serverGroups = serverGroups
     self.serverGroupMembers = serverGroupMembers
+    self.maxServersPerRequest = maxServersPerRequest
   }
 
   enum CodingKeys: String, CodingKey {
@@ -285,6 +300,7 @@ package struct QuotaSpec: Sendable, Equatable, Codable {
     case ramMB = "ram_mb"
     case serverGroups = "server_groups"
     case serverGroupMembers = "server_group_members"
+    case maxServersPerRequest = "max_servers_per_request"
   }
 
   package init(from decoder: any Decoder) throws {
@@ -294,6 +310,7 @@ package struct QuotaSpec: Sendable, Equatable, Codable {
     ramMB = try c.decodeIfPresent(Int.self, forKey: .ramMB) ?? 51_200
     serverGroups = try c.decodeIfPresent(Int.self, forKey: .serverGroups) ?? 10
     serverGroupMembers = try c.decodeIfPresent(Int.self, forKey: .serverGroupMembers) ?? 10
+    maxServersPerRequest = try c.decodeIfPresent(Int.self, forKey: .maxServersPerRequest) ?? 1_000
   }
 }
 

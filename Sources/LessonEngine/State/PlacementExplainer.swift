@@ -99,6 +99,7 @@ package enum PlacementExplainer {
 
   /// A score with two decimals, with the language's decimal mark.
   static func number(_ value: Double, _ language: Language) -> String {
+    guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }  // never a trap on a strange score
     let hundredths = Int((abs(value) * 100).rounded())
     let fraction = hundredths % 100
     let text =

@@ -71,7 +71,7 @@ extension ServerGroup {
     }
     var rules = Rules.none
     if let rulesBody = body["rules"] {
-      rules.maxServerPerHost = JSONReader(rulesBody, path: "server_group.rules").optionalInt("max_server_per_host")
+      rules = rulesBody["max_server_per_host"].flatMap(Rules.maxServerPerHost(from:)) ?? .none
     }
     self.init(
       id: ServerGroupID(try reader.string("id")), name: try reader.string("name"), policy: policy, rules: rules,

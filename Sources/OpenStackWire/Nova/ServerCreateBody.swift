@@ -24,6 +24,10 @@ package enum ServerCreateBody {
       metadata: metadata(server["metadata"]), returnReservationID: boolean(server["return_reservation_id"]),
       microversion: version)
     request.groupHint = hints?["group"]
+    request.minCountDigits = server["min_count"].flatMap(BigDecimal.digits(of:))
+    request.maxCountDigits =
+      server["max_count"] != nil
+      ? server["max_count"].flatMap(BigDecimal.digits(of:)) : request.minCountDigits
     return request
   }
 
@@ -39,8 +43,8 @@ package enum ServerCreateBody {
     case .networks(let ids): server.append(("networks", .array(ids.map { .object([("uuid", .string($0.rawValue))]) })))
     }
     if request.minCount != 1 || request.maxCount != 1 {
-      server.append(("min_count", .int(request.minCount)))
-      server.append(("max_count", .int(request.maxCount)))
+      server.append(("min_count", request.minCountDigits.map(JSONValue.bigInteger) ?? .int(request.minCount)))
+      server.append(("max_count", request.maxCountDigits.map(JSONValue.bigInteger) ?? .int(request.maxCount)))
     }
     if !request.metadata.isEmpty {
       server.append(("metadata", .object(request.metadata.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
@@ -122,11 +126,19 @@ package enum ServerCreateBody {
     }
   }
 
+  /// A count the schema accepted. Nova counts in Python integers; past `Int.max` (a whole-number float such as
+  /// `1e30`, or a long digit string) the count is clamped to `Int.max`, which is over any quota all the same.
   private static func count(_ value: JSONValue?) -> Int? {
     switch value {
-    case .int(let number)?: number
-    case .string(let text)?: Int(text)
-    default: nil
+    case .int(let number)?: return number
+    case .bigInteger(let digits)?: return digits.hasPrefix("-") ? nil : Int.max
+    case .double(let number)?:
+      guard number.isFinite else { return nil }
+      return number >= 9.2e18 ? Int.max : Int(exactly: number.rounded())
+    case .string(let text)?:
+      if let number = Int(text) { return number }
+      return !text.isEmpty && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber) ? Int.max : nil
+    default: return nil
     }
   }
 

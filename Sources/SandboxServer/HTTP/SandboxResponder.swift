@@ -23,6 +23,10 @@ package struct SandboxResponder: HTTPResponder {
     self.log = log
   }
 
+  /// The methods any route answers; anything else (CONNECT, TRACE, made-up ones) gets a 405 at once, before
+  /// the body is read: after CONNECT the rest of the stream is tunnel data, not a body that ever ends.
+  static let knownMethods: Set<HTTPRequest.Method> = [.get, .head, .post, .put, .delete, .patch, .options]
+
   package func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
     let started = ContinuousClock.now
     let requestID = "req-" + UUID().uuidString.lowercased()
@@ -44,6 +48,11 @@ package struct SandboxResponder: HTTPResponder {
   }
 
   private func answer(to request: Request, context: BasicRequestContext) async throws -> Response {
+    guard Self.knownMethods.contains(request.method) else {
+      var reply = SandboxReply.json(405, Self.methodNotAllowed(request.method))
+      reply.headers += [("Allow", "GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS"), ("Connection", "close")]
+      return Self.response(reply)
+    }
     var request = request
     let body: ByteBuffer
     do {
@@ -61,6 +70,18 @@ package struct SandboxResponder: HTTPResponder {
       reply.body = []
     }
     return Self.response(reply)
+  }
+
+  static func methodNotAllowed(_ method: HTTPRequest.Method) -> JSONValue {
+    .object([
+      (
+        "error",
+        .object([
+          ("code", .int(405)), ("title", .string("Method Not Allowed")),
+          ("message", .string("The method \(method.rawValue) is not allowed for the requested URL.")),
+        ])
+      )
+    ])
   }
 
   static func response(_ reply: SandboxReply) -> Response {

@@ -15,11 +15,8 @@ extension Sandbox {
       servers = try await workshop.cloud(for: call.caller).listServers(query)
     }
     if let name = request.queryValue("name"), !name.isEmpty {
-      let pattern = try? Regex(name)
-      servers = servers.filter { server in
-        if let pattern { return server.name.contains(pattern) }
-        return server.name.contains(name)
-      }
+      let filter = NameFilter(name)
+      servers = servers.filter { filter.matches($0.name) }
     }
     if let status = request.queryValue("status") { servers = servers.filter { $0.status.rawValue == status.uppercased() } }
     if let limit = request.queryValue("limit").flatMap({ Int($0) }), limit > 0 { servers = Array(servers.prefix(limit)) }

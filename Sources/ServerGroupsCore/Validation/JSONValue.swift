@@ -6,6 +6,9 @@ package enum JSONValue: Hashable, Sendable {
   case null
   case bool(Bool)
   case int(Int)
+  /// A whole number past `Int`'s range, as its decimal digits (`-` first when negative): Python's json keeps
+  /// such numbers exact, and Nova may store and show one (`max_server_per_host: 9223372036854775808`).
+  case bigInteger(String)
   case double(Double)
   case string(String)
   case array([JSONValue])
@@ -16,6 +19,7 @@ package enum JSONValue: Hashable, Sendable {
     case (.null, .null): true
     case (.bool(let a), .bool(let b)): a == b
     case (.int(let a), .int(let b)): a == b
+    case (.bigInteger(let a), .bigInteger(let b)): a == b
     case (.double(let a), .double(let b)): a == b
     case (.string(let a), .string(let b)): a == b
     case (.array(let a), .array(let b)): a == b
@@ -29,6 +33,7 @@ package enum JSONValue: Hashable, Sendable {
     case .null: hasher.combine(0)
     case .bool(let v): hasher.combine(v)
     case .int(let v): hasher.combine(v)
+    case .bigInteger(let v): hasher.combine(v)
     case .double(let v): hasher.combine(v)
     case .string(let v): hasher.combine(v)
     case .array(let v): hasher.combine(v)
@@ -81,6 +86,7 @@ extension JSONValue {
     case .null: out += "null"
     case .bool(let b): out += b ? "true" : "false"
     case .int(let i): out += String(i)
+    case .bigInteger(let digits): out += digits
     case .double(let d): out += d.isFinite ? PythonRepr.float(d) : "null"
     case .string(let s): out += JSONValue.quoted(s)
     case .array(let items):
@@ -329,6 +335,7 @@ private struct JSONParser {
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
     if isInteger, let value = Int(text) { return .int(value) }
+    if isInteger { return .bigInteger(text) }
     guard let value = Double(text) else { return nil }
     return .double(value)
   }

@@ -13,6 +13,7 @@ package enum PythonRepr {
     case .null: "None"
     case .bool(let b): b ? "True" : "False"
     case .int(let i): String(i)
+    case .bigInteger(let digits): digits
     case .double(let d): float(d)
     case .string(let s): string(s)
     case .array(let items): "[" + items.map(repr).joined(separator: ", ") + "]"

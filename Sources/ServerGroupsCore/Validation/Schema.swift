@@ -132,7 +132,10 @@ extension Schema {
       return fail(path, value, "\(PythonRepr.repr(value)) does not match '^[0-9]*$'")
     case .minimum(let minimum):
       guard let number = Self.number(value), number < Double(minimum) else { return nil }
-      let shown: JSONValue = number == number.rounded() && abs(number) < 1e15 ? .int(Int(number)) : .double(number)
+      let shown: JSONValue =
+        if case .bigInteger = value { value } else if number == number.rounded() && abs(number) < 1e15 {
+          .int(Int(number))
+        } else { .double(number) }
       return fail(path, shown, "\(PythonRepr.repr(shown)) is less than the minimum of \(minimum)")
     case .format(let format):
       guard case .string(let text) = value else { return nil }
@@ -181,8 +184,8 @@ extension Schema {
   private static func matches(_ value: JSONValue, _ type: JSONType) -> Bool {
     switch (type, value) {
     case (.object, .object), (.array, .array), (.string, .string), (.boolean, .bool), (.null, .null): true
-    case (.integer, .int): true
-    case (.integer, .double(let d)): d == d.rounded()
+    case (.integer, .int), (.integer, .bigInteger), (.number, .bigInteger): true
+    case (.integer, .double(let d)): d.isFinite && d == d.rounded()  // Python: `inf.is_integer()` is False
     case (.number, .int), (.number, .double): true
     default: false
     }
@@ -193,6 +196,7 @@ extension Schema {
     switch value {
     case .int(let i): Double(i)
     case .double(let d): d
+    case .bigInteger(let digits): Double(digits)
     case .string(let s): Int(s.trimmingWhitespace).map(Double.init) ?? Double(s.trimmingWhitespace)
     default: nil
     }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import ServerGroupsCore
 
 extension ShellCommand.ServerCommands.Create {
@@ -64,8 +65,8 @@ package enum ServerCreateBody {
     var server: [(String, JSONValue)] = [("name", .string(request.name))]
     if let image = request.imageID { server.append(("imageRef", .string(image.rawValue))) }
     server.append(("flavorRef", .string(request.flavorID.rawValue)))
-    server.append(("min_count", .int(request.minCount)))
-    server.append(("max_count", .int(request.maxCount)))
+    server.append(("min_count", request.minCountDigits.map(JSONValue.bigInteger) ?? .int(request.minCount)))
+    server.append(("max_count", request.maxCountDigits.map(JSONValue.bigInteger) ?? .int(request.maxCount)))
     switch request.networks {
     case .auto: server.append(("networks", .string("auto")))
     case .none: server.append(("networks", .string("none")))
@@ -76,5 +77,37 @@ package enum ServerCreateBody {
     if let group = request.groupHint { hints.insert(("group", group), at: 0) }
     if !hints.isEmpty { body.append(("OS-SCH-HNT:scheduler_hints", .object(hints))) }
     return .object(body)
+  }
+}
+
+/// `--min` and `--max` as openstackclient's argparse `type=int` reads them: any whole number, however large.
+/// Past `Int` the value is clamped and the digits are kept, so Nova's quota answer quotes what was typed.
+package struct CountArgument: ExpressibleByArgument, Sendable, Equatable {
+  package var value: Int
+  package var digits: String?
+
+  package init(_ value: Int) {
+    self.value = value
+    self.digits = nil
+  }
+
+  package init?(argument: String) {
+    if let number = Int(argument) {
+      self.init(number)
+      return
+    }
+    let sign = argument.first == "-" || argument.first == "+" ? argument.first : nil
+    let body = sign == nil ? Substring(argument) : argument.dropFirst()
+    guard !body.isEmpty, body.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+    self.init(sign == "-" ? .min : .max)
+    digits = sign == "-" ? nil : String(body.drop { $0 == "0" })
+  }
+
+  package var defaultValueDescription: String { String(value) }
+
+  /// Whether this count is larger than `other`, exactly (digits compared when both are past `Int`).
+  func exceeds(_ other: CountArgument) -> Bool {
+    guard value == other.value, let mine = digits, let theirs = other.digits else { return value > other.value }
+    return (mine.count, mine) > (theirs.count, theirs)
   }
 }

@@ -35,10 +35,10 @@ extension ShellCommand.ServerCommands {
     var serverGroup: String?
 
     @Option(name: .customLong("min"), help: ArgumentHelp("Minimum number of servers to launch (default=1)", valueName: "count"))
-    var minCount = 1
+    var minCount = CountArgument(1)
 
     @Option(name: .customLong("max"), help: ArgumentHelp("Maximum number of servers to launch (default=1)", valueName: "count"))
-    var maxCount = 1
+    var maxCount = CountArgument(1)
 
     @Flag(help: "Wait for build to complete")
     var wait = false
@@ -63,17 +63,19 @@ extension ShellCommand.ServerCommands {
       }
       let bootImage = try await Finder.image(image, ctx)
       let size = try await Finder.flavor(flavor, ctx)
-      if minCount > maxCount { throw ShellError.command("min instances should be <= max instances") }
-      if minCount < 1 { throw ShellError.command("min instances should be > 0") }
-      if maxCount < 1 { throw ShellError.command("max instances should be > 0") }
+      if minCount.exceeds(maxCount) { throw ShellError.command("min instances should be <= max instances") }
+      if minCount.value < 1 { throw ShellError.command("min instances should be > 0") }
+      if maxCount.value < 1 { throw ShellError.command("max instances should be > 0") }
       let networks = try await networkRequest(ctx)
       var notes: [Output] = []
       let groupHint = try await groupHintValue(&ctx, notes: &notes)
 
       let name = ctx.creationName(serverName)
       var request = ServerCreateRequest(
-        name: name, flavorID: size.id, imageID: bootImage.id, networks: networks, minCount: minCount,
-        maxCount: maxCount)
+        name: name, flavorID: size.id, imageID: bootImage.id, networks: networks, minCount: minCount.value,
+        maxCount: maxCount.value)
+      request.minCountDigits = minCount.digits
+      request.maxCountDigits = maxCount.digits
       request.groupHint = groupHint
       let cloud = ctx.cloud
       let creation = try await ctx.api(RestCall("POST", "/servers", body: ServerCreateBody.body(request, otherHints: otherHints))) {

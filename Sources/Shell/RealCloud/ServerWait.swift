@@ -29,7 +29,7 @@ package enum ServerWait {
     guard servers.contains(where: { $0.status == .build }) else { return .settled(servers) }
     let cloud = ctx.cloud
     let console = ctx.console
-    let names = servers.map(\.name).joined(separator: ", ")
+    let names = TerminalSafe.visible(servers.map(\.name).joined(separator: ", "))
     let poller = Task { () async throws -> [Server] in
       var current = servers
       var polls = 0
@@ -67,7 +67,7 @@ package enum ServerWait {
 
   /// What the shell says when Ctrl-C ended the wait.
   package static func interruptedNote(_ servers: [Server]) -> String {
-    let names = servers.map(\.name).joined(separator: ", ")
+    let names = TerminalSafe.visible(servers.map(\.name).joined(separator: ", "))
     return
       "Stopped waiting; \(names) \(servers.count == 1 ? "keeps" : "keep") building on the cloud. See 'server show \(servers.first?.name ?? "")'."
   }

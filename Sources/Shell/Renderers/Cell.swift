@@ -8,8 +8,9 @@ package struct Cell: Equatable, Sendable {
   /// The value in JSON and YAML output; `-f value` prints Python's `str()` of it.
   package var machine: JSONValue
 
+  /// Control characters in `human` are made visible here, so a table is measured as it will be shown.
   package init(human: String, machine: JSONValue) {
-    self.human = human
+    self.human = TerminalSafe.plain(human)
     self.machine = machine
   }
 

@@ -42,7 +42,7 @@ package enum PlacementRenderer {
     case (false, false): state = words.downDisabled
     }
     let stateInk: Ink.Color? = !host.isUp ? .red : !host.isEnabled || host.isFilled ? .yellow : nil
-    let title = TextWidth.truncate(host.name, to: inner, ellipsis: ink.ellipsis)
+    let title = TextWidth.truncate(TerminalSafe.plain(host.name), to: inner, ellipsis: ink.ellipsis)
     let name = ink.side(ink.bold(TextWidth.pad(title, to: inner)))
     var lines: [String] = [ink.top(width), name]
     if host.usageOnly {
@@ -69,7 +69,9 @@ package enum PlacementRenderer {
   static func entry(_ server: Placement.Entry, width: Int, ink: Ink) -> String {
     let mark = server.group.map(Placement.mark) ?? "-"
     let suffix = server.status == .active ? "" : " " + server.status.rawValue
-    let name = TextWidth.truncate(server.name, to: max(1, width - 2 - suffix.count), ellipsis: ink.ellipsis)
+    // Made visible before measuring, so a name holding control characters keeps the box square.
+    let visible = TerminalSafe.plain(server.name)
+    let name = TextWidth.truncate(visible, to: max(1, width - 2 - suffix.count), ellipsis: ink.ellipsis)
     let plain = TextWidth.pad(mark + " " + name + suffix, to: width)
     guard ink.colors else { return plain }
     let color = server.group.map { Ink.groupColors[$0 % Ink.groupColors.count] }
@@ -121,7 +123,7 @@ package enum PlacementRenderer {
   }
 
   static func gigabytes(_ megabytes: Int) -> String {
-    let tenths = (megabytes * 10 + 512) / 1024
+    let tenths = megabytes.clampedMultiplied(by: 10).clampedAdding(512) / 1024  // a real cloud may say anything
     return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
   }
 

@@ -3,7 +3,7 @@ import ServerGroupsCore
 extension ServerGroup {
   /// The `rules` cell: `max_server_per_host='2'` for people, `{"max_server_per_host": 2}` for machines.
   var rulesCell: Cell {
-    .dict(rules.maxServerPerHost.map { [("max_server_per_host", JSONValue.int($0))] } ?? [])
+    .dict(rules.maxServerPerHostJSON.map { [("max_server_per_host", $0)] } ?? [])
   }
 
   /// `server group show` / `create`: openstackclient's columns at the microversion the SDK used.

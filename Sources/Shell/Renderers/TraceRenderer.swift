@@ -69,6 +69,7 @@ package enum TraceRenderer {
 
   /// Two decimals, the way a person reads a weight.
   static func decimal(_ value: Double) -> String {
+    guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }  // never a trap on a strange weight
     let hundredths = Int((abs(value) * 100).rounded())
     let text = "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)"
     return value < 0 && hundredths != 0 ? "-" + text : text

@@ -55,6 +55,7 @@ package enum YAMLWriter {
     case .null: "null"
     case .bool(let b): b ? "true" : "false"
     case .int(let i): String(i)
+    case .bigInteger(let digits): digits
     case .double(let d): PythonRepr.float(d)
     case .array: "[]"
     case .object: "{}"
