@@ -107,6 +107,7 @@ package enum ConfigNode: Sendable, Equatable {
     case .null: self = .null
     case .bool(let value): self = .scalar(value ? "true" : "false")
     case .int(let value): self = .scalar(String(value))
+    case .bigInteger(let digits): self = .scalar(digits)
     case .double(let value): self = .scalar(String(value))
     case .string(let value): self = .scalar(value)
     case .array(let items): self = .list(items.map(ConfigNode.init(json:)))
