@@ -58,7 +58,7 @@ struct ServeMode: AsyncParsableCommand {
     var given: [String: String] = [:]
     if let credentials {
       guard let data = FileManager.default.contents(atPath: credentials) else {
-        throw ValidationError("cannot read credentials file \(credentials)")
+        throw userError("cannot read credentials file \(credentials)")
       }
       given = SandboxSetup.parseCredentials(String(decoding: data, as: UTF8.self))
     }
@@ -70,7 +70,7 @@ struct ServeMode: AsyncParsableCommand {
           credentials: given),
         makeRegion: { seed in SimulatedCloud(region: spec, seed: seed) })
     } catch {
-      throw ValidationError("\(error)")
+      throw userError("\(error)")
     }
     let sandbox = try await Sandbox(workshop: prepared.workshop, store: prepared.store, regionName: spec.name)
     let directory = prepared.workshop.directory
@@ -111,12 +111,12 @@ struct ServeMode: AsyncParsableCommand {
   private func readRegion() throws -> RegionSpec {
     guard let region else { return .standard }
     guard let data = FileManager.default.contents(atPath: region) else {
-      throw ValidationError("cannot read region file \(region)")
+      throw userError("cannot read region file \(region)")
     }
     do {
       return try RegionSpec.parse(yaml: String(decoding: data, as: UTF8.self), path: region)
     } catch {
-      throw ValidationError(error.description)
+      throw userError(error.description)
     }
   }
 }

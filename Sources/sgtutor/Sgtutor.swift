@@ -31,12 +31,12 @@ struct CloudOptions: ParsableArguments {
   func makeCloud() throws -> SimulatedCloud {
     guard let region else { return SimulatedCloud(seed: seed) }
     guard let data = FileManager.default.contents(atPath: region) else {
-      throw ValidationError("cannot read region file \(region)")
+      throw userError("cannot read region file \(region)")
     }
     do {
       return SimulatedCloud(region: try RegionSpec.parse(yaml: String(decoding: data, as: UTF8.self), path: region), seed: seed)
     } catch {
-      throw ValidationError(error.description)
+      throw userError(error.description)
     }
   }
 }
@@ -100,7 +100,7 @@ struct RunMode: AsyncParsableCommand {
     do {
       reader = file == "-" ? PlainLineReader(showsPrompt: false) : try LinesReader(contentsOf: file)
     } catch {
-      throw ValidationError("cannot read \(file)")
+      throw userError("cannot read \(file)")
     }
     let console = StandardConsole(environment: ProcessInfo.processInfo.environment)
     let chosen = try await ChosenCloud.make(simulator: cloud, openstack: openstack, console: console)
@@ -113,3 +113,10 @@ struct RunMode: AsyncParsableCommand {
   }
 }
 
+
+/// A failure the user can act on (a file that cannot be read or used): one line on standard error, exit 1, no
+/// usage text (that is for mistakes in the arguments themselves).
+func userError(_ message: String) -> ExitCode {
+  FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+  return ExitCode.failure
+}

@@ -63,13 +63,13 @@ package enum SandboxSetup {
         throw StateError.cannotImport(importPath, "the store \(statePath) already holds a workshop; import into a new one")
       }
       let workshop = try await importJSON(importPath, options, makeRegion: makeRegion)
-      await store.attach(workshop)
+      try await store.attach(workshop)
       try await store.saveAll()
       return Prepared(workshop: workshop, store: store, restored: true, imported: importPath)
     }
     guard let saved else {
       let workshop = newWorkshop(options, makeRegion: makeRegion)
-      await store.attach(workshop)
+      try await store.attach(workshop)
       try await store.saveAll()
       return Prepared(workshop: workshop, store: store, restored: false)
     }
@@ -85,7 +85,7 @@ package enum SandboxSetup {
         throw StateError.damaged(statePath, "\(projectName(entry.key, in: saved.directory)): \(error)")
       }
     }
-    await store.attach(workshop)
+    try await store.attach(workshop)
     return Prepared(workshop: workshop, store: store, restored: true)
   }
 

@@ -16,7 +16,11 @@ package actor StateStore {
   }
 
   package let path: String
-  private let database: DatabasePool
+  /// Reads the saved workshop at start-up. A store that already held one is read through a read-only connection
+  /// until `attach`, so a store refused at start (other flags, damaged rows) is never opened for writing.
+  private let reader: any DatabaseReader
+  /// The writing connection pool, opened by `attach` (at once for a new store).
+  private var writer: DatabasePool?
   private var workshop: Workshop?
   /// Regions with changes not yet committed.
   private var dirty: Set<String> = []
@@ -38,15 +42,47 @@ package actor StateStore {
     }
     // Every check runs on a read-only connection first: a store that is refused is left exactly as it was.
     try Self.check(path)
+    do {
+      if try Self.isNew(path) {
+        let pool = try Self.openWriter(path)
+        writer = pool
+        reader = pool
+      } else {
+        var configuration = Configuration()
+        configuration.readonly = true
+        reader = try DatabaseQueue(path: path, configuration: configuration)
+      }
+    } catch {
+      throw .cannotOpen(path, Self.reason(error))
+    }
+  }
+
+  /// True for a store with no schema yet (a file just created, or an empty one).
+  private static func isNew(_ path: String) throws -> Bool {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    return size == 0
+  }
+
+  /// The writing pool, with the schema brought up to date.
+  private static func openWriter(_ path: String) throws -> DatabasePool {
     var configuration = Configuration()
     configuration.busyMode = .timeout(5)
     configuration.prepareDatabase { db in
       // FULL: a commit is on disk (not only in the OS's cache) before the change is acknowledged.
       try db.execute(sql: "PRAGMA synchronous = FULL")
     }
+    let pool = try DatabasePool(path: path, configuration: configuration)
+    try migrator.migrate(pool)
+    return pool
+  }
+
+  /// The writer, opened on first use.
+  private func database() throws(StateError) -> DatabasePool {
+    if let writer { return writer }
     do {
-      database = try DatabasePool(path: path, configuration: configuration)
-      try Self.migrator.migrate(database)
+      let pool = try Self.openWriter(path)
+      writer = pool
+      return pool
     } catch {
       throw .cannotOpen(path, Self.reason(error))
     }
@@ -58,7 +94,7 @@ package actor StateStore {
   package func saved() throws(StateError) -> Saved? {
     let row: Row?
     do {
-      row = try database.read { db in try Row.fetchOne(db, sql: "SELECT shared_hosts, directory FROM workshop") }
+      row = try reader.read { db in try Row.fetchOne(db, sql: "SELECT shared_hosts, directory FROM workshop") }
     } catch {
       throw .cannotRead(path, Self.reason(error))
     }
@@ -80,7 +116,7 @@ package actor StateStore {
   /// The rows of one region, or nil when the store has none for it.
   package func rows(ofRegion key: String) throws(StateError) -> RegionRows? {
     do {
-      return try database.read { db -> RegionRows? in
+      return try reader.read { db -> RegionRows? in
         guard let meta = try Data.fetchOne(db, sql: "SELECT meta FROM region WHERE key = ?", arguments: [key]) else {
           return nil
         }
@@ -104,7 +140,8 @@ package actor StateStore {
   // MARK: Writing
 
   /// From now on the store saves this workshop's regions.
-  package func attach(_ workshop: Workshop) {
+  package func attach(_ workshop: Workshop) throws(StateError) {
+    _ = try database()
     self.workshop = workshop
   }
 
@@ -120,7 +157,7 @@ package actor StateStore {
     }
     let rows = changes
     do {
-      try await database.write { db in
+      try await database().write { db in
         try db.execute(
           sql: "INSERT OR REPLACE INTO workshop (id, shared_hosts, directory) VALUES (1, ?, ?)",
           arguments: [sharedHosts, directory])
@@ -164,7 +201,7 @@ package actor StateStore {
           changes.append((entry.key, try EncodedChanges(taken)))
         }
         let rows = changes
-        try await database.write { db in
+        try await database().write { db in
           for (key, change) in rows { try Self.write(change, region: key, to: db) }
         }
         for (key, _) in changes { needsComplete.remove(key) }
@@ -280,7 +317,7 @@ package actor StateStore {
   private func refuseOrphanRows() throws(StateError) {
     let count: Int
     do {
-      count = try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM region") ?? 0 }
+      count = try reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM region") ?? 0 }
     } catch {
       throw .cannotRead(path, Self.reason(error))
     }
