@@ -48,6 +48,8 @@ let package = Package(
         "OpenStackWire", "ServerGroupsCore", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
+      // The room page (HTML, CSS, script), served at /sgtutor/room.
+      resources: [.copy("Web")],
       swiftSettings: settings),
     .executableTarget(
       name: "sgtutor",

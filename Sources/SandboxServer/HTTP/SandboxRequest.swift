@@ -75,12 +75,18 @@ struct SandboxReply: Sendable {
   var headers: [(String, String)]
   var body: [UInt8]
   var contentType: String?
+  /// A body written as it comes (server-sent events) instead of `body`.
+  var stream: AsyncStream<[UInt8]>?
 
-  init(status: Int, headers: [(String, String)] = [], body: [UInt8] = [], contentType: String? = nil) {
+  init(
+    status: Int, headers: [(String, String)] = [], body: [UInt8] = [], contentType: String? = nil,
+    stream: AsyncStream<[UInt8]>? = nil
+  ) {
     self.status = status
     self.headers = headers
     self.body = body
     self.contentType = contentType
+    self.stream = stream
   }
 
   static func json(_ status: Int, _ value: JSONValue, headers: [(String, String)] = []) -> SandboxReply {

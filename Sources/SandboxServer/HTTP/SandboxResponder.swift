@@ -45,6 +45,14 @@ package struct SandboxResponder: HTTPResponder {
       guard let field = HTTPField.Name(name) else { continue }
       fields.append(HTTPField(name: field, value: value))
     }
+    if let stream = reply.stream {
+      return Response(
+        status: HTTPResponse.Status(code: reply.status), headers: fields,
+        body: ResponseBody { writer in
+          for await chunk in stream { try await writer.write(ByteBuffer(bytes: chunk)) }
+          try await writer.finish(nil)
+        })
+    }
     fields[.contentLength] = String(reply.body.count)
     return Response(
       status: HTTPResponse.Status(code: reply.status), headers: fields,
