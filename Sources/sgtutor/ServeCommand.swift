@@ -62,7 +62,12 @@ struct ServeMode: AsyncParsableCommand {
     } catch {
       throw ValidationError("\(error)")
     }
-    let sandbox = try await Sandbox(workshop: prepared.workshop, store: prepared.store, regionName: spec.name)
+    let sandbox = try await Sandbox(
+      workshop: prepared.workshop, store: prepared.store, regionName: spec.name,
+      log: { line in
+        let time = Date().formatted(Date.ISO8601FormatStyle(timeZone: .current).time(includingFractionalSeconds: false))
+        FileHandle.standardOutput.write(Data("\(time) \(line)\n".utf8))
+      })
     let directory = prepared.workshop.directory
     let host = self.host
     let cloudsPath = cloudsYaml
@@ -82,7 +87,7 @@ struct ServeMode: AsyncParsableCommand {
       }
       let urls = [
         ("identity", root + "/identity/v3"), ("compute", root + "/v2.1"), ("image", root + "/image"),
-        ("network", root + "/networking"),
+        ("network", root + "/networking"), ("room", root + "/sgtutor/room (sign in as instructor)"),
       ]
       var header = "sgtutor sandbox listening on \(root)"
       if let imported {
