@@ -74,7 +74,7 @@ struct ShellMode: AsyncParsableCommand {
     ).get().session
     let status = await ShellLauncher.interactive(
       cloud: chosen.cloud, console: console, reader: reader, names: names, showsBanner: isTerminal, tutor: tutor,
-      language: chosenLanguage, endpoints: chosen.endpoints)
+      language: chosenLanguage, endpoints: chosen.endpoints, room: chosen.room)
     await chosen.close()
     if status != 0 { throw ExitCode(status) }
   }
