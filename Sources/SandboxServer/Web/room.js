@@ -18,7 +18,7 @@ function el(tag, attrs, ...children) {
     else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -140,6 +140,10 @@ function duration(seconds) {
   return h > 0 ? h + ":" + two(m) + ":" + two(s) : m + ":" + two(s);
 }
 
+function ago(seconds) {
+  return seconds < 5 ? "just now" : duration(seconds) + " ago";
+}
+
 function since(timestamp) {
   if (!timestamp) return null;
   return (Date.now() + clockOffset - Date.parse(timestamp)) / 1000;
@@ -217,10 +221,13 @@ function card(p) {
       p.name, errors ? el("span", { class: "badge error" }, errors + " ERROR") : null,
       p.on_down_host ? el("span", { class: "badge down" }, "on a DOWN host") : null,
       stuck ? el("span", { class: "badge stuck" }, "stuck") : null,
-      el("span", { class: "meta" }, lesson + (onStep !== null ? " · " + duration(onStep) + " on it" : ""))),
+      el("span", { class: "meta compact-only" }, p.servers.length + " servers, " + p.groups.length + " groups ·"),
+      el("span", { class: "meta" }, lesson, onStep !== null ? [" · ", el("span", { class: "since",
+        "data-time": p.step_started, "data-suffix": " on it" }, duration(onStep) + " on it")] : null)),
     el("div", { class: "details" },
       el("p", { class: "meta" }, "project ", el("b", {}, p.project_id.slice(0, 8)), " · last request ",
-        el("b", {}, last === null ? "never" : duration(last) + " ago"),
+        el("b", p.last_request ? { class: "since", "data-time": p.last_request, "data-suffix": " ago" } : {},
+          last === null ? "never" : ago(last)),
         " · hints ", el("b", {}, p.hints_asked), " · solutions ", el("b", {}, p.solutions_shown),
         " · checks passed ", el("b", {}, p.checks_passed)),
       p.error ? el("p", { class: "refusal" }, p.error) : null,
@@ -296,5 +303,10 @@ $("large").addEventListener("change", () => {
 $("large").checked = localStorage.getItem("sgtutor-room-large") === "1";
 document.documentElement.classList.toggle("large", $("large").checked);
 // Times on a step and since the last request move every second without asking the sandbox.
-setInterval(() => { if (room && !document.hidden) render(); }, 1000);
+setInterval(() => {
+  for (const node of document.querySelectorAll(".since")) {
+    const seconds = since(node.dataset.time);
+    node.textContent = node.dataset.suffix === " ago" ? ago(seconds) : duration(seconds) + node.dataset.suffix;
+  }
+}, 1000);
 if (sessionStorage.getItem(TOKEN_KEY)) connect(); else show("signin");
