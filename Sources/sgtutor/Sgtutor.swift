@@ -16,7 +16,7 @@ struct Sgtutor: AsyncParsableCommand {
       server list, ...), the tutor's commands (lessons, hint, goal, next) and the shell's own (hosts, why, \
       explain, host fail, help). 'sgtutor shell' opens the shell alone.
       """,
-    subcommands: [TutorMode.self, LessonsMode.self, ShellMode.self, RunMode.self, ServeMode.self],
+    subcommands: [TutorMode.self, LessonsMode.self, ShellMode.self, RunMode.self, ServeMode.self, RoomMode.self],
     defaultSubcommand: TutorMode.self)
 }
 
