@@ -11,7 +11,9 @@ extension Sandbox {
     do {
       switch request.method {
       case .get: break
-      case .put: try await saveProgress(try RoomProgressBody.parse(request.json, now: now(), previous: room.progress(userID: user.id)), user: user)
+      case .put:
+        let previous = room.progress(userID: user.id)
+        try await saveProgress(try RoomProgressBody.parse(request.json, now: now(), previous: previous), user: user)
       case .delete: try await saveProgress(nil, user: user)
       default: return Self.unrouted
       }
@@ -52,7 +54,9 @@ package enum RoomProgressBody {
     }
     func count(_ key: String) throws(CloudError) -> Int {
       guard let value = inner[key] else { return 0 }
-      guard let number = value.intValue, number >= 0 else { throw .badRequest("Invalid input for field/attribute \(key).") }
+      guard let number = value.intValue, number >= 0 else {
+        throw .badRequest("Invalid input for field/attribute \(key).")
+      }
       return number
     }
     func text(_ key: String) -> String? { inner[key]?.stringValue.map { String($0.prefix(200)) } }

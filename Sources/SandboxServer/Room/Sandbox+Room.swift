@@ -12,7 +12,8 @@ extension Sandbox {
     case (.get, ["room.css"]), (.head, ["room.css"]): return webFile("room.css")
     case (.get, ["room.js"]), (.head, ["room.js"]): return webFile("room.js")
     case (.get, ["v1"]):
-      return .json(200, .object([("sgtutor", .object([("version", .string("1")), ("room", .string(request.root + "/sgtutor/room"))]))]))
+      let about: JSONValue = .object([("version", .string("1")), ("room", .string(request.root + "/sgtutor/room"))])
+      return .json(200, .object([("sgtutor", about)]))
     case (.get, ["v1", "room", "events"]): return roomEvents(request)
     case (_, ["v1", "progress"]): return await progressRoute(request)
     case (.get, ["v1", "message"]):
@@ -33,7 +34,9 @@ extension Sandbox {
   }
 
   /// The admin routes under `/sgtutor/v1/room`.
-  private func roomRoute(_ request: SandboxRequest, _ path: [String], user: Directory.User) async throws -> SandboxReply {
+  private func roomRoute(
+    _ request: SandboxRequest, _ path: [String], user: Directory.User
+  ) async throws -> SandboxReply {
     switch (request.method, path) {
     case (.get, []): return .json(200, await roomSnapshot())
     case (.post, ["ticket"]):

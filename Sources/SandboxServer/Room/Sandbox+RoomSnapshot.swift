@@ -26,8 +26,9 @@ extension Sandbox {
       let hosts = hostsByRegion[entry.key] ?? []
       participants.append(await participantBody(project, member: member, entry: entry, hosts: hosts, now: now))
     }
-    var roomHosts = hostsByRegion[workshop.entries[0].key] ?? []
-    if hostsByRegion[workshop.entries[0].key] == nil { roomHosts = await workshop.entries[0].region.controls.hostSnapshots() }
+    let first = workshop.entries[0]
+    var roomHosts = hostsByRegion[first.key] ?? []
+    if hostsByRegion[first.key] == nil { roomHosts = await first.region.controls.hostSnapshots() }
     let actions = room.actions.map { time, text in
       JSONValue.object([("time", .timestamp(time)), ("text", .string(text))])
     }

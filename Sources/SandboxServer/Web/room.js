@@ -152,7 +152,9 @@ function since(timestamp) {
 // The same picture as the shell's diagram: hosts side by side, each server marked with its group's letter.
 function picture(p) {
   const letterOf = new Map();
-  p.groups.forEach((group, index) => group.members.forEach((id) => { if (!letterOf.has(id)) letterOf.set(id, index); }));
+  p.groups.forEach((group, index) => group.members.forEach((id) => {
+    if (!letterOf.has(id)) letterOf.set(id, index);
+  }));
   for (const server of p.servers) {
     if (!letterOf.has(server.id) && server.groups.length) {
       const index = p.groups.findIndex((group) => group.id === server.groups[0]);
@@ -199,6 +201,11 @@ function picture(p) {
   ];
 }
 
+function toggle(projectID) {
+  if (open.has(projectID)) open.delete(projectID); else open.add(projectID);
+  render();
+}
+
 function card(p) {
   const onStep = since(p.step_started);
   const stuck = p.stuck || (onStep !== null && onStep >= room.stuck_after_seconds);
@@ -217,7 +224,7 @@ function card(p) {
       el("td", {}, (server.host || "") + (server.host_status === "DOWN" ? " (DOWN)" : "")))));
   const node = el("article", { class: "card" + (stuck ? " stuck" : "") + (errors ? " error" : "")
     + (open.has(p.project_id) ? " open" : ""), "data-participant": p.name },
-    el("h3", { onclick: () => { open.has(p.project_id) ? open.delete(p.project_id) : open.add(p.project_id); render(); } },
+    el("h3", { onclick: () => toggle(p.project_id) },
       p.name, errors ? el("span", { class: "badge error" }, errors + " ERROR") : null,
       p.on_down_host ? el("span", { class: "badge down" }, "on a DOWN host") : null,
       stuck ? el("span", { class: "badge stuck" }, "stuck") : null,
@@ -258,9 +265,12 @@ function render() {
   const select = $("host-select");
   const chosen = select.value;
   const hostKey = JSON.stringify(room.hosts.map((host) => [host.name, host.up, host.enabled]));
-  if (select.dataset.key !== hostKey) select.dataset.key = hostKey, select.replaceChildren(...room.hosts.map((host) => el("option", { value: host.name },
-    host.name + (host.up ? "" : " (DOWN)") + (host.enabled ? "" : " (disabled)"))));
-  if (chosen) select.value = chosen;
+  if (select.dataset.key !== hostKey) {
+    select.dataset.key = hostKey;
+    select.replaceChildren(...room.hosts.map((host) => el("option", { value: host.name },
+      host.name + (host.up ? "" : " (DOWN)") + (host.enabled ? "" : " (disabled)"))));
+    if (chosen) select.value = chosen;
+  }
   $("current-message").hidden = !room.message;
   $("current-message").textContent = room.message ? "Message to everyone: " + room.message.text : "";
   $("actions").replaceChildren(...room.actions.slice().reverse().map((action) =>

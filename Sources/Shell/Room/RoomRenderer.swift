@@ -38,7 +38,9 @@ package enum RoomRenderer {
       if let title = participant["lesson_title"]?.stringValue, !title.isEmpty { text += " (\(title))" }
       if let step = int(participant["step"]) { text += ", step \(step)" }
       if let title = participant["step_title"]?.stringValue, !title.isEmpty { text += ": \(title)" }
-      if let started = date(participant["step_started"]) { text += ", " + duration(now.timeIntervalSince(started)) + " on it" }
+      if let started = date(participant["step_started"]) {
+        text += ", " + duration(now.timeIntervalSince(started)) + " on it"
+      }
       parts.append(text)
     } else {
       parts.append("not using sgtutor's lessons")
@@ -71,7 +73,8 @@ package enum RoomRenderer {
       let ids = list(host["servers"]).compactMap(\.stringValue)
       placed.formUnion(ids)
       return Placement.Host(
-        name: host["name"]?.stringValue ?? "?", isUp: bool(host["up"]) ?? true, isEnabled: bool(host["enabled"]) ?? true,
+        name: host["name"]?.stringValue ?? "?", isUp: bool(host["up"]) ?? true,
+        isEnabled: bool(host["enabled"]) ?? true,
         isFilled: bool(host["full"]) ?? false, vcpus: int(host["vcpus"]) ?? 0, vcpusUsed: int(host["vcpus_used"]) ?? 0,
         ramMB: int(host["ram_mb"]) ?? 0, ramUsedMB: int(host["ram_used_mb"]) ?? 0,
         servers: ids.compactMap { entries[$0] })
