@@ -91,7 +91,7 @@ package final class Sandbox: Sendable {
 
   /// Waits until the region's change is on disk (with `--state`); a failed write becomes a 500.
   func persist(_ key: String) async throws(CloudError) {
-    room.changed()
+    room.regionChanged(key)
     guard let store else { return }
     do {
       try await store.commit(key)

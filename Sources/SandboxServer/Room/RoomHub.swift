@@ -1,4 +1,5 @@
 import Foundation
+import ServerGroupsCore
 import Synchronization
 
 /// What a participant's sgtutor reported with `PUT /sgtutor/v1/progress`.
@@ -44,6 +45,11 @@ final class RoomHub: Sendable {
   private struct State {
     var progress: [String: RoomProgress] = [:]
     var lastRequest: [String: Date] = [:]
+    /// When the page last heard of each project's requests.
+    var lastTouchNotice: [String: Date] = [:]
+    /// Bumped by every accepted change of a region: a participant's cached groups, servers and hosts are
+    /// rebuilt only when their region's stamp moved.
+    var regionStamps: [String: Int] = [:]
     var message: RoomMessage?
     var tickets: [String: (userID: String, expires: Date)] = [:]
     var subscribers: [Int: AsyncStream<Void>.Continuation] = [:]
@@ -54,6 +60,8 @@ final class RoomHub: Sendable {
   }
 
   private let state = Mutex(State())
+  /// The region-derived part of each participant's body, by project ID, with the region stamp it was built at.
+  private let cache = Mutex<[String: (stamp: Int, built: Date, pairs: [(String, JSONValue)])]>([:])
   /// How long an event-stream ticket may wait before it is used.
   static let ticketLifetime: TimeInterval = 60
   /// A project's last request moves the page at most this often (every change moves it at once).
@@ -90,14 +98,39 @@ final class RoomHub: Sendable {
 
   var subscriberCount: Int { state.withLock { $0.subscribers.count } }
 
-  /// Records a request of `projectID`; the page hears of it when the last one was a while ago.
+  /// Records a request of `projectID`; the page hears of requests at most every `touchInterval` per project.
   func touch(projectID: String, at now: Date) {
     let notify = state.withLock { state -> Bool in
-      let previous = state.lastRequest[projectID]
       state.lastRequest[projectID] = now
-      return previous.map { now.timeIntervalSince($0) >= Self.touchInterval } ?? true
+      if let noticed = state.lastTouchNotice[projectID], now.timeIntervalSince(noticed) < Self.touchInterval {
+        return false
+      }
+      state.lastTouchNotice[projectID] = now
+      return true
     }
     if notify { changed() }
+  }
+
+  /// A region accepted a change.
+  func regionChanged(_ key: String) {
+    state.withLock { $0.regionStamps[key, default: 0] += 1 }
+    changed()
+  }
+
+  func regionStamp(_ key: String) -> Int { state.withLock { $0.regionStamps[key] ?? 0 } }
+
+  /// The cached region part of a project's body, when built at `stamp` less than `maxAge` ago.
+  func cached(projectID: String, stamp: Int, now: Date, maxAge: TimeInterval) -> [(String, JSONValue)]? {
+    cache.withLock { cache in
+      guard let entry = cache[projectID], entry.stamp == stamp, now.timeIntervalSince(entry.built) < maxAge else {
+        return nil
+      }
+      return entry.pairs
+    }
+  }
+
+  func cache(projectID: String, stamp: Int, built: Date, pairs: [(String, JSONValue)]) {
+    cache.withLock { $0[projectID] = (stamp, built, pairs) }
   }
 
   func lastRequest(projectID: String) -> Date? { state.withLock { $0.lastRequest[projectID] } }

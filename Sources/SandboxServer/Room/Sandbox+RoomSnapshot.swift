@@ -5,6 +5,9 @@ import ServerGroupsCore
 extension Sandbox {
   /// A participant on the same step this long is shown as stuck.
   static let stuckAfter: TimeInterval = 10 * 60
+  /// A participant's cached groups, servers and hosts are listed again after this long even without a change
+  /// (servers finish building with time).
+  static let cacheLifetime: TimeInterval = 5
 
   /// The participants: every project but the instructor's, with its member user.
   var participantProjects: [(project: Directory.Project, member: Directory.User?)] {
@@ -22,9 +25,16 @@ extension Sandbox {
     var participants: [JSONValue] = []
     for (project, member) in participantProjects {
       let entry = workshop.entry(forProject: ProjectID(project.id))
-      if hostsByRegion[entry.key] == nil { hostsByRegion[entry.key] = await entry.region.controls.hostSnapshots() }
-      let hosts = hostsByRegion[entry.key] ?? []
-      participants.append(await participantBody(project, member: member, entry: entry, hosts: hosts, now: now))
+      // Read before listing: a change made while listing moves the stamp, so the next snapshot lists again.
+      let stamp = room.regionStamp(entry.key)
+      var cloudPart = room.cached(projectID: project.id, stamp: stamp, now: now, maxAge: Self.cacheLifetime)
+      if cloudPart == nil {
+        if hostsByRegion[entry.key] == nil { hostsByRegion[entry.key] = await entry.region.controls.hostSnapshots() }
+        let built = await cloudBody(project, member: member, entry: entry, hosts: hostsByRegion[entry.key] ?? [])
+        room.cache(projectID: project.id, stamp: stamp, built: now, pairs: built)
+        cloudPart = built
+      }
+      participants.append(.object(personalBody(project, member: member, entry: entry, now: now) + (cloudPart ?? [])))
     }
     let first = workshop.entries[0]
     var roomHosts = hostsByRegion[first.key] ?? []
@@ -43,11 +53,31 @@ extension Sandbox {
     ])
   }
 
-  private func participantBody(
-    _ project: Directory.Project, member: Directory.User?, entry: Workshop.Entry, hosts: [HostSnapshot], now: Date
-  ) async -> JSONValue {
+  /// The participant, progress and last request (cheap: read fresh for every snapshot).
+  private func personalBody(
+    _ project: Directory.Project, member: Directory.User?, entry: Workshop.Entry, now: Date
+  ) -> [(String, JSONValue)] {
     let userIDs = workshop.directory.users.filter { $0.projectID == project.id }.map(\.id)
     let progress = userIDs.compactMap { room.progress(userID: $0) }.max { $0.reported < $1.reported }
+    let onStep = progress.map { max(0, Int(now.timeIntervalSince($0.stepStarted))) }
+    return [
+      ("name", .string(project.name)), ("user", .optional(member?.name)), ("project_id", .string(project.id)),
+      ("region", .string(entry.key)),
+      ("lesson", .optional(progress?.lesson)), ("lesson_title", .optional(progress?.lessonTitle)),
+      ("step", progress.map { .int($0.step) } ?? .null), ("step_title", .optional(progress?.stepTitle)),
+      ("step_started", progress.map { .timestamp($0.stepStarted) } ?? .null),
+      ("seconds_on_step", onStep.map(JSONValue.int) ?? .null),
+      ("hints_asked", .int(progress?.hintsAsked ?? 0)), ("solutions_shown", .int(progress?.solutionsShown ?? 0)),
+      ("checks_passed", .int(progress?.checksPassed ?? 0)),
+      ("stuck", .bool((onStep ?? 0) >= Int(Self.stuckAfter))),
+      ("last_request", room.lastRequest(projectID: project.id).map(JSONValue.timestamp) ?? .null),
+    ]
+  }
+
+  /// The participant's groups, servers and hosts (the costly part: cached until their region changes).
+  private func cloudBody(
+    _ project: Directory.Project, member: Directory.User?, entry: Workshop.Entry, hosts: [HostSnapshot]
+  ) async -> [(String, JSONValue)] {
     let caller = Caller(projectID: ProjectID(project.id), userID: UserID(member?.id ?? ""), roles: [.admin])
     let cloud = entry.region.cloud(for: caller)
     var groups: [ServerGroup] = []
@@ -61,27 +91,15 @@ extension Sandbox {
     }
     let own = Set(servers.map(\.id))
     let downHosts = Set(hosts.filter { !$0.isUp }.map(\.name))
-    let hasError = servers.contains { $0.status == .error }
-    let onDownHost = servers.contains { $0.host.map(downHosts.contains) ?? false }
-    let onStep = progress.map { max(0, Int(now.timeIntervalSince($0.stepStarted))) }
     var pairs: [(String, JSONValue)] = [
-      ("name", .string(project.name)), ("user", .optional(member?.name)), ("project_id", .string(project.id)),
-      ("region", .string(entry.key)),
-      ("lesson", .optional(progress?.lesson)), ("lesson_title", .optional(progress?.lessonTitle)),
-      ("step", progress.map { .int($0.step) } ?? .null), ("step_title", .optional(progress?.stepTitle)),
-      ("step_started", progress.map { .timestamp($0.stepStarted) } ?? .null),
-      ("seconds_on_step", onStep.map(JSONValue.int) ?? .null),
-      ("hints_asked", .int(progress?.hintsAsked ?? 0)), ("solutions_shown", .int(progress?.solutionsShown ?? 0)),
-      ("checks_passed", .int(progress?.checksPassed ?? 0)),
-      ("stuck", .bool((onStep ?? 0) >= Int(Self.stuckAfter))),
-      ("has_error", .bool(hasError)), ("on_down_host", .bool(onDownHost)),
-      ("last_request", room.lastRequest(projectID: project.id).map(JSONValue.timestamp) ?? .null),
+      ("has_error", .bool(servers.contains { $0.status == .error })),
+      ("on_down_host", .bool(servers.contains { $0.host.map(downHosts.contains) ?? false })),
       ("groups", .array(groups.map(groupBody))),
       ("servers", .array(servers.map(serverBody))),
       ("hosts", .array(hosts.map { hostBody($0, servers: own) })),
     ]
     if let problem { pairs.append(("error", .string(problem))) }
-    return .object(pairs)
+    return pairs
   }
 
   private func groupBody(_ group: ServerGroup) -> JSONValue {
