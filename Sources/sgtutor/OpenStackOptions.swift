@@ -119,7 +119,7 @@ struct ChosenCloud {
         connection.client, cloudName: config.name, consent: consent,
         ledger: GroupLedger(path: ledger)),
       endpoints: await endpoints(of: connection.client),
-      room: openstack.dryRun ? nil : await SandboxRoomClient.discover(connection.client),
+      room: openstack.dryRun ? nil : await SandboxRoomClient.discover(connection.client).map(SandboxRoomLink.init),
       close: { await transport.shutdown() })
   }
 
