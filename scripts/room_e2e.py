@@ -107,6 +107,15 @@ def main():
         marker = driver.execute_script("window.notReloaded = 42; return window.notReloaded")
 
         tokens = {name: login(args.root, name, password) for name, password in participants.items()}
+        # The second participant reports being on lesson 2, step 1 for twelve minutes: stuck, so listed first.
+        last = list(participants)[-1]
+        started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() - 720))
+        call(args.root, "PUT", "/sgtutor/v1/progress", tokens[last], body={"progress": {
+            "lesson": "2", "lesson_title": "DB Cluster", "step": 1, "hints_asked": 2, "step_started": started}})
+        wait.until(lambda d: driver.find_elements(By.CSS_SELECTOR, "article.card")[0]
+                   .get_attribute("data-participant") == last)
+        if "stuck" not in settled(lambda: cards()[last].find_element(By.CSS_SELECTOR, "h3").text):
+            fail(f"{last} is not marked stuck")
         for token in tokens.values():
             boot_cluster(args.root, token)
         started = time.monotonic()
@@ -153,6 +162,13 @@ def main():
         if "failed " + host not in settled(lambda: driver.find_element(By.ID, "actions").get_attribute("textContent")):
             fail("the action is not listed on the page")
         shot("04-host-down")
+
+        driver.find_element(By.ID, "message-text").send_keys("Look at the screen")
+        driver.find_element(By.CSS_SELECTOR, "#message-form button[type=submit]").click()
+        wait.until(lambda d: "Look at the screen" in d.find_element(By.ID, "current-message").text)
+        _, seen = call(args.root, "GET", "/sgtutor/v1/message", tokens[last])
+        if (seen.get("message") or {}).get("text") != "Look at the screen":
+            fail("the participant does not get the message")
 
         driver.find_element(By.ID, "large").click()
         driver.find_element(By.ID, "compact").click()
