@@ -26,7 +26,8 @@ import Testing
       let client = SandboxClient(client: raw, directory: sandbox.directoryForTests)
       let one = try await client.token("participant-1")
       let admin = try await client.token("instructor")
-      var events = sandbox.roomEventStream().makeAsyncIterator()
+      let (stream, close) = sandbox.roomEventStream()
+      var events = stream.makeAsyncIterator()
       let first = try Self.room(await events.next())
       #expect(first["participants"]?.arrayValue?.count == 2)
       #expect(RoomTests.participant(first, "participant-1")?["servers"] == .array([]))
@@ -42,6 +43,9 @@ import Testing
       var message: String?
       while message == nil { message = try Self.room(await events.next())["message"]?["text"]?.stringValue }
       #expect(message == "Look up")
+      close()
+      #expect(await events.next() == nil)
+      #expect(sandbox.roomListeners == 0)
       let ticket = try await client.send(.post, "/sgtutor/v1/room/ticket", token: admin)
       #expect(ticket.status == 201)
       #expect(ticket.json?["ticket"]?.stringValue?.count == 40)

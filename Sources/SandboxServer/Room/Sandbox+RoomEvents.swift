@@ -10,14 +10,15 @@ extension Sandbox {
     guard let ticket = request.queryValue("ticket"), let userID = room.redeemTicket(ticket, now: now()),
       let user = workshop.directory.user(id: userID), workshop.directory.caller(for: user).isAdmin
     else { return unauthorized(request) }
+    let (events, close) = roomEventStream()
     return SandboxReply(
-      status: 200, headers: [("Cache-Control", "no-store")], contentType: "text/event-stream",
-      stream: roomEventStream())
+      status: 200, headers: [("Cache-Control", "no-store")], contentType: "text/event-stream", stream: events,
+      onClose: close)
   }
 
   /// The event stream's bytes: the room now, then again after changes (at most about twice a second), and a
-  /// comment every 15 seconds so a closed page is noticed.
-  package func roomEventStream() -> AsyncStream<[UInt8]> {
+  /// comment every 15 seconds so a closed page is noticed. `close` stops it all (the stream then ends).
+  package func roomEventStream() -> (events: AsyncStream<[UInt8]>, close: @Sendable () -> Void) {
     let (id, changes) = room.subscribe()
     let (events, out) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(8))
     let room = self.room
@@ -37,12 +38,14 @@ extension Sandbox {
         out.yield(Array(": keep-alive\n\n".utf8))
       }
     }
-    out.onTermination = { _ in
+    let close: @Sendable () -> Void = {
       sender.cancel()
       heartbeat.cancel()
       room.unsubscribe(id)
+      out.finish()
     }
-    return events
+    out.onTermination = { _ in close() }
+    return (events, close)
   }
 
   static func event(_ room: JSONValue) -> [UInt8] {
