@@ -16,8 +16,9 @@ extension Sandbox {
       onClose: close)
   }
 
-  /// The event stream's bytes: the room now, then again after changes (at most about twice a second), and a
-  /// comment every 15 seconds so a closed page is noticed. `close` stops it all (the stream then ends).
+  /// The event stream's bytes: the room now, then again after changes (at most about twice a second, less when
+  /// building the room takes long), and a comment every 15 seconds so a closed page is noticed. `close` stops it
+  /// all (the stream then ends).
   package func roomEventStream() -> (events: AsyncStream<[UInt8]>, close: @Sendable () -> Void) {
     let (id, changes) = room.subscribe()
     let (events, out) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(8))
@@ -27,8 +28,12 @@ extension Sandbox {
       for await _ in changes {
         try? await Task.sleep(for: .milliseconds(100))
         if Task.isCancelled { break }
+        let clock = ContinuousClock()
+        let start = clock.now
         out.yield(Self.event(await self.roomSnapshot()))
-        try? await Task.sleep(for: .milliseconds(400))
+        // At most about two events a second, and never more than a twentieth of the time spent building them:
+        // a huge room under heavy load is drawn less often rather than slowing the participants down.
+        try? await Task.sleep(for: max(.milliseconds(400), (clock.now - start) * 19))
       }
       out.finish()
     }
