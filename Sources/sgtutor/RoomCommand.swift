@@ -32,6 +32,7 @@ struct RoomMode: AsyncParsableCommand {
     guard openstack.wantsRealCloud else {
       throw ValidationError("name the sandbox with --os-cloud (for example --os-cloud instructor)")
     }
+    guard !openstack.dryRun else { throw ValidationError("sgtutor room has no --dry-run: its actions act at once") }
     let connection: CloudConnector.Connection
     let config: CloudConfig
     do {
