@@ -9,7 +9,8 @@ package enum RoomRenderer {
     let participants = sorted(list(room["participants"]), now: now, stuckAfter: int(room["stuck_after_seconds"]) ?? 600)
     let stuck = participants.filter { isStuck($0, now: now, stuckAfter: int(room["stuck_after_seconds"]) ?? 600) }
     let errors = participants.filter { errorCount($0) > 0 }
-    var out = "Room: \(participants.count) participants, \(stuck.count) stuck, \(errors.count) with servers in ERROR\n"
+    var out = "Room: \(plural(participants.count, "participant")), \(stuck.count) stuck, "
+      + "\(errors.count) with servers in ERROR\n"
     let hosts = list(room["hosts"]).compactMap { host -> String? in
       guard let name = host["name"]?.stringValue else { return nil }
       let up = bool(host["up"]) ?? true
@@ -45,7 +46,7 @@ package enum RoomRenderer {
     } else {
       parts.append("not using sgtutor's lessons")
     }
-    parts.append("\(list(participant["servers"]).count) servers")
+    parts.append(plural(list(participant["servers"]).count, "server"))
     if isStuck(participant, now: now, stuckAfter: stuckAfter) { parts.append("STUCK") }
     let errors = errorCount(participant)
     if errors > 0 { parts.append("\(errors) ERROR") }
@@ -124,6 +125,9 @@ package enum RoomRenderer {
     let seconds = now.timeIntervalSince(date)
     return seconds < 5 ? "just now" : duration(seconds) + " ago"
   }
+
+  /// `1 server`, `2 servers`.
+  static func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)" + (count == 1 ? "" : "s") }
 
   /// A count in an answer (0 when missing).
   package static func count(_ value: JSONValue?) -> Int { int(value) ?? 0 }
