@@ -140,6 +140,10 @@ function duration(seconds) {
   return h > 0 ? h + ":" + two(m) + ":" + two(s) : m + ":" + two(s);
 }
 
+function plural(count, noun) {
+  return count + " " + noun + (count === 1 ? "" : "s");
+}
+
 function ago(seconds) {
   return seconds < 5 ? "just now" : duration(seconds) + " ago";
 }
@@ -228,7 +232,8 @@ function card(p) {
       p.name, errors ? el("span", { class: "badge error" }, errors + " ERROR") : null,
       p.on_down_host ? el("span", { class: "badge down" }, "on a DOWN host") : null,
       stuck ? el("span", { class: "badge stuck" }, "stuck") : null,
-      el("span", { class: "meta compact-only" }, p.servers.length + " servers, " + p.groups.length + " groups ·"),
+      el("span", { class: "meta compact-only" }, plural(p.servers.length, "server") + ", "
+        + plural(p.groups.length, "group") + " ·"),
       el("span", { class: "meta" }, lesson, onStep !== null ? [" · ", el("span", { class: "since",
         "data-time": p.step_started, "data-suffix": " on it" }, duration(onStep) + " on it")] : null)),
     el("div", { class: "details" },
