@@ -7,6 +7,7 @@
 #   make bench   scheduler, start-up and sandbox benchmarks, release build (installs wrk, hyperfine if missing)
 #   make release a single-file release binary in .build-static/release/sgtutor
 #   make interop the real python-openstackclient against `sgtutor serve` (venv under .build/)
+#   make room-e2e the room page in headless Chromium (apt chromium + selenium venv; screenshots .build/room-e2e)
 #
 # SWIFTPM_FLAGS adds flags to every swift build/run/test, e.g. SWIFTPM_FLAGS="--scratch-path .build-me".
 
@@ -16,7 +17,7 @@ ARGS ?=
 # apt-get needs root: sudo only when we are not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run build test bench bench-tools release release-check libedit interop
+.PHONY: run build test bench bench-tools release release-check libedit interop room-e2e
 
 run: libedit
 	$(SWIFT) run $(SWIFTPM_FLAGS) sgtutor $(ARGS)
@@ -54,6 +55,9 @@ bench-tools:
 
 interop: libedit
 	SWIFT="$(SWIFT)" SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/interop.sh
+
+room-e2e: libedit
+	SWIFT="$(SWIFT)" SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/room-e2e.sh
 
 # pkg-config is the check; without pkg-config itself, the header is the evidence. libsqlite3-dev is GRDB's
 # (the sandbox's --state store).

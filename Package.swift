@@ -17,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.100.0"),
     .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.30.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
   ],
   targets: [
     // Values, the Cloud protocol, CloudError, Nova's request validation. No I/O.
@@ -47,7 +48,10 @@ let package = Package(
       dependencies: [
         "OpenStackWire", "ServerGroupsCore", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
       ],
+      // The room page (HTML, CSS, script), served at /sgtutor/room.
+      resources: [.copy("Web")],
       swiftSettings: settings),
     .executableTarget(
       name: "sgtutor",

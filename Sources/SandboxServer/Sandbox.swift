@@ -24,15 +24,21 @@ package final class Sandbox: Sendable {
   let started: Date
   /// Reasons given with `compute service set --disable --disable-reason`, by host (not saved).
   let disabledReasons = Mutex<[String: String]>([:])
+  /// The instructor's room: progress, last requests, the message, and the pages that follow it.
+  let room: RoomHub
+  /// Where the room's actions are logged (the serve terminal; nowhere in tests).
+  let log: @Sendable (String) -> Void
 
   /// Requests bodies larger than this are refused with 413 (as oslo's size limiter does).
   package static let maxBodySize = 1 << 20
 
   package init(
     workshop: Workshop, store: StateStore?, regionName: String = "RegionOne", tokenSeed: UInt64? = nil,
-    now: @escaping @Sendable () -> Date = { Date() }
+    now: @escaping @Sendable () -> Date = { Date() }, log: @escaping @Sendable (String) -> Void = { _ in }
   ) async throws {
     self.workshop = workshop
+    self.log = log
+    self.room = RoomHub(progress: try await store?.allProgress() ?? [:])
     self.store = store
     self.regionName = regionName
     self.now = now
@@ -60,6 +66,7 @@ package final class Sandbox: Sendable {
     case "v2": return await glance(request, segments)
     case "networking": return await neutron(request, Array(segments.dropFirst()))
     case "v2.0": return await neutron(request, segments)
+    case "sgtutor": return await sgtutor(request, Array(segments.dropFirst()))
     default: return .json(404, NovaFault.body(.notFound(NovaFault.unroutedMessage)))
     }
   }
@@ -83,6 +90,7 @@ package final class Sandbox: Sendable {
     guard let token = request.header("X-Auth-Token"), let session = tokens.session(for: token, now: now()),
       let user = workshop.directory.user(id: session.userID)
     else { return nil }
+    room.touch(projectID: user.projectID, at: now())
     return (workshop.directory.caller(for: user), user)
   }
 
@@ -95,6 +103,7 @@ package final class Sandbox: Sendable {
 
   /// Waits until the region's change is on disk (with `--state`); a failed write becomes a 500.
   func persist(_ key: String) async throws(CloudError) {
+    room.regionChanged(key)
     guard let store else { return }
     do {
       try await store.commit(key)

@@ -46,6 +46,7 @@ package struct Repl {
     var failures = 0
     defer { reader.saveHistory() }
     while true {
+      if mode == .interactive { await checkRoomMessage() }
       guard let line = reader.readLine(prompt: mode == .interactive ? prompt : "") else { break }
       let trimmed = line.trimmingSpaces
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }

@@ -23,6 +23,11 @@ package struct ShellContext: Sendable {
   package var language: Language = .en
   /// On a real cloud in a lesson, the prefix of what is created (`sgt-l3-`); kept by the REPL's tutor.
   package var namePrefix: String?
+  /// The workshop room, when the cloud is a sgtutor sandbox (see `RoomLink`).
+  package var room: (any RoomLink)?
+  /// What the room was told last, and the newest instructor's message shown.
+  var lastRoomReport: RoomReport?
+  var roomNoteSeen = 0
 
   package init(
     cloud: any Cloud, console: any Console, settings: ShellSettings = ShellSettings(),

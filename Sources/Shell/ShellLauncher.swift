@@ -24,11 +24,13 @@ package enum ShellLauncher {
   ///   - endpoints: the services' URLs, named in error messages (a real cloud's from its catalog).
   package static func interactive(
     cloud: any Cloud, console: any Console, reader: any LineReader, names: NameCache, showsBanner: Bool,
-    tutor: TutorSession? = nil, language: Language = .en, endpoints: ServiceEndpoints = .simulator
+    tutor: TutorSession? = nil, language: Language = .en, endpoints: ServiceEndpoints = .simulator,
+    room: (any RoomLink)? = nil
   ) async -> Int32 {
     let opensTutor = tutor.map { !$0.openings.isEmpty } ?? false
     var context = ShellContext(cloud: cloud, console: console, endpoints: endpoints, names: names)
     context.language = language
+    context.room = room
     var repl = Repl(
       context: context, reader: reader, mode: .interactive,
       banner: showsBanner && !opensTutor ? (cloud is any SimulatorControls ? banner : realCloudBanner) : nil)

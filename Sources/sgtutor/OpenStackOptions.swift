@@ -84,6 +84,8 @@ struct ChosenCloud {
   var cloud: any Cloud
   /// The services' URLs for error messages: the catalog's on a real cloud.
   var endpoints: ServiceEndpoints = .simulator
+  /// The workshop room, when the cloud is a sgtutor sandbox (never on a dry run or another cloud).
+  var room: (any RoomLink)?
   var close: @Sendable () async -> Void = {}
 
   /// The simulator, or the real cloud the `--os-*` options name. A real cloud that cannot be reached ends the
@@ -126,6 +128,7 @@ struct ChosenCloud {
         connection.client, cloudName: config.name, consent: consent,
         ledger: GroupLedger(path: ledger)),
       endpoints: await endpoints(of: connection.client),
+      room: openstack.dryRun ? nil : await SandboxRoomClient.discover(connection.client).map(SandboxRoomLink.init),
       close: { await transport.shutdown() })
   }
 

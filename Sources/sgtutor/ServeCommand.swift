@@ -72,7 +72,12 @@ struct ServeMode: AsyncParsableCommand {
     } catch {
       throw userError("\(error)")
     }
-    let sandbox = try await Sandbox(workshop: prepared.workshop, store: prepared.store, regionName: spec.name)
+    let sandbox = try await Sandbox(
+      workshop: prepared.workshop, store: prepared.store, regionName: spec.name,
+      log: { line in
+        let time = Date().formatted(Date.ISO8601FormatStyle(timeZone: .current).time(includingFractionalSeconds: false))
+        FileHandle.standardOutput.write(Data("\(time) \(line)\n".utf8))
+      })
     let directory = prepared.workshop.directory
     let host = self.host
     let folder = cloudsDir

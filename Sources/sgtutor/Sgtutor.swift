@@ -16,7 +16,9 @@ struct Sgtutor: AsyncParsableCommand {
       server list, ...), the tutor's commands (lessons, hint, goal, next) and the shell's own (hosts, why, \
       explain, host fail, help). 'sgtutor shell' opens the shell alone.
       """,
-    subcommands: [TutorMode.self, LessonsMode.self, ShellMode.self, RunMode.self, ServeMode.self, ConfigMode.self],
+    subcommands: [
+      TutorMode.self, LessonsMode.self, ShellMode.self, RunMode.self, ServeMode.self, RoomMode.self, ConfigMode.self,
+    ],
     defaultSubcommand: TutorMode.self)
 }
 
@@ -74,7 +76,7 @@ struct ShellMode: AsyncParsableCommand {
     ).get().session
     let status = await ShellLauncher.interactive(
       cloud: chosen.cloud, console: console, reader: reader, names: names, showsBanner: isTerminal, tutor: tutor,
-      language: chosenLanguage, endpoints: chosen.endpoints)
+      language: chosenLanguage, endpoints: chosen.endpoints, room: chosen.room)
     await chosen.close()
     if status != 0 { throw ExitCode(status) }
   }

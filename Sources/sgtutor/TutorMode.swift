@@ -35,7 +35,7 @@ struct TutorMode: AsyncParsableCommand {
     let status = await ShellLauncher.interactive(
       cloud: chosen.cloud, console: console, reader: terminal.reader, names: terminal.names,
       showsBanner: terminal.isTerminal, tutor: loaded.session, language: chosenLanguage,
-      endpoints: chosen.endpoints)
+      endpoints: chosen.endpoints, room: chosen.room)
     await chosen.close()
     if status != 0 { throw ExitCode(status) }
   }

@@ -86,6 +86,7 @@ import Testing
         compute: http://127.0.0.1:8774/v2.1
         image: http://127.0.0.1:8774/image
         network: http://127.0.0.1:8774/networking
+        room: http://127.0.0.1:8774/sgtutor/room (the instructor's live view; sign in as instructor)
       clouds.yaml files in \(folder) (mode 0600, each with only its owner's credentials):
         instructor.yaml     for instructor (admin: keep it to yourself): --os-cloud instructor
         participant-1.yaml  for participant-1: --os-cloud participant-1, participant-1-reader, participant-1-appcred

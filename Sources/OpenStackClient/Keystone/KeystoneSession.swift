@@ -64,6 +64,9 @@ package actor KeystoneSession {
       ClientMessages.missingService(service, region: config.regionName, interface: interface))
   }
 
+  /// The token body (with the catalog), logging in first when needed.
+  func issuedBody() async throws(CloudError) -> KeystoneToken { try await current().body }
+
   /// `publicURL` (an old openrc spelling) is `public`.
   static func interfaceName(_ text: String) -> String {
     let lowered = text.lowercased()

@@ -75,12 +75,21 @@ struct SandboxReply: Sendable {
   var headers: [(String, String)]
   var body: [UInt8]
   var contentType: String?
+  /// A body written as it comes (server-sent events) instead of `body`, and what ends it when the client leaves
+  /// or the server shuts down.
+  var stream: AsyncStream<[UInt8]>?
+  var onClose: (@Sendable () -> Void)?
 
-  init(status: Int, headers: [(String, String)] = [], body: [UInt8] = [], contentType: String? = nil) {
+  init(
+    status: Int, headers: [(String, String)] = [], body: [UInt8] = [], contentType: String? = nil,
+    stream: AsyncStream<[UInt8]>? = nil, onClose: (@Sendable () -> Void)? = nil
+  ) {
     self.status = status
     self.headers = headers
     self.body = body
     self.contentType = contentType
+    self.stream = stream
+    self.onClose = onClose
   }
 
   static func json(_ status: Int, _ value: JSONValue, headers: [(String, String)] = []) -> SandboxReply {

@@ -4,6 +4,7 @@ import Hummingbird
 import NIOCore
 import OpenStackWire
 import ServerGroupsCore
+import ServiceLifecycle
 
 /// The Hummingbird edge: turns a request into a `SandboxRequest`, lets the sandbox answer, and writes the
 /// reply. The sandbox does its own routing, because Nova and Keystone disagree about unknown methods
@@ -90,6 +91,20 @@ package struct SandboxResponder: HTTPResponder {
     for (name, value) in reply.headers {
       guard let field = HTTPField.Name(name) else { continue }
       fields.append(HTTPField(name: field, value: value))
+    }
+    if let stream = reply.stream {
+      let close = reply.onClose
+      return Response(
+        status: HTTPResponse.Status(code: reply.status), headers: fields,
+        body: ResponseBody { writer in
+          // A write to a client that left throws; a shutdown (Ctrl-C) ends the stream, so it never holds the
+          // server open. Either way the stream's producers stop.
+          defer { close?() }
+          for await chunk in stream.cancelOnGracefulShutdown() {
+            try await writer.write(ByteBuffer(bytes: chunk))
+          }
+          try await writer.finish(nil)
+        })
     }
     fields[.contentLength] = String(reply.body.count)
     return Response(

@@ -140,6 +140,8 @@ extension Sandbox {
     let services: [(String, String, String)] = [
       ("identity", "keystone", root + Routes.identityPrefix), ("compute", "nova", urls.compute),
       ("image", "glance", urls.image), ("network", "neutron", urls.network),
+      // Marks a sgtutor sandbox: sgtutor reports progress to the room only where its catalog lists this.
+      ("sgtutor", "sgtutor", root + "/sgtutor/v1"),
     ]
     return services.enumerated().map { index, service in
       CatalogService(

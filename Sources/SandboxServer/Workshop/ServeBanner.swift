@@ -15,7 +15,7 @@ package enum ServeBanner {
     let urls = Routes.endpoints(root: root)
     lines += [
       "  identity: \(urls.identity)", "  compute: \(urls.compute)", "  image: \(urls.image)",
-      "  network: \(urls.network)",
+      "  network: \(urls.network)", "  room: \(root)/sgtutor/room (the instructor's live view; sign in as instructor)",
     ]
     do {
       try CloudsFolder.write(files, to: folder)

@@ -251,6 +251,41 @@ package actor StateStore {
     }
   }
 
+  // MARK: Progress
+
+  /// Every participant's last progress report, by user ID (a damaged row is skipped, not fatal).
+  package func allProgress() throws(StateError) -> [String: RoomProgress] {
+    let rows: [Row]
+    do {
+      rows = try database().read { db in try Row.fetchAll(db, sql: "SELECT user_id, record FROM progress") }
+    } catch {
+      throw .cannotRead(path, Self.reason(error))
+    }
+    var progress: [String: RoomProgress] = [:]
+    for row in rows {
+      let data: Data = row["record"]
+      if let value = try? JSONDecoder().decode(RoomProgress.self, from: data) { progress[row["user_id"]] = value }
+    }
+    return progress
+  }
+
+  /// Keeps (or with nil forgets) one user's progress report.
+  package func saveProgress(_ progress: RoomProgress?, userID: String) async throws {
+    let record = try progress.map { try JSONEncoder().encode($0) }
+    do {
+      try await database().write { db in
+        if let record {
+          try db.execute(
+            sql: "INSERT OR REPLACE INTO progress (user_id, record) VALUES (?, ?)", arguments: [userID, record])
+        } else {
+          try db.execute(sql: "DELETE FROM progress WHERE user_id = ?", arguments: [userID])
+        }
+      }
+    } catch {
+      throw StateError.cannotWrite(path, Self.reason(error))
+    }
+  }
+
   // MARK: Opening
 
   /// The schema, one migration per version; a store that lists a migration this build does not know was
@@ -276,6 +311,11 @@ package actor StateStore {
             record BLOB NOT NULL,
             PRIMARY KEY (region, id)) WITHOUT ROWID;
           """)
+    }
+    migrator.registerMigration("v2: progress") { db in
+      // What each participant's sgtutor reported last (lesson, step, counts), as JSON, by Keystone user ID.
+      try db.execute(
+        sql: "CREATE TABLE progress (user_id TEXT PRIMARY KEY NOT NULL, record BLOB NOT NULL) WITHOUT ROWID")
     }
     return migrator
   }()

@@ -65,6 +65,7 @@ extension Repl {
     self = bridge.repl
     tutor = session
     context.inLesson = session.tutor.isListening && session.tutor.run?.isFinished == false
+    await reportToRoom()
     // On a real cloud what a lesson creates carries its prefix (`sgt-l3-db-1`).
     context.namePrefix =
       context.controls == nil ? session.tutor.run.map { LessonNames.prefix(lesson: $0.lesson.number) } : nil
