@@ -6,6 +6,7 @@
 #   make test    build and run every test (what .ci/run does)
 #   make bench   scheduler, start-up and sandbox benchmarks, release build (installs wrk, hyperfine if missing)
 #   make release a single-file release binary in .build-static/release/sgtutor
+#   make format  format the sources (.swift-format); make lint checks them as CI does
 #   make interop the real python-openstackclient against `sgtutor serve` (venv under .build/)
 #   make room-e2e the room page in headless Chromium (apt chromium + selenium venv; screenshots .build/room-e2e)
 #
@@ -17,7 +18,7 @@ ARGS ?=
 # apt-get needs root: sudo only when we are not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: run build test bench bench-tools release release-check libedit interop room-e2e
+.PHONY: format lint run build test bench bench-tools release release-check libedit interop room-e2e
 
 run: libedit
 	$(SWIFT) run $(SWIFTPM_FLAGS) sgtutor $(ARGS)
@@ -58,6 +59,13 @@ interop: libedit
 
 room-e2e: libedit
 	SWIFT="$(SWIFT)" SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/room-e2e.sh
+
+# The toolchain's formatter with the repository's .swift-format (CI runs lint).
+FORMATTED = Sources Tests Benchmarks Package.swift
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(FORMATTED)
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel $(FORMATTED)
 
 # pkg-config is the check; without pkg-config itself, the header is the evidence. libsqlite3-dev is GRDB's
 # (the sandbox's --state store).

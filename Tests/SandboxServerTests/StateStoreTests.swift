@@ -250,6 +250,14 @@ import Testing
     ("DELETE FROM region WHERE rowid = (SELECT max(rowid) FROM region)", "it has no region for project"),
     ("UPDATE region SET meta = X'7B7D'", "The saved region could not be read"),
     ("UPDATE workshop SET directory = X'00'", "its directory of projects and users is damaged"),
+    (
+      "UPDATE region SET meta = json_set(meta, '$.state.serial', 9223372036854775807)",
+      "serial is 9223372036854775807, outside 0…1125899906842624"
+    ),
+    (
+      "UPDATE region SET meta = json_set(meta, '$.state.hostStates[0].freeVCPUs', -9223372036854775808)",
+      "hostStates[0].freeVCPUs is -9223372036854775808, outside -1125899906842624…1125899906842624"
+    ),
   ])
   func damagedRowsAreRefusedNotReplaced(sql: String, expected: String) async throws {
     try await Self.withFolder { folder in
