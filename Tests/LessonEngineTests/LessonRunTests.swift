@@ -98,7 +98,10 @@ import Testing
       run.handle(
         .commandFinished(argv: ["host", "fail", "compute-4"], succeeded: true, state: wrong.state))
         == [
-          .say("Not yet:\n  ✗ 1 member of \"DB Cluster\" on a host that is down: down: compute-4")
+          .say(
+            "✗ compute-4 holds no member of \"DB Cluster\", so its failure costs the group nothing. Bring it back"
+              + " with `host recover compute-4` and fail a host that holds one: compute-1, compute-2 and compute-3."),
+          .say("Not yet:\n  ✗ 1 member of \"DB Cluster\" on a host that is down: down: compute-4"),
         ])
     // The same state again says nothing new.
     #expect(

@@ -61,13 +61,16 @@ package struct LessonStep: Sendable, Equatable {
   package var realCloudDebrief: Template
   /// Plausible mistakes (`wrong:` lines): never shown, but the lesson tests prove none of them passes the step.
   package var wrongCommands: [Template]
+  /// What the tutor says when the learner makes the mistake on the `wrong:` line with the same index (its
+  /// `because:` line; `.empty` when it has none).
+  package var wrongBecause: [Template]
 
   package init(
     title: String, line: Int, narrative: Template = .empty, tryCommands: [Template] = [],
     goalPicture: String? = nil,
     checks: [Check] = [], hints: [Template] = [], solution: [Template] = [],
     debrief: Template = .empty, realCloudDebrief: Template = .empty,
-    wrongCommands: [Template] = []
+    wrongCommands: [Template] = [], wrongBecause: [Template] = []
   ) {
     self.title = title
     self.line = line
@@ -80,6 +83,9 @@ package struct LessonStep: Sendable, Equatable {
     self.debrief = debrief
     self.realCloudDebrief = realCloudDebrief
     self.wrongCommands = wrongCommands
+    self.wrongBecause = wrongCommands.indices.map {
+      wrongBecause.indices.contains($0) ? wrongBecause[$0] : .empty
+    }
   }
 
   /// A step without checks is read, not solved.

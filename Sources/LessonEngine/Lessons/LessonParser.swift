@@ -1,7 +1,7 @@
 /// Turns a lesson file into a `Lesson`, or into diagnostics naming the file and line with a suggested fix.
 /// Pure: the caller reads the files (see `LessonLibrary.readFiles`).
 package enum LessonParser {
-  static let directives = ["check", "hint", "solution", "wrong"]
+  static let directives = ["check", "hint", "solution", "wrong", "because"]
   static let stepWords = ["step", "steg"]
   static let debriefWords = ["debrief", "oppsummering"]
   static let realCloudWords = ["on a real cloud", "i en ekte sky"]

@@ -29,6 +29,8 @@ package enum MessageID: String, CaseIterable, Sendable {
   case freshCloud, realCloudNoReset, goalHeader, goalReading, goalYourPicture, stepAlreadyDone,
     lessonOver
   case notYet, answerYesOrNo
+  // Mistakes every lesson recognises.
+  case mistakeUnquoted, mistakeHintName, mistakeGroupTwice, mistakeNoGroup, mistakeGroupDeleted, mistakeWrongHost
   // The tutor around the lessons.
   case welcome, menuHeader, menuStart, resumeOffer, noSuchLesson, needsSimulator, notInLesson
   case sandboxOn, sandboxOff, progressHeader, progressLine, progressNone, progressCorrupt,

@@ -185,6 +185,7 @@ package struct LessonRun: Sendable, Equatable {
   private mutating func commandFinished(_ argv: [String], succeeded: Bool, state: CloudState)
     -> [LessonAction]
   {
+    let before = lastState ?? .empty
     lastState = state
     guard phase == .working, let step else { return [] }
     if succeeded { commands.append(argv) }
@@ -192,9 +193,15 @@ package struct LessonRun: Sendable, Equatable {
     let previous = lastResults
     let results = evaluate(state)
     if results.allSatisfy(\.passed) { return complete(outcome: .solved) }
+    // A known mistake is answered at once, in the domain's words, with the way to undo it.
+    let mistake = MistakeSpotter(
+      step: step, argv: argv, succeeded: succeeded, before: before, after: state, language: language
+    ).message()
+    var actions: [LessonAction] = mistake.map { [.say("✗ " + $0)] } ?? []
     // Speak only when the command changed something the step looks at, so `server list` stays quiet.
-    guard succeeded, results != previous else { return [] }
-    return [.say(([text(.notYet)] + results.map { "  " + $0.line }).joined(separator: "\n"))]
+    guard succeeded, results != previous else { return actions }
+    actions.append(.say(([text(.notYet)] + results.map { "  " + $0.line }).joined(separator: "\n")))
+    return actions
   }
 
   private mutating func evaluate(_ state: CloudState) -> [CheckResult] {
