@@ -35,7 +35,7 @@ package enum MessageID: String, CaseIterable, Sendable {
   case welcome, menuHeader, menuStart, resumeOffer, noSuchLesson, needsSimulator, notInLesson
   case sandboxOn, sandboxOff, progressHeader, progressLine, progressNone, progressCorrupt,
     progressUnmovable
-  case progressSaveFailed, lessonCompletedMark
+  case progressSaveFailed, lessonCompletedMark, progressSavedOnQuit
   // On a real cloud.
   case welcomeRealCloud, simulatorOnlyMark, realCloudSetup, explainedStep, explainedSolution, goalExplained
   case leftoversOnLeaving, leftoversOnQuit, confirmCleanup, cleanupLater, countGroup, countGroups

@@ -86,9 +86,9 @@ extension Messages {
     case .notDoneYet: "This step is not done yet:"
     case .stuckOptions:
       "Type `hint` for a hint, `goal` to compare, or `skip` to have it done for you."
-    case .confirmSolution: "Show the solution and run it? [y/N]"
+    case .confirmSolution: "Run these commands for you? [y/N]"
     case .solutionHeader: "Solution:"
-    case .solutionCancelled: "Fine, keep trying."
+    case .solutionCancelled: "Fine: type them yourself, or keep trying your own way."
     case .solutionFailed:
       "The solution did not reach the goal. That is a bug in this lesson; please report it."
     case .firstStepAlready: "This is the first step."
@@ -103,6 +103,8 @@ extension Messages {
     case .lessonOver: "This lesson is done. Type `lessons` to pick another."
     case .notYet: "Not yet:"
     case .answerYesOrNo: "Please answer y or n."
+    case .progressSavedOnQuit:
+      "Your progress is saved in {1}. Start sgtutor again to go on where you left off."
     case .mistakeUnquoted:
       "A name with a space needs quotes: {1}. Without them the shell reads {2} as separate arguments."
     case .mistakeHintName:

@@ -85,9 +85,9 @@ extension Messages {
     .notDoneYet: "Dette steget er ikke fullført ennå:",
     .stuckOptions:
       "Skriv `hint` for et tips, `goal` for å sammenligne, eller `skip` for å få steget gjort for deg.",
-    .confirmSolution: "Vise løsningen og kjøre den? [j/N]",
+    .confirmSolution: "Skal jeg kjøre kommandoene for deg? [j/N]",
     .solutionHeader: "Løsning:",
-    .solutionCancelled: "Greit, prøv videre.",
+    .solutionCancelled: "Greit: skriv dem selv, eller prøv videre på din egen måte.",
     .solutionFailed:
       "Løsningen nådde ikke målet. Det er en feil i denne leksjonen; meld gjerne fra om den.",
     .firstStepAlready: "Dette er første steg.",
@@ -102,6 +102,7 @@ extension Messages {
     .lessonOver: "Denne leksjonen er fullført. Skriv `lessons` for å velge en ny.",
     .notYet: "Ikke ennå:",
     .answerYesOrNo: "Svar j eller n.",
+    .progressSavedOnQuit: "Fremgangen din er lagret i {1}. Start sgtutor igjen for å fortsette der du slapp.",
     .mistakeUnquoted:
       "Et navn med mellomrom må stå i anførselstegn: {1}. Uten dem leser skallet {2} som separate argumenter.",
     .mistakeHintName:

@@ -148,8 +148,12 @@ package struct LessonRun: Sendable, Equatable {
       if isExplained {
         return [.showCommands(title: text(.explainedSolution), commands: render(step.solution))]
       }
+      // Show first, then ask: the learner may prefer to type the commands themselves.
       phase = .confirmingSolution
-      return [.askConfirmation(text(.confirmSolution))]
+      return [
+        .showCommands(title: text(.solutionHeader), commands: render(step.solution)),
+        .askConfirmation(text(.confirmSolution)),
+      ]
 
     case (.solutionRequested, .stepDone):
       return [.say(text(.stepAlreadyDone))]
@@ -163,10 +167,7 @@ package struct LessonRun: Sendable, Equatable {
       let commands = render(step.solution)
       // The shell runs these without reporting them back, so a `ran` check counts them here.
       self.commands += commands.map { $0.split(separator: " ").map(String.init) }
-      return [
-        .showCommands(title: text(.solutionHeader), commands: commands),
-        .runCommands(commands, echo: true), .captureState,
-      ]
+      return [.runCommands(commands, echo: true), .captureState]
 
     case (_, .confirmingSolution):
       return [.say(text(.answerYesOrNo)), .askConfirmation(text(.confirmSolution))]

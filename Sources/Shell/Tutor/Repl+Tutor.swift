@@ -70,6 +70,13 @@ extension Repl {
       context.controls == nil ? session.tutor.run.map { LessonNames.prefix(lesson: $0.lesson.number) } : nil
   }
 
+  /// On `quit`: where the learner's progress is kept, and that sgtutor goes on from there.
+  func sayWhereProgressIs() {
+    guard let session = tutor, let location = session.progressLocation else { return }
+    let text = Messages.text(.progressSavedOnQuit, location, in: session.tutor.language)
+    emit(TutorText.wrap(text, columns: context.style.columns) + "\n", .stdout)
+  }
+
   /// Leaving a lesson on a real cloud (`quit`, end of input): when sgtutor's servers or groups are still there,
   /// says so and offers to run `cleanup`.
   mutating func leaveTutor() async {
