@@ -136,7 +136,7 @@ package struct Repl {
       emit(message + "\n", .stderr)
       if message.contains("Policy doesn't allow"), let views = context.cloud as? any RoleViews, !views.isAdminView {
         // The learner owns the simulated cloud: say how to take the admin's view.
-        emit("hint: this needs the admin role; in the simulator type `set role admin` (`set role member` goes back)\n", .stderr)
+        emit("hint: this needs admin; type `set role admin` (and `set role member` to go back)\n", .stderr)
       }
       outcome = .failed
     }

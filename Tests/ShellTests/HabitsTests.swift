@@ -7,7 +7,7 @@ import Testing
     var shell = ShellHarness()
     let refused = await shell.line("hypervisor list")
     #expect(refused.outcome == .failed)
-    #expect(refused.output.contains("stderr: hint: this needs the admin role; in the simulator type `set role admin`"))
+    #expect(refused.output.contains("stderr: hint: this needs admin; type `set role admin`"))
 
     let switched = await shell.line("set role admin")
     #expect(switched.output.contains("You now see the simulated cloud as its admin"))
@@ -26,5 +26,27 @@ import Testing
     let wrong = await shell.line("set role root")
     #expect(wrong.outcome == .failed)
     #expect(wrong.output.contains("The value 'root' is invalid for '<admin|member>'"))
+  }
+}
+
+/// `--plain` and `TERM=dumb`: the diagram told as sentences, with no box drawing.
+@Suite struct PlainDiagramTests {
+  @Test func theDiagramIsSentencesAndADownHostsServersAreUnreachable() async {
+    var shell = ShellHarness(plain: true)
+    _ = await shell.line(#"server group create --policy anti-affinity "DB Cluster""#)
+    _ = await shell.line(
+      #"server create --flavor m1.small --image cirros --network private --server-group "DB Cluster" db-1"#)
+    let failed = await shell.line("host fail compute-1")
+    #expect(!failed.output.contains("+--"))
+    #expect(!failed.output.contains("|"))
+    #expect(failed.output.contains("compute-1, DOWN: db-1 of DB Cluster (unreachable)."))
+    #expect(failed.output.contains("compute-2, up: no servers."))
+    #expect(failed.output.contains("DB Cluster: anti-affinity."))
+  }
+
+  @Test func termDumbMeansPlain() {
+    #expect(StandardConsole(environment: ["TERM": "dumb"]).plain)
+    #expect(!StandardConsole(environment: ["TERM": "xterm"]).plain)
+    #expect(StandardConsole(environment: ["TERM": "xterm"], plain: true).plain)
   }
 }
