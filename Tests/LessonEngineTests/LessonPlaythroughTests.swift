@@ -108,6 +108,10 @@ import Testing
           "\(label): reset lost the step")
       }
 
+      // Predict, then observe: an answer is taken, and compared with the cloud's once the step is done.
+      if step.prediction != nil {
+        await tutor.perform(.lesson(.predictionAnswered("1")), host: &host)
+      }
       // The solution, typed line by line, completes the step.
       host.shown = []
       for template in step.solution {
@@ -122,6 +126,12 @@ import Testing
         #expect(
           !text.contains(Messages.text(.unknownValue, in: language)),
           "\(label): unfilled placeholder in \(text)")
+      }
+      if let prediction = step.prediction {
+        let actual = prediction.answer.render(state: await host.captureState(), language: language)
+        let right = Prediction.matches("1", actual)
+        #expect(host.shown.contains(.predictionChecked(step: index, right: right)), "\(label): prediction not checked")
+        #expect(host.said.contains { $0.contains("1") && $0.contains(actual) }, "\(label): the cloud's answer not said")
       }
       if index < lesson.steps.count - 1 { await tutor.perform(.lesson(.next), host: &host) }
     }

@@ -40,7 +40,8 @@ import Testing
     let create = #"server create --flavor m1.small --image ubuntu-24.04 --network private --server-group "DB Cluster" "#
     let (transcript, _) = try await harness.run(
       [
-        "lesson 3", create + "db-1 -c name -c status", "next", create + "db-2 -c name -c status", "goal", "sandbox",
+        "lesson 3", create + "db-1 -c name -c status", "next", "2/1", create + "db-2 -c name -c status", "goal",
+        "sandbox",
         "server list -c Name", "sandbox", create + "db-2 -c name", create + "db-3 -c name", "why db-3",
       ],
       openings: [])

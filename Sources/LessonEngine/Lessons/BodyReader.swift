@@ -220,6 +220,18 @@ struct BodyReader {
         current?.wrongBecause.append(.empty)
         self.afterWrong = true
       }
+    case "predict":
+      guard current?.prediction == nil else {
+        report(line, "a step asks one `predict:` question")
+        return
+      }
+      if let question = parsedLine(rest, at: line) { current?.prediction = Prediction(question: question) }
+    case "answer":
+      guard let prediction = current?.prediction, prediction.answer.isEmpty else {
+        report(line, "`answer:` gives the cloud's answer to the `predict:` line above it; put it after one")
+        return
+      }
+      if let answer = parsedLine(rest, at: line) { current?.prediction?.answer = answer }
     case "because":
       guard afterWrong, let step = current, step.wrongBecause.last?.isEmpty == true else {
         report(line, "`because:` explains the `wrong:` line right above it; put it after one")

@@ -35,7 +35,9 @@ package enum MessageID: String, CaseIterable, Sendable {
   case welcome, menuHeader, menuStart, resumeOffer, noSuchLesson, needsSimulator, notInLesson
   case sandboxOn, sandboxOff, progressHeader, progressLine, progressNone, progressCorrupt,
     progressUnmovable
-  case progressSaveFailed, lessonCompletedMark, progressSavedOnQuit
+  case progressSaveFailed, lessonCompletedMark, progressSavedOnQuit, progressPredictions
+  // Predict, then observe.
+  case predictAsk, predictNoted, predictSkipped, predictRight, predictWrong
   // On a real cloud.
   case welcomeRealCloud, simulatorOnlyMark, realCloudSetup, explainedStep, explainedSolution, goalExplained
   case leftoversOnLeaving, leftoversOnQuit, confirmCleanup, cleanupLater, countGroup, countGroups

@@ -103,6 +103,12 @@ extension Messages {
     case .lessonOver: "This lesson is done. Type `lessons` to pick another."
     case .notYet: "Not yet:"
     case .answerYesOrNo: "Please answer y or n."
+    case .progressPredictions: "Predictions right: {1} of {2}."
+    case .predictAsk: "Predict first: {1} Type your answer (Enter to skip):"
+    case .predictNoted: "Noted: {1}. Now run the step and see what the cloud does."
+    case .predictSkipped: "No prediction this time."
+    case .predictRight: "You predicted {1}, and the cloud says {2}: right."
+    case .predictWrong: "You predicted {1}, but the cloud says {2}. Here is why:"
     case .progressSavedOnQuit:
       "Your progress is saved in {1}. Start sgtutor again to go on where you left off."
     case .mistakeUnquoted:

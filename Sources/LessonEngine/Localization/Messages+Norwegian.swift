@@ -102,6 +102,12 @@ extension Messages {
     .lessonOver: "Denne leksjonen er fullført. Skriv `lessons` for å velge en ny.",
     .notYet: "Ikke ennå:",
     .answerYesOrNo: "Svar j eller n.",
+    .progressPredictions: "Riktige spådommer: {1} av {2}.",
+    .predictAsk: "Spå først: {1} Skriv svaret ditt (Enter for å hoppe over):",
+    .predictNoted: "Notert: {1}. Kjør nå steget og se hva skyen gjør.",
+    .predictSkipped: "Ingen spådom denne gangen.",
+    .predictRight: "Du spådde {1}, og skyen sier {2}: riktig.",
+    .predictWrong: "Du spådde {1}, men skyen sier {2}. Her er hvorfor:",
     .progressSavedOnQuit: "Fremgangen din er lagret i {1}. Start sgtutor igjen for å fortsette der du slapp.",
     .mistakeUnquoted:
       "Et navn med mellomrom må stå i anførselstegn: {1}. Uten dem leser skallet {2} som separate argumenter.",

@@ -33,6 +33,10 @@ package struct LessonRun: Sendable, Equatable {
   private var lastResults: [CheckResult] = []
   /// On a real cloud, the failures the steps that need the simulator have supposed so far.
   private var imagined = Imagined()
+  /// The learner's predictions by step (empty: they skipped the question).
+  package private(set) var predictions: [Int: String] = [:]
+  /// The step whose `predict:` question is waiting for its answer.
+  private var askedStep: Int?
 
   package init(
     lesson: Lesson, language: Language? = nil, onSimulator: Bool = true, startAt step: Int = 0
@@ -88,6 +92,12 @@ package struct LessonRun: Sendable, Equatable {
         return [.say(text(.solutionFailed))]
       }
       return complete(outcome: outcome)
+
+    case (.predictionAnswered(let answer), .working) where askedStep == stepIndex:
+      askedStep = nil
+      let given = answer.trimmed
+      predictions[stepIndex] = given
+      return [.say(given.isEmpty ? text(.predictSkipped) : text(.predictNoted, given))]
 
     case (.commandFinished(let argv, let succeeded, let state), _):
       return commandFinished(argv, succeeded: succeeded, state: state)
@@ -222,6 +232,7 @@ package struct LessonRun: Sendable, Equatable {
       .say(
         outcome == .skipped
           ? text(.stepSkipped, number, total) : "✓ " + text(.stepDone, number, total)))
+    actions += comparePrediction(step)
     // On a real cloud a step may say something else when it is done (`### On a real cloud`).
     let closing = !onSimulator && !step.realCloudDebrief.isEmpty ? step.realCloudDebrief : step.debrief
     let debrief = TextLayout.unwrap(closing.render(state: shownState, language: language))
@@ -235,6 +246,17 @@ package struct LessonRun: Sendable, Equatable {
     phase = .stepDone
     if outcome == .solved || outcome == .solutionShown { actions.append(.say(text(.typeNext))) }
     return actions
+  }
+
+  /// Observe: the learner's prediction beside what the cloud did; the debrief that follows explains it.
+  private mutating func comparePrediction(_ step: LessonStep) -> [LessonAction] {
+    guard let prediction = step.prediction, let given = predictions[stepIndex], !given.isEmpty else { return [] }
+    let actual = prediction.answer.render(state: shownState, language: language)
+    let right = Prediction.matches(given, actual)
+    return [
+      .predictionChecked(step: stepIndex, right: right),
+      .say((right ? "✓ " : "✗ ") + text(right ? .predictRight : .predictWrong, given, actual)),
+    ]
   }
 
   /// After a step is done: show the next one, or nothing when the lesson just finished.
@@ -262,6 +284,12 @@ package struct LessonRun: Sendable, Equatable {
       actions.append(.showCommands(title: text(.tryThis), commands: render(step.tryCommands)))
     }
     if step.isReading { actions.append(.say(text(.typeNextReading))) }
+    // Predict, then observe: the question comes before the step's command, once per step.
+    if let prediction = step.prediction, onSimulator, predictions[index] == nil {
+      askedStep = index
+      actions.append(
+        .askPrediction(text(.predictAsk, prediction.question.render(state: shownState, language: language))))
+    }
     _ = evaluate(lastState ?? .empty)
     return actions
   }

@@ -58,8 +58,11 @@ extension Repl {
     var next = event
     while let current = next {
       bridge.answer = nil
+      bridge.prediction = nil
       await session.tutor.perform(current, host: &bridge)
-      next = bridge.answer.map { .lesson(.solutionAnswered(yes: $0)) }
+      next =
+        bridge.answer.map { .lesson(.solutionAnswered(yes: $0)) }
+        ?? bridge.prediction.map { .lesson(.predictionAnswered($0)) }
     }
     bridge.update(&session)
     self = bridge.repl
@@ -122,6 +125,18 @@ extension Repl {
   /// The cloud's state now, or `fallback` when it cannot be read.
   func readState(fallback: CloudState?) async -> CloudState {
     (try? await CloudState.capture(cloud: context.cloud, controls: context.controls)) ?? fallback ?? .empty
+  }
+
+  /// Reads the answer to a question just shown, as one line; no answer (end of input, Ctrl-C) is empty.
+  mutating func readLineAnswer() -> String {
+    switch mode {
+    case .interactive:
+      return reader.readLine(prompt: "> ") ?? ""
+    case .script:
+      let line = reader.readLine(prompt: "") ?? ""
+      emit("> " + line + "\n", .stdout)
+      return line
+    }
   }
 
   /// Asks a yes/no question and reads the answer; no answer (end of input, Ctrl-C) is no.
