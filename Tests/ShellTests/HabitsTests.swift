@@ -1,3 +1,5 @@
+import LessonEngine
+import ServerGroupsCore
 import Shell
 import Testing
 
@@ -48,5 +50,22 @@ import Testing
     #expect(StandardConsole(environment: ["TERM": "dumb"]).plain)
     #expect(!StandardConsole(environment: ["TERM": "xterm"]).plain)
     #expect(StandardConsole(environment: ["TERM": "xterm"], plain: true).plain)
+  }
+}
+
+/// A server on a DOWN host looks unreachable in the boxes too, not like a live one.
+@Suite struct UnreachableMarkTests {
+  @Test func serversOnADownHostAreMarkedAndTheLegendSaysWhy() {
+    let placement = Placement(
+      hosts: [
+        Placement.Host(name: "compute-1", isUp: false, servers: [Placement.Entry(name: "db-1", status: .active)]),
+        Placement.Host(name: "compute-2", servers: [Placement.Entry(name: "db-2", status: .active)]),
+      ])
+    let text = PlacementRenderer.render(placement, style: RenderStyle(columns: 80))
+    #expect(text.contains("| - db-1 !"))
+    #expect(text.contains("| - db-2 ") && !text.contains("db-2 !"))
+    #expect(text.contains("! = unreachable: its host is DOWN"))
+    let norwegian = PlacementRenderer.render(placement, style: RenderStyle(columns: 80, language: .nb))
+    #expect(norwegian.contains("! = utilgjengelig: verten er NEDE"))
   }
 }
