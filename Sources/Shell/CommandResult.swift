@@ -11,11 +11,14 @@ package struct CommandResult: Sendable {
   package var quits: Bool
   /// What a tutor command asks of the tutor (`next`, `hint`, …); the REPL passes it on.
   package var tutor: TutorRequest?
+  /// A question to ask before doing something that cannot be undone, and the line to run on yes (`reset`).
+  package var confirm: (question: String, line: String, declined: String)?
 
   package init(
     _ outputs: [Output] = [], failed: Bool = false, changesPlacement: Bool = false, quits: Bool = false,
-    tutor: TutorRequest? = nil
+    tutor: TutorRequest? = nil, confirm: (question: String, line: String, declined: String)? = nil
   ) {
+    self.confirm = confirm
     self.outputs = outputs
     self.failed = failed
     self.changesPlacement = changesPlacement

@@ -6,6 +6,12 @@ package protocol Console: Sendable {
   var columns: Int { get }
   /// Whether to use colour and box-drawing characters (false for NO_COLOR, TERM=dumb, pipes).
   var colors: Bool { get }
+  /// Whether pictures are to be told in sentences (`--plain`, `TERM=dumb`): for screen readers and dumb terminals.
+  var plain: Bool { get }
+}
+
+extension Console {
+  package var plain: Bool { false }
 }
 
 /// Standard output or standard error.

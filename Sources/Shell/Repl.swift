@@ -53,7 +53,10 @@ package struct Repl {
       if case .script = mode { emit(prompt + line + "\n", .stdout) }
       if mode == .interactive { reader.addHistory(line) }
       let outcome = await handle(line)
-      if outcome == .quit { break }
+      if outcome == .quit {
+        sayWhereProgressIs()
+        break
+      }
       if outcome == .failed {
         failures += 1
         if case .script(keepGoing: false) = mode { return 1 }
@@ -95,7 +98,10 @@ package struct Repl {
       emit(error.description + "\n", .stderr)
       return .failed
     } catch {
-      return reportParseFailure(error, words: words)
+      let outcome = reportParseFailure(error, words: words)
+      // A mistyped command is the lesson's business too (`server group show DB Cluster` without quotes).
+      if outcome == .failed { await reportToLesson(words, succeeded: false) }
+      return outcome
     }
     guard let command = parsed as? any ShellRunnable else {
       // A command group with no subcommand (`server group`): show what it offers.
@@ -113,12 +119,26 @@ package struct Repl {
     do {
       let result = try await command.run(&context)
       for output in result.outputs { render(output) }
+      if let confirm = result.confirm {
+        // Scripts are deliberate: they are not asked.
+        if case .script = mode { return await handle(confirm.line) }
+        guard readAnswer(confirm.question, spacing: false) else {
+          emit(confirm.declined + "\n", .stdout)
+          return .succeeded
+        }
+        return await handle(confirm.line)
+      }
       if result.quits { return .quit }
       if result.failed { outcome = .failed }
       changes = result.changesPlacement
       request = result.tutor
     } catch {
-      emit(Self.message(for: error) + "\n", .stderr)
+      let message = Self.message(for: error)
+      emit(message + "\n", .stderr)
+      if message.contains("Policy doesn't allow"), let views = context.cloud as? any RoleViews, !views.isAdminView {
+        // The learner owns the simulated cloud: say how to take the admin's view.
+        emit("hint: this needs admin; type `set role admin` (and `set role member` to go back)\n", .stderr)
+      }
       outcome = .failed
     }
     let log = context.log.take()

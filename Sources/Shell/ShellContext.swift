@@ -43,7 +43,7 @@ package struct ShellContext: Sendable {
 
   /// Width and colour for the renderers, read from the console each time (the terminal may be resized).
   package var style: RenderStyle {
-    RenderStyle(columns: console.columns, colors: console.colors, language: language)
+    RenderStyle(columns: console.columns, colors: console.colors && !console.plain, language: language, plain: console.plain)
   }
 
   /// The simulator's extra powers, or nil on a real cloud.
@@ -110,10 +110,13 @@ package struct RenderStyle: Sendable, Equatable {
   package var columns: Int
   package var colors: Bool
   package var language: Language
+  /// Pictures told as sentences, no box drawing (`--plain`, `TERM=dumb`).
+  package var plain: Bool
 
-  package init(columns: Int = 80, colors: Bool = false, language: Language = .en) {
+  package init(columns: Int = 80, colors: Bool = false, language: Language = .en, plain: Bool = false) {
     self.columns = columns
     self.colors = colors
     self.language = language
+    self.plain = plain
   }
 }

@@ -57,10 +57,11 @@ struct ShellMode: AsyncParsableCommand {
   @OptionGroup var cloud: CloudOptions
   @OptionGroup(title: "Real cloud") var openstack: OpenStackOptions
   @OptionGroup var language: LanguageOption
+  @OptionGroup var display: DisplayOption
 
   func run() async throws {
     let environment = ProcessInfo.processInfo.environment
-    let console = StandardConsole(environment: environment)
+    let console = StandardConsole(environment: environment, plain: display.plain)
     let chosenLanguage = try language.pick(environment: environment)
     let chosen = try await ChosenCloud.make(simulator: cloud, openstack: openstack, console: console)
     let names = NameCache()

@@ -20,12 +20,13 @@ struct TutorMode: AsyncParsableCommand {
       """)
   @Option(help: ArgumentHelp("Start lesson N, or go on where you left it.", valueName: "n")) var lesson: Int?
   @OptionGroup var language: LanguageOption
+  @OptionGroup var display: DisplayOption
   @OptionGroup var cloud: CloudOptions
   @OptionGroup(title: "Real cloud") var openstack: OpenStackOptions
 
   func run() async throws {
     let environment = ProcessInfo.processInfo.environment
-    let console = StandardConsole(environment: environment)
+    let console = StandardConsole(environment: environment, plain: display.plain)
     let chosenLanguage = try language.pick(environment: environment)
     let chosen = try await ChosenCloud.make(simulator: cloud, openstack: openstack, console: console)
     let opening: TutorEvent = lesson.map { .openLesson($0) } ?? .welcome
@@ -53,6 +54,12 @@ struct LessonsMode: AsyncParsableCommand {
       environment: environment, language: try language.pick(environment: environment), cloud: SimulatedCloud())
     print(loaded.session.tutor.menu())
   }
+}
+
+/// `--plain`: pictures as sentences, for screen readers (also with `TERM=dumb`).
+struct DisplayOption: ParsableArguments {
+  @Flag(help: "Tell the host diagram in sentences, without box drawing (also when TERM=dumb).")
+  var plain = false
 }
 
 /// `--lang en|nb`

@@ -34,6 +34,8 @@ import Testing
       #expect(en.solution == nb.solution, "step \(en.title)")
       #expect(en.tryCommands == nb.tryCommands, "step \(en.title)")
       #expect(en.wrongCommands == nb.wrongCommands, "step \(en.title)")
+      #expect(en.wrongBecause.map(\.isEmpty) == nb.wrongBecause.map(\.isEmpty), "step \(en.title): because: lines")
+      #expect(en.prediction?.answer == nb.prediction?.answer, "step \(en.title): predict:/answer:")
       #expect(en.hints.count == nb.hints.count, "step \(en.title)")
       #expect(nb.title != en.title || en.title.isEmpty, "step \(en.title) is not translated")
     }

@@ -33,6 +33,30 @@ import Testing
       ])
   }
 
+  @Test func readsBecauseLinesUnderTheirWrongLines() throws {
+    let text = LessonFixtures.minimal.replacing(
+      "solution: server group create --policy anti-affinity \"DB Cluster\"\n",
+      with: """
+        solution: server group create --policy anti-affinity "DB Cluster"
+        wrong: server group create "DB Cluster"
+        because: Without --policy it is {policy of DB Cluster};
+          delete it and create it again.
+        wrong: server group list
+
+        """)
+    let step = try #require(try LessonFixtures.parse(text).steps.first)
+    #expect(step.wrongCommands.map(\.source) == [#"server group create "DB Cluster""#, "server group list"])
+    #expect(
+      step.wrongBecause.map(\.source) == [
+        "Without --policy it is {policy of DB Cluster}; delete it and create it again.", "",
+      ])
+  }
+
+  @Test func aBecauseLineWithoutAWrongLineIsReported() throws {
+    let text = LessonFixtures.minimal.replacing("hint: Use --policy.\n", with: "because: Stray.\n")
+    #expect(throws: LessonParseError.self) { try LessonFixtures.parse(text) }
+  }
+
   @Test func readsNorwegianFromTheFolderAndSetupFromTheFrontMatter() throws {
     let text = LessonFixtures.minimal.replacing(
       "requires: any\n", with: "setup:\n  - server list\n  - hosts\n")

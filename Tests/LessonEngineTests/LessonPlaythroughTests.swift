@@ -80,19 +80,38 @@ import Testing
         "\(label) passes untouched")
 
       // A plausible mistake does not pass; `reset` then puts the step back.
-      for wrong in step.wrongCommands {
+      for (offset, wrong) in step.wrongCommands.enumerated() {
         let line = wrong.render(state: start, language: language)
         host.shown = []
         _ = await host.type(line, tutor: &tutor)
         #expect(
           !host.shown.contains { if case .stepCompleted = $0 { true } else { false } },
           "\(label): `\(line)` passed")
+        // Every mistake is answered in the domain's words: its `because:` text, or a general mistake's.
+        let answer = host.said.first { $0.hasPrefix("✗ ") }
+        // A `wrong:` line that is the solution's first half is not a mistake, only not finished yet.
+        let isHalfDone = step.solution.map { $0.render(state: start, language: language) }.contains(line)
+        #expect(answer != nil || isHalfDone, "\(label): `\(line)` got no answer")
+        if let because = step.wrongBecause[offset].isEmpty ? nil : step.wrongBecause[offset] {
+          let expected = TextLayout.unwrap(
+            because.render(state: await host.captureState(), language: language))
+          #expect(answer == "✗ " + expected, "\(label): `\(line)` was not answered by its because: line")
+        }
+        for text in host.said {
+          #expect(
+            !text.contains(Messages.text(.unknownValue, in: language)),
+            "\(label): unfilled placeholder after `\(line)`: \(text)")
+        }
         await tutor.perform(.lesson(.reset), host: &host)
         try #require(
           tutor.run?.stepIndex == index && tutor.run?.phase == .working,
           "\(label): reset lost the step")
       }
 
+      // Predict, then observe: an answer is taken, and compared with the cloud's once the step is done.
+      if step.prediction != nil {
+        await tutor.perform(.lesson(.predictionAnswered("1")), host: &host)
+      }
       // The solution, typed line by line, completes the step.
       host.shown = []
       for template in step.solution {
@@ -107,6 +126,12 @@ import Testing
         #expect(
           !text.contains(Messages.text(.unknownValue, in: language)),
           "\(label): unfilled placeholder in \(text)")
+      }
+      if let prediction = step.prediction {
+        let actual = prediction.answer.render(state: await host.captureState(), language: language)
+        let right = Prediction.matches("1", actual)
+        #expect(host.shown.contains(.predictionChecked(step: index, right: right)), "\(label): prediction not checked")
+        #expect(host.said.contains { $0.contains("1") && $0.contains(actual) }, "\(label): the cloud's answer not said")
       }
       if index < lesson.steps.count - 1 { await tutor.perform(.lesson(.next), host: &host) }
     }

@@ -98,7 +98,10 @@ import Testing
       run.handle(
         .commandFinished(argv: ["host", "fail", "compute-4"], succeeded: true, state: wrong.state))
         == [
-          .say("Not yet:\n  ✗ 1 member of \"DB Cluster\" on a host that is down: down: compute-4")
+          .say(
+            "✗ compute-4 holds no member of \"DB Cluster\", so its failure costs the group nothing. Bring it back"
+              + " with `host recover compute-4` and fail a host that holds one: compute-1, compute-2 and compute-3."),
+          .say("Not yet:\n  ✗ 1 member of \"DB Cluster\" on a host that is down: down: compute-4"),
         ])
     // The same state again says nothing new.
     #expect(
@@ -132,20 +135,22 @@ import Testing
       ])
   }
 
-  @Test func solutionAsksFirstAndCanBeDeclined() throws {
+  @Test func solutionShowsTheCommandsThenAsksBeforeRunningThem() throws {
     var run = try Self.running()
+    let ask = LessonAction.askConfirmation("Run these commands for you? [y/N]")
     #expect(
-      run.handle(.solutionRequested) == [.askConfirmation("Show the solution and run it? [y/N]")])
-    #expect(
-      run.handle(.hintRequested) == [
-        .say("Please answer y or n."), .askConfirmation("Show the solution and run it? [y/N]"),
+      run.handle(.solutionRequested) == [
+        .showCommands(title: "Solution:", commands: ["host fail compute-1"]), ask,
       ])
-    #expect(run.handle(.solutionAnswered(yes: false)) == [.say("Fine, keep trying.")])
+    #expect(run.handle(.hintRequested) == [.say("Please answer y or n."), ask])
+    #expect(
+      run.handle(.solutionAnswered(yes: false)) == [
+        .say("Fine: type them yourself, or keep trying your own way.")
+      ])
     #expect(run.phase == .working)
     _ = run.handle(.solutionRequested)
     #expect(
       run.handle(.solutionAnswered(yes: true)) == [
-        .showCommands(title: "Solution:", commands: ["host fail compute-1"]),
         .runCommands(["host fail compute-1"], echo: true), .captureState,
       ])
     let done = run.handle(.performed(state: Self.failed))

@@ -9,9 +9,9 @@ struct ShellHarness {
   let console: RecordingConsole
   var context: ShellContext
 
-  init(seed: UInt64 = 1, columns: Int = 80, colors: Bool = false) {
+  init(seed: UInt64 = 1, columns: Int = 80, colors: Bool = false, plain: Bool = false) {
     cloud = SimulatedCloud(seed: seed)
-    console = RecordingConsole(columns: columns, colors: colors)
+    console = RecordingConsole(columns: columns, colors: colors, plain: plain)
     context = ShellContext(cloud: cloud, console: console)
   }
 

@@ -82,7 +82,9 @@ import Testing
       "host recover compute-2",
       "host enable compute-3",
       "reset",
+      "y",
       "explain anti-affinity",
+      "explain",
     ])
     assertSnapshot(transcript, named: "shell-commands")
   }

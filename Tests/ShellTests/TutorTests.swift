@@ -40,7 +40,8 @@ import Testing
     let create = #"server create --flavor m1.small --image ubuntu-24.04 --network private --server-group "DB Cluster" "#
     let (transcript, _) = try await harness.run(
       [
-        "lesson 3", create + "db-1 -c name -c status", "next", create + "db-2 -c name -c status", "goal", "sandbox",
+        "lesson 3", create + "db-1 -c name -c status", "next", "2/1", create + "db-2 -c name -c status", "goal",
+        "sandbox",
         "server list -c Name", "sandbox", create + "db-2 -c name", create + "db-3 -c name", "why db-3",
       ],
       openings: [])
@@ -71,7 +72,10 @@ import Testing
     let harness = TutorHarness()
     defer { harness.removeState() }
     let (transcript, _) = try await harness.run(
-      ["server group create web", "reset", "server group list -f value -c Name"], openings: [])
+      ["server group create web", "reset", "n", "server group list -f value -c Name", "reset", "y",
+       "server group list -f value -c Name"], openings: [])
+    // It asks first, and no keeps everything.
+    #expect(transcript.contains("Reset? [y/N] n\nNothing was reset.\nsgtutor> server group list -f value -c Name\nweb\n"))
     #expect(transcript.contains("The simulated cloud is back to its starting state."))
     #expect(transcript.hasSuffix("sgtutor> server group list -f value -c Name\n"))
   }
@@ -94,7 +98,10 @@ import Testing
     let (transcript, status) = try await harness.run(["lesson 2", "solution"], openings: [])
     #expect(status == 0)
     // The input ends at the question (the scripted reader shows no prompt then).
-    #expect(transcript.hasSuffix("sgtutor> solution\n\n\n\nFine, keep trying.\n"))
+    #expect(
+      transcript.hasSuffix(
+        "sgtutor> solution\n\nSolution:\n  server group create --policy anti-affinity \"DB Cluster\"\n\n\n\n"
+          + "Fine: type them yourself, or keep trying your own way.\n"))
   }
 
   @Test func norwegianSessionSpeaksNorwegian() async throws {

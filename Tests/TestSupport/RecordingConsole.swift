@@ -6,13 +6,15 @@ import Shell
 package final class RecordingConsole: Console, @unchecked Sendable {
   package let columns: Int
   package let colors: Bool
+  package let plain: Bool
   private let lock = NSLock()
   private var text = ""
   private var errors: [String] = []
 
-  package init(columns: Int = 80, colors: Bool = false) {
+  package init(columns: Int = 80, colors: Bool = false, plain: Bool = false) {
     self.columns = columns
     self.colors = colors
+    self.plain = plain
   }
 
   package func write(_ output: String, to stream: OutputStreamKind) {

@@ -62,6 +62,21 @@ package enum Check: Sendable, Equatable {
   }
 }
 
+extension Check {
+  /// The group the check is about, if any.
+  package var groupName: String? {
+    switch self {
+    case .groupExists(let name, _, _), .groupAbsent(let name): name
+    case .activeMembers(let group, _), .membersOnDistinctHosts(let group, _), .membersOnOneHost(let group, _),
+      .memberInError(let group), .errorMembers(let group, _), .membersOnUpHosts(let group, _),
+      .membersOnDownHosts(let group, _), .placementCounts(let group, _), .maxPerHost(let group, _, _),
+      .groupHostFull(let group):
+      group
+    case .hostDown, .allHostsUp, .activeServers, .nothingLeft, .ran: nil
+    }
+  }
+}
+
 /// The outcome of one check: passed or not, the condition as the goal view states it, and what is there now.
 package struct CheckResult: Sendable, Equatable {
   package var passed: Bool

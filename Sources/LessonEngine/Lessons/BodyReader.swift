@@ -15,6 +15,10 @@ struct BodyReader {
   private var text: [(line: Int, text: String)] = []
   private var current: LessonStep?
   private var lastHintLine: Int?
+  /// Whether the directive just read was a `wrong:` line (a `because:` line must follow one).
+  private var afterWrong = false
+  /// Whether the directive just read was a `because:` line, so indented lines continue it.
+  private var inBecause = false
 
   init(lines: [String], start: Int, report: @escaping (Int, String) -> Void) {
     self.lines = lines
@@ -37,13 +41,24 @@ struct BodyReader {
         current = step
         continue
       }
+      if let continuation = becauseContinuation(line), var step = current {
+        step.wrongBecause[step.wrongBecause.count - 1] = continuation
+        current = step
+        continue
+      }
       lastHintLine = nil
+      inBecause = false
+      let wasAfterWrong = afterWrong
+      afterWrong = false
       if line.hasPrefix("## ") {
         heading(String(line.dropFirst(3)), at: number)
       } else if line.hasPrefix("### "), let kind = Self.closingSection(String(line.dropFirst(4))) {
         open(kind, at: number)
       } else if let (word, rest) = Self.directive(line) {
-        directive(word, rest, at: number)
+        directive(word, rest, at: number, afterWrong: wasAfterWrong)
+      } else if line.trimmed.isEmpty {
+        afterWrong = wasAfterWrong
+        text.append((number, line))
       } else {
         text.append((number, line))
       }
@@ -169,7 +184,7 @@ struct BodyReader {
     } ?? ""
   }
 
-  private mutating func directive(_ word: String, _ rest: String, at line: Int) {
+  private mutating func directive(_ word: String, _ rest: String, at line: Int, afterWrong: Bool) {
     guard LessonParser.directives.contains(word) else {
       report(line, "unknown directive `\(word):`; did you mean `\(Self.closestDirective(word)):`?")
       return
@@ -200,7 +215,32 @@ struct BodyReader {
         lastHintLine = line
       }
     case "wrong":
-      if let command = parsedLine(rest, at: line) { current?.wrongCommands.append(command) }
+      if let command = parsedLine(rest, at: line) {
+        current?.wrongCommands.append(command)
+        current?.wrongBecause.append(.empty)
+        self.afterWrong = true
+      }
+    case "predict":
+      guard current?.prediction == nil else {
+        report(line, "a step asks one `predict:` question")
+        return
+      }
+      if let question = parsedLine(rest, at: line) { current?.prediction = Prediction(question: question) }
+    case "answer":
+      guard let prediction = current?.prediction, prediction.answer.isEmpty else {
+        report(line, "`answer:` gives the cloud's answer to the `predict:` line above it; put it after one")
+        return
+      }
+      if let answer = parsedLine(rest, at: line) { current?.prediction?.answer = answer }
+    case "because":
+      guard afterWrong, let step = current, step.wrongBecause.last?.isEmpty == true else {
+        report(line, "`because:` explains the `wrong:` line right above it; put it after one")
+        return
+      }
+      if let because = parsedLine(rest, at: line) {
+        current?.wrongBecause[step.wrongBecause.count - 1] = because
+        inBecause = true
+      }
     default:
       if let command = parsedLine(rest, at: line) { current?.solution.append(command) }
     }
@@ -220,6 +260,14 @@ struct BodyReader {
     guard lastHintLine != nil, line.hasPrefix("  "), !line.trimmed.isEmpty,
       let hints = current?.hints,
       let last = hints.last
+    else { return nil }
+    return (try? Template.parse(last.source + " " + line.trimmed)) ?? last
+  }
+
+  /// An indented line right after a `because:` line continues it.
+  private func becauseContinuation(_ line: String) -> Template? {
+    guard inBecause, line.hasPrefix("  "), !line.trimmed.isEmpty,
+      let last = current?.wrongBecause.last
     else { return nil }
     return (try? Template.parse(last.source + " " + line.trimmed)) ?? last
   }

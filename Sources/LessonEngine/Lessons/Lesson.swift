@@ -39,6 +39,35 @@ package enum LessonRequirement: String, Sendable, Equatable, CaseIterable {
   case any
 }
 
+/// Predict, then observe: a question the learner answers before the step's command, and the answer the cloud
+/// gives once the step is done (a template filled from the state then: `{host of db-4}`, `{survivor count of G}`).
+package struct Prediction: Sendable, Equatable {
+  package var question: Template
+  package var answer: Template
+
+  package init(question: Template, answer: Template = .empty) {
+    self.question = question
+    self.answer = answer
+  }
+
+  /// Whether the learner's answer says the same as the cloud's: case, spaces, quotes and a final full stop do not
+  /// matter; `4` matches `compute-4`; y/yes/j/ja and n/no/nei are the same in both languages.
+  package static func matches(_ given: String, _ expected: String) -> Bool {
+    func normal(_ text: String) -> String {
+      var words = text.lowercased().filter { !"\"'«».".contains($0) }
+        .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+      if ["y", "yes", "j", "ja"].contains(words) { words = "yes" }
+      if ["n", "no", "nei"].contains(words) { words = "no" }
+      return words
+    }
+    let (a, b) = (normal(given), normal(expected))
+    guard !a.isEmpty else { return false }
+    if a == b { return true }
+    // `4` for `compute-4`.
+    return b.split(separator: "-").last.map(String.init) == a && a.allSatisfy(\.isNumber)
+  }
+}
+
 /// One step: what to read, what to try, the state to reach, hints, the solution and the debrief.
 package struct LessonStep: Sendable, Equatable {
   package var title: String
@@ -59,15 +88,20 @@ package struct LessonStep: Sendable, Equatable {
   package var debrief: Template
   /// Shown instead of the debrief on a real cloud (`### On a real cloud`), when the step has it.
   package var realCloudDebrief: Template
+  /// A question asked before the step's command (`predict:`), and what the cloud's answer is (`answer:`).
+  package var prediction: Prediction?
   /// Plausible mistakes (`wrong:` lines): never shown, but the lesson tests prove none of them passes the step.
   package var wrongCommands: [Template]
+  /// What the tutor says when the learner makes the mistake on the `wrong:` line with the same index (its
+  /// `because:` line; `.empty` when it has none).
+  package var wrongBecause: [Template]
 
   package init(
     title: String, line: Int, narrative: Template = .empty, tryCommands: [Template] = [],
     goalPicture: String? = nil,
     checks: [Check] = [], hints: [Template] = [], solution: [Template] = [],
     debrief: Template = .empty, realCloudDebrief: Template = .empty,
-    wrongCommands: [Template] = []
+    wrongCommands: [Template] = [], wrongBecause: [Template] = []
   ) {
     self.title = title
     self.line = line
@@ -80,6 +114,9 @@ package struct LessonStep: Sendable, Equatable {
     self.debrief = debrief
     self.realCloudDebrief = realCloudDebrief
     self.wrongCommands = wrongCommands
+    self.wrongBecause = wrongCommands.indices.map {
+      wrongBecause.indices.contains($0) ? wrongBecause[$0] : .empty
+    }
   }
 
   /// A step without checks is read, not solved.

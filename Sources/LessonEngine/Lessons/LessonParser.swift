@@ -1,7 +1,7 @@
 /// Turns a lesson file into a `Lesson`, or into diagnostics naming the file and line with a suggested fix.
 /// Pure: the caller reads the files (see `LessonLibrary.readFiles`).
 package enum LessonParser {
-  static let directives = ["check", "hint", "solution", "wrong"]
+  static let directives = ["check", "hint", "solution", "wrong", "because", "predict", "answer"]
   static let stepWords = ["step", "steg"]
   static let debriefWords = ["debrief", "oppsummering"]
   static let realCloudWords = ["on a real cloud", "i en ekte sky"]
@@ -38,6 +38,9 @@ package enum LessonParser {
         step.line,
         "step `\(step.title)` has checks but no `solution:` line; add the commands that reach the state, so `skip` works"
       )
+    }
+    for step in body.steps where step.prediction != nil && step.prediction?.answer.isEmpty == true {
+      report(step.line, "step `\(step.title)` has a `predict:` line but no `answer:` line after it")
     }
     for (index, command) in matter.setup.enumerated() {
       do throws(TemplateError) {

@@ -27,6 +27,11 @@ extension Placeholder {
       return PlacementExplainer.why(server, in: state, language: language)
     case .fault(let selector):
       return selector.resolve(in: state)?.fault?.message ?? unknown
+    case .status(let selector):
+      return selector.resolve(in: state)?.status.rawValue ?? unknown
+    case .survivorCount(let name):
+      guard let group = state.group(named: name) else { return unknown }
+      return String(state.members(of: group).filter { $0.status == .active && !state.isOnDownHost($0) }.count)
     case .placement(let name):
       guard let group = state.group(named: name) else { return unknown }
       return list(state.members(of: group).map { placed($0, state, language) })

@@ -121,9 +121,14 @@ package enum Placeholder: Sendable, Equatable {
   case policy(group: String)
   /// `{down hosts}`: the hosts that are down.
   case downHosts
+  /// `{survivor count of DB Cluster}`: how many members are ACTIVE on hosts that are up (`2`).
+  case survivorCount(group: String)
+  /// `{status of db-5}`: the server's status (`ACTIVE`, `ERROR`).
+  case status(ServerSelector)
 
   /// Each placeholder's leading words, longest first so `empty hosts of` wins over `hosts of`.
   static let kinds: [(prefix: String, make: @Sendable (String) -> Placeholder)] = [
+    ("survivor count of ", { .survivorCount(group: $0) }),
     ("empty hosts of ", { .emptyHosts(group: $0) }),
     ("placement of ", { .placement(group: $0) }),
     ("survivors of ", { .survivors(group: $0) }),
@@ -132,6 +137,7 @@ package enum Placeholder: Sendable, Equatable {
     ("policy of ", { .policy(group: $0) }),
     ("hosts of ", { .hosts(group: $0) }),
     ("fault of ", { .fault(.parse($0)) }),
+    ("status of ", { .status(.parse($0)) }),
     ("host of ", { .host(.parse($0)) }),
     ("lost of ", { .lost(group: $0) }),
     ("why ", { .why(.parse($0)) }),
@@ -149,7 +155,7 @@ package enum Placeholder: Sendable, Equatable {
       return kind.make(argument)
     }
     if let kind = kinds.first(where: { text == $0.prefix.trimmingTrailingSpaces() }) {
-      let isServer = ["why ", "host of ", "fault of "].contains(kind.prefix)
+      let isServer = ["why ", "host of ", "fault of ", "status of "].contains(kind.prefix)
       let what = isServer ? "a server name or `last of GROUP`" : "a group name"
       let example = isServer ? "db-1" : "DB Cluster"
       throw TemplateError(
@@ -175,6 +181,8 @@ package enum Placeholder: Sendable, Equatable {
     case .emptyHosts(let group): "empty hosts of \(group)"
     case .policy(let group): "policy of \(group)"
     case .downHosts: "down hosts"
+    case .survivorCount(let group): "survivor count of \(group)"
+    case .status(let server): "status of \(server.source)"
     }
   }
 }

@@ -29,11 +29,15 @@ package enum MessageID: String, CaseIterable, Sendable {
   case freshCloud, realCloudNoReset, goalHeader, goalReading, goalYourPicture, stepAlreadyDone,
     lessonOver
   case notYet, answerYesOrNo
+  // Mistakes every lesson recognises.
+  case mistakeUnquoted, mistakeHintName, mistakeGroupTwice, mistakeNoGroup, mistakeGroupDeleted, mistakeWrongHost
   // The tutor around the lessons.
   case welcome, menuHeader, menuStart, resumeOffer, noSuchLesson, needsSimulator, notInLesson
   case sandboxOn, sandboxOff, progressHeader, progressLine, progressNone, progressCorrupt,
     progressUnmovable
-  case progressSaveFailed, lessonCompletedMark
+  case progressSaveFailed, lessonCompletedMark, progressSavedOnQuit, progressPredictions
+  // Predict, then observe.
+  case predictAsk, predictNoted, predictSkipped, predictRight, predictWrong
   // On a real cloud.
   case welcomeRealCloud, simulatorOnlyMark, realCloudSetup, explainedStep, explainedSolution, goalExplained
   case leftoversOnLeaving, leftoversOnQuit, confirmCleanup, cleanupLater, countGroup, countGroups

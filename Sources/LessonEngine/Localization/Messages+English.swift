@@ -86,9 +86,9 @@ extension Messages {
     case .notDoneYet: "This step is not done yet:"
     case .stuckOptions:
       "Type `hint` for a hint, `goal` to compare, or `skip` to have it done for you."
-    case .confirmSolution: "Show the solution and run it? [y/N]"
+    case .confirmSolution: "Run these commands for you? [y/N]"
     case .solutionHeader: "Solution:"
-    case .solutionCancelled: "Fine, keep trying."
+    case .solutionCancelled: "Fine: type them yourself, or keep trying your own way."
     case .solutionFailed:
       "The solution did not reach the goal. That is a bug in this lesson; please report it."
     case .firstStepAlready: "This is the first step."
@@ -103,6 +103,26 @@ extension Messages {
     case .lessonOver: "This lesson is done. Type `lessons` to pick another."
     case .notYet: "Not yet:"
     case .answerYesOrNo: "Please answer y or n."
+    case .progressPredictions: "Predictions right: {1} of {2}."
+    case .predictAsk: "Predict first: {1} Type your answer (Enter to skip):"
+    case .predictNoted: "Noted: {1}. Now run the step and see what the cloud does."
+    case .predictSkipped: "No prediction this time."
+    case .predictRight: "You predicted {1}, and the cloud says {2}: right."
+    case .predictWrong: "You predicted {1}, but the cloud says {2}. Here is why:"
+    case .progressSavedOnQuit:
+      "Your progress is saved in {1}. Start sgtutor again to go on where you left off."
+    case .mistakeUnquoted:
+      "A name with a space needs quotes: {1}. Without them the shell reads {2} as separate arguments."
+    case .mistakeHintName:
+      "`--hint group=` takes the group's ID, not its name: `--hint group={2}`, or simply `--server-group {1}`."
+    case .mistakeGroupTwice:
+      "There are now {1} groups named {2}: Nova lets names repeat, and then the name no longer says which group you mean. Delete the new one by its ID: `server group delete {3}`."
+    case .mistakeNoGroup:
+      "{1} is in no group: a server joins a group only when it is created. Delete it (`server delete {2}`) and create it again with `--server-group {3}`."
+    case .mistakeGroupDeleted:
+      "The group {1} is gone, but {2} are still there: deleting a group never deletes its servers, and they now belong to no group. To undo, create it again: `server group create --policy {3} {4}`."
+    case .mistakeWrongHost:
+      "{1} holds no member of {2}, so its failure costs the group nothing. Bring it back with `host recover {1}` and fail a host that holds one: {3}."
     case .welcome:
       "Welcome to sgtutor: OpenStack server groups, hands on, on a simulated cloud of four compute hosts."
     case .menuHeader: "Lessons:"

@@ -85,9 +85,9 @@ extension Messages {
     .notDoneYet: "Dette steget er ikke fullført ennå:",
     .stuckOptions:
       "Skriv `hint` for et tips, `goal` for å sammenligne, eller `skip` for å få steget gjort for deg.",
-    .confirmSolution: "Vise løsningen og kjøre den? [j/N]",
+    .confirmSolution: "Skal jeg kjøre kommandoene for deg? [j/N]",
     .solutionHeader: "Løsning:",
-    .solutionCancelled: "Greit, prøv videre.",
+    .solutionCancelled: "Greit: skriv dem selv, eller prøv videre på din egen måte.",
     .solutionFailed:
       "Løsningen nådde ikke målet. Det er en feil i denne leksjonen; meld gjerne fra om den.",
     .firstStepAlready: "Dette er første steg.",
@@ -102,6 +102,25 @@ extension Messages {
     .lessonOver: "Denne leksjonen er fullført. Skriv `lessons` for å velge en ny.",
     .notYet: "Ikke ennå:",
     .answerYesOrNo: "Svar j eller n.",
+    .progressPredictions: "Riktige spådommer: {1} av {2}.",
+    .predictAsk: "Spå først: {1} Skriv svaret ditt (Enter for å hoppe over):",
+    .predictNoted: "Notert: {1}. Kjør nå steget og se hva skyen gjør.",
+    .predictSkipped: "Ingen spådom denne gangen.",
+    .predictRight: "Du spådde {1}, og skyen sier {2}: riktig.",
+    .predictWrong: "Du spådde {1}, men skyen sier {2}. Her er hvorfor:",
+    .progressSavedOnQuit: "Fremgangen din er lagret i {1}. Start sgtutor igjen for å fortsette der du slapp.",
+    .mistakeUnquoted:
+      "Et navn med mellomrom må stå i anførselstegn: {1}. Uten dem leser skallet {2} som separate argumenter.",
+    .mistakeHintName:
+      "`--hint group=` tar gruppens ID, ikke navnet: `--hint group={2}`, eller bare `--server-group {1}`.",
+    .mistakeGroupTwice:
+      "Nå finnes det {1} grupper med navnet {2}: Nova tillater like navn, og da sier navnet ikke lenger hvilken gruppe du mener. Slett den nye med ID-en: `server group delete {3}`.",
+    .mistakeNoGroup:
+      "{1} er ikke med i noen gruppe: en server blir medlem av en gruppe bare når den opprettes. Slett den (`server delete {2}`) og opprett den på nytt med `--server-group {3}`.",
+    .mistakeGroupDeleted:
+      "Gruppen {1} er borte, men {2} finnes fortsatt: å slette en gruppe sletter aldri serverne, og nå hører de ikke til noen gruppe. Angre ved å opprette den igjen: `server group create --policy {3} {4}`.",
+    .mistakeWrongHost:
+      "{1} har ikke noe medlem av {2}, så feilen koster ikke gruppen noe. Hent den tilbake med `host recover {1}` og la en vert som har et medlem feile: {3}.",
     .welcome:
       "Velkommen til sgtutor: servergrupper i OpenStack, med egne hender, i en simulert sky med fire compute-noder.",
     .menuHeader: "Leksjoner:",

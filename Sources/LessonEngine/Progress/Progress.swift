@@ -34,6 +34,8 @@ package struct Progress: Sendable, Equatable, Codable {
       }
       if outcome == .solutionShown { lesson.solutionsShown += 1 }
       lessons[lessonID] = lesson
+    case .predictionChecked(let step, let right):
+      lessons[lessonID, default: LessonProgress()].predictions[String(step)] = right
     case .advance(let step):
       current = Position(lesson: lessonID, step: step)
     case .lessonCompleted:
@@ -54,12 +56,15 @@ package struct LessonProgress: Sendable, Equatable, Codable {
   package var hintsUsed: Int
   package var solutionsShown: Int
   package var isCompleted: Bool
+  /// Per step (0-based, as text): whether the learner's prediction matched what the cloud did.
+  package var predictions: [String: Bool]
 
   package init(
     completedSteps: [Int] = [], skippedSteps: [Int] = [], hintsUsed: Int = 0,
     solutionsShown: Int = 0,
-    isCompleted: Bool = false
+    isCompleted: Bool = false, predictions: [String: Bool] = [:]
   ) {
+    self.predictions = predictions
     self.completedSteps = completedSteps
     self.skippedSteps = skippedSteps
     self.hintsUsed = hintsUsed
@@ -74,6 +79,7 @@ package struct LessonProgress: Sendable, Equatable, Codable {
     hintsUsed = try container.decodeIfPresent(Int.self, forKey: .hintsUsed) ?? 0
     solutionsShown = try container.decodeIfPresent(Int.self, forKey: .solutionsShown) ?? 0
     isCompleted = try container.decodeIfPresent(Bool.self, forKey: .isCompleted) ?? false
+    predictions = try container.decodeIfPresent([String: Bool].self, forKey: .predictions) ?? [:]
   }
 }
 

@@ -8,6 +8,10 @@ package enum LessonAction: Sendable, Equatable {
   case showGoal(GoalView)
   /// Ask a yes/no question; send `.solutionAnswered(yes:)` with the answer (`Messages.isYes`).
   case askConfirmation(String)
+  /// Ask the step's `predict:` question; send `.predictionAnswered(_:)` with the line the learner types.
+  case askPrediction(String)
+  /// The learner's prediction for a step was compared with what the cloud did (0-based step).
+  case predictionChecked(step: Int, right: Bool)
   /// Put the simulator back to its seeded start (`SimulatorControls.reset()`); skipped on a real cloud.
   case resetCloud
   /// Run these command lines through the shell without the lesson hook; echo them when `echo` is set.

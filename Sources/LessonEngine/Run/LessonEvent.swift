@@ -20,6 +20,8 @@ package enum LessonEvent: Sendable, Equatable {
   case reset
   /// `solution`: asks first.
   case solutionRequested
+  /// The learner's answer to `.askPrediction` (empty: no answer).
+  case predictionAnswered(String)
   /// The learner's answer to `.askConfirmation`.
   case solutionAnswered(yes: Bool)
 }

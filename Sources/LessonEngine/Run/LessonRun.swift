@@ -33,6 +33,10 @@ package struct LessonRun: Sendable, Equatable {
   private var lastResults: [CheckResult] = []
   /// On a real cloud, the failures the steps that need the simulator have supposed so far.
   private var imagined = Imagined()
+  /// The learner's predictions by step (empty: they skipped the question).
+  package private(set) var predictions: [Int: String] = [:]
+  /// The step whose `predict:` question is waiting for its answer.
+  private var askedStep: Int?
 
   package init(
     lesson: Lesson, language: Language? = nil, onSimulator: Bool = true, startAt step: Int = 0
@@ -88,6 +92,12 @@ package struct LessonRun: Sendable, Equatable {
         return [.say(text(.solutionFailed))]
       }
       return complete(outcome: outcome)
+
+    case (.predictionAnswered(let answer), .working) where askedStep == stepIndex:
+      askedStep = nil
+      let given = answer.trimmed
+      predictions[stepIndex] = given
+      return [.say(given.isEmpty ? text(.predictSkipped) : text(.predictNoted, given))]
 
     case (.commandFinished(let argv, let succeeded, let state), _):
       return commandFinished(argv, succeeded: succeeded, state: state)
@@ -148,8 +158,12 @@ package struct LessonRun: Sendable, Equatable {
       if isExplained {
         return [.showCommands(title: text(.explainedSolution), commands: render(step.solution))]
       }
+      // Show first, then ask: the learner may prefer to type the commands themselves.
       phase = .confirmingSolution
-      return [.askConfirmation(text(.confirmSolution))]
+      return [
+        .showCommands(title: text(.solutionHeader), commands: render(step.solution)),
+        .askConfirmation(text(.confirmSolution)),
+      ]
 
     case (.solutionRequested, .stepDone):
       return [.say(text(.stepAlreadyDone))]
@@ -163,10 +177,7 @@ package struct LessonRun: Sendable, Equatable {
       let commands = render(step.solution)
       // The shell runs these without reporting them back, so a `ran` check counts them here.
       self.commands += commands.map { $0.split(separator: " ").map(String.init) }
-      return [
-        .showCommands(title: text(.solutionHeader), commands: commands),
-        .runCommands(commands, echo: true), .captureState,
-      ]
+      return [.runCommands(commands, echo: true), .captureState]
 
     case (_, .confirmingSolution):
       return [.say(text(.answerYesOrNo)), .askConfirmation(text(.confirmSolution))]
@@ -185,6 +196,7 @@ package struct LessonRun: Sendable, Equatable {
   private mutating func commandFinished(_ argv: [String], succeeded: Bool, state: CloudState)
     -> [LessonAction]
   {
+    let before = lastState ?? .empty
     lastState = state
     guard phase == .working, let step else { return [] }
     if succeeded { commands.append(argv) }
@@ -192,9 +204,15 @@ package struct LessonRun: Sendable, Equatable {
     let previous = lastResults
     let results = evaluate(state)
     if results.allSatisfy(\.passed) { return complete(outcome: .solved) }
+    // A known mistake is answered at once, in the domain's words, with the way to undo it.
+    let mistake = MistakeSpotter(
+      step: step, argv: argv, succeeded: succeeded, before: before, after: state, language: language
+    ).message()
+    var actions: [LessonAction] = mistake.map { [.say("✗ " + $0)] } ?? []
     // Speak only when the command changed something the step looks at, so `server list` stays quiet.
-    guard succeeded, results != previous else { return [] }
-    return [.say(([text(.notYet)] + results.map { "  " + $0.line }).joined(separator: "\n"))]
+    guard succeeded, results != previous else { return actions }
+    actions.append(.say(([text(.notYet)] + results.map { "  " + $0.line }).joined(separator: "\n")))
+    return actions
   }
 
   private mutating func evaluate(_ state: CloudState) -> [CheckResult] {
@@ -214,6 +232,7 @@ package struct LessonRun: Sendable, Equatable {
       .say(
         outcome == .skipped
           ? text(.stepSkipped, number, total) : "✓ " + text(.stepDone, number, total)))
+    actions += comparePrediction(step)
     // On a real cloud a step may say something else when it is done (`### On a real cloud`).
     let closing = !onSimulator && !step.realCloudDebrief.isEmpty ? step.realCloudDebrief : step.debrief
     let debrief = TextLayout.unwrap(closing.render(state: shownState, language: language))
@@ -227,6 +246,17 @@ package struct LessonRun: Sendable, Equatable {
     phase = .stepDone
     if outcome == .solved || outcome == .solutionShown { actions.append(.say(text(.typeNext))) }
     return actions
+  }
+
+  /// Observe: the learner's prediction beside what the cloud did; the debrief that follows explains it.
+  private mutating func comparePrediction(_ step: LessonStep) -> [LessonAction] {
+    guard let prediction = step.prediction, let given = predictions[stepIndex], !given.isEmpty else { return [] }
+    let actual = prediction.answer.render(state: shownState, language: language)
+    let right = Prediction.matches(given, actual)
+    return [
+      .predictionChecked(step: stepIndex, right: right),
+      .say((right ? "✓ " : "✗ ") + text(right ? .predictRight : .predictWrong, given, actual)),
+    ]
   }
 
   /// After a step is done: show the next one, or nothing when the lesson just finished.
@@ -254,6 +284,12 @@ package struct LessonRun: Sendable, Equatable {
       actions.append(.showCommands(title: text(.tryThis), commands: render(step.tryCommands)))
     }
     if step.isReading { actions.append(.say(text(.typeNextReading))) }
+    // Predict, then observe: the question comes before the step's command, once per step.
+    if let prediction = step.prediction, onSimulator, predictions[index] == nil {
+      askedStep = index
+      actions.append(
+        .askPrediction(text(.predictAsk, prediction.question.render(state: shownState, language: language))))
+    }
     _ = evaluate(lastState ?? .empty)
     return actions
   }

@@ -204,6 +204,11 @@ package struct Tutor: Sendable, Equatable {
       if record.isCompleted { line += " ✓ " + text(.lessonCompletedMark) }
       lines.append(line)
     }
+    let predictions = started.flatMap { (progress.lessons[$0.id]?.predictions ?? [:]).values }
+    if !predictions.isEmpty {
+      lines.append(
+        text(.progressPredictions, String(predictions.filter { $0 }.count), String(predictions.count)))
+    }
     return lines.joined(separator: "\n")
   }
 

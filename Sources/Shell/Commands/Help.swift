@@ -27,8 +27,9 @@ extension ShellCommand {
         server create --flavor FLAVOR --image IMAGE [--server-group GROUP] [--min N --max N] NAME
         server list [--long] | show SERVER | delete SERVER...
         flavor list | flavor show FLAVOR | image list | network list
-        hypervisor list | hypervisor show HOST
+        hypervisor list | hypervisor show HOST   (admin)
         Lists and shows take -f table|json|yaml|value and -c COLUMN.
+        (admin): needs the admin role; in the simulator, `set role admin` gives it.
 
       Tutor commands:
         lessons               the lessons, with a mark for each one done
@@ -36,7 +37,7 @@ extension ShellCommand {
         next, back            the next step (once this one is done), the previous step
         hint                  the step's next hint
         goal                  compare the cloud with the step's goal, condition by condition
-        solution              show the step's solution and run it (asks first)
+        solution              show the step's solution, then ask before running it
         skip                  have the step done for you and go on
         reset                 in a lesson: the cloud back as the step began
         progress              how far you are in each lesson
@@ -45,13 +46,14 @@ extension ShellCommand {
       Shell commands:
         hosts                 draw the hosts and the servers on them
         why SERVER            why the scheduler put a server where it did
-        explain POLICY        what affinity, anti-affinity, soft-affinity and soft-anti-affinity do
+        explain [POLICY]      what a policy does; alone, the four side by side
         host fail|recover|disable|enable|fill|drain HOST
                               break and mend simulated hosts
         server evacuate HOST  move a failed host's servers elsewhere
         equivalent [on|off]   show the openstack command and REST calls after each command
         set [diagram|equivalent on|off]
                               change or show settings
+        set role admin|member in the simulator: the admin's view, or the member's
         reset                 put the simulated cloud back as it was (outside a lesson)
         help [COMMAND]        this list, or one command's options ('help server create')
         quit, exit            leave (Ctrl-D too)

@@ -43,14 +43,19 @@ extension ShellCommand {
 
   /// `explain <policy>`
   package struct Explain: ShellRunnable {
-    package static let configuration = CommandConfiguration(abstract: "Explain what a server group policy does.")
+    package static let configuration = CommandConfiguration(
+      abstract: "Explain what a server group policy does; without one, compare the four.")
     @Argument(help: ArgumentHelp("affinity, anti-affinity, soft-affinity or soft-anti-affinity", valueName: "policy"))
-    var policy: PolicyChoice
+    var policy: PolicyChoice?
     package init() {}
     package static var origin: CommandOrigin { .shell }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
-      CommandResult([.policy(Policy(rawValue: policy.rawValue) ?? .affinity)])
+      guard let policy else {
+        let hosts = await ctx.controls?.hostSnapshots().count
+        return CommandResult([.text(PolicyComparison.render(hosts: hosts, style: ctx.style))])
+      }
+      return CommandResult([.policy(Policy(rawValue: policy.rawValue) ?? .affinity)])
     }
   }
 }

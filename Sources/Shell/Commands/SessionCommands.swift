@@ -21,31 +21,54 @@ extension ShellCommand {
     }
   }
 
-  /// `set diagram on|off`, `set equivalent on|off`, or `set` to show the settings.
+  /// `set diagram on|off`, `set equivalent on|off`, `set role admin|member` (simulator), or `set` to show them.
   package struct SetCommand: ShellRunnable {
     package static let configuration = CommandConfiguration(
       commandName: "set", abstract: "Change a shell setting, or show them all.",
-      discussion: "Settings: diagram (draw hosts after commands that move servers), equivalent (show openstack commands and REST calls).")
-    @Argument(help: ArgumentHelp("diagram or equivalent", valueName: "setting")) var setting: Setting?
-    @Argument(help: ArgumentHelp("on or off", valueName: "on|off")) var state: Switch?
+      discussion: "Settings: diagram (draw hosts after commands that move servers), equivalent (show openstack commands and REST calls), role (admin or member: in the simulator, whose view of the cloud you have).")
+    @Argument(help: ArgumentHelp("diagram, equivalent or role", valueName: "setting")) var setting: Setting?
+    @Argument(help: ArgumentHelp("on or off; for role, admin or member", valueName: "on|off")) var state: String?
     package init() {}
     package static var origin: CommandOrigin { .session }
 
     /// The settings `set` knows.
-    package enum Setting: String, CaseIterable, ExpressibleByArgument, Sendable { case diagram, equivalent }
+    package enum Setting: String, CaseIterable, ExpressibleByArgument, Sendable { case diagram, equivalent, role }
 
     package func validate() throws {
-      if setting != nil && state == nil { throw ValidationError("Missing expected argument '<on|off>'") }
+      guard let setting else { return }
+      guard let state else {
+        throw ValidationError("Missing expected argument '<\(setting == .role ? "admin|member" : "on|off")>'")
+      }
+      let allowed = setting == .role ? ["admin", "member"] : ["on", "off"]
+      if !allowed.contains(state) {
+        throw ValidationError("The value '\(state)' is invalid for '<\(allowed.joined(separator: "|"))>'")
+      }
     }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       switch (setting, state) {
-      case (.diagram, let state?): ctx.settings.diagram = state == .on
-      case (.equivalent, let state?): ctx.settings.equivalent = state == .on
+      case (.diagram, let state?): ctx.settings.diagram = state == "on"
+      case (.equivalent, let state?): ctx.settings.equivalent = state == "on"
+      case (.role, let state?):
+        guard let views = ctx.cloud as? any RoleViews else {
+          throw ShellError.usage(
+            "only the simulator lets you change role; on a real cloud your roles are what Keystone gave you")
+        }
+        ctx.cloud = views.view(asAdmin: state == "admin")
+        ctx.cloudInfo = try? await ctx.cloud.describe()
+        let text =
+          state == "admin"
+          ? "You now see the simulated cloud as its admin: host names, every project, hypervisor list. `set role member` goes back."
+          : "You now see the simulated cloud as a member of your project, as most users of a real cloud do."
+        return CommandResult([.text(text)])
       default: break
       }
       func word(_ flag: Bool) -> String { flag ? "on" : "off" }
-      return CommandResult([.text("diagram \(word(ctx.settings.diagram))\nequivalent \(word(ctx.settings.equivalent))")])
+      var lines = ["diagram \(word(ctx.settings.diagram))", "equivalent \(word(ctx.settings.equivalent))"]
+      if setting == nil, let views = ctx.cloud as? any RoleViews {
+        lines.append("role \(views.isAdminView ? "admin" : "member")")
+      }
+      return CommandResult([.text(lines.joined(separator: "\n"))])
     }
   }
 
@@ -53,6 +76,7 @@ extension ShellCommand {
   package struct Reset: ShellRunnable {
     package static let configuration = CommandConfiguration(
       abstract: "Put the simulated cloud back as it was at start (same seed); in a lesson, as the step began.")
+    @Flag(help: "Do not ask first.") var yes = false
     package init() {}
     package static var origin: CommandOrigin { .simulator("A real cloud cannot be reset; delete what you created instead.") }
 
@@ -60,6 +84,14 @@ extension ShellCommand {
       // In a lesson, `reset` means "this step again": the tutor resets the cloud and replays the step's start.
       if ctx.inLesson { return CommandResult(tutor: .resetStep) }
       let controls = try ctx.requireControls("reset")
+      // Outside a lesson it wipes everything the learner made, so it asks first.
+      guard yes else {
+        return CommandResult(
+          confirm: (
+            "This deletes every server and group you made and brings back all hosts. Reset? [y/N]", "reset --yes",
+            "Nothing was reset."
+          ))
+      }
       await controls.reset()
       return CommandResult([.text("The simulated cloud is back to its starting state.")], changesPlacement: true)
     }

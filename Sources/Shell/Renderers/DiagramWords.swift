@@ -19,6 +19,8 @@ package struct DiagramWords: Sendable, Equatable {
   /// What a project's own picture of a real cloud shows and leaves out.
   var noProjectHosts: String
   var projectHostIDs: String
+  /// The legend's line for servers on a DOWN host.
+  var unreachable = ""
 
   /// The words for `language`.
   package static func of(_ language: Language) -> DiagramWords {
@@ -35,7 +37,8 @@ package struct DiagramWords: Sendable, Equatable {
     noGroup: "- = no group", maxPerHost: ", max {1} per host",
     noProjectHosts: "None of your servers is on a host yet, so there is no host to draw.",
     projectHostIDs:
-      "Only the hosts your servers run on, with what your servers use there. A project sees a host only as a hostId, so they are called Host A, Host B, …")
+      "Only the hosts your servers run on, with what your servers use there. A project sees a host only as a hostId, so they are called Host A, Host B, …",
+    unreachable: "! = unreachable: its host is DOWN")
 
   static let norwegian = DiagramWords(
     up: "oppe", full: "full", down: "NEDE", disabled: "deaktivert", downDisabled: "NEDE, deaktivert", empty: "(tom)",
@@ -43,5 +46,6 @@ package struct DiagramWords: Sendable, Equatable {
     noGroupsYet: "ingen ennå (- = server uten gruppe)", noGroup: "- = ingen gruppe", maxPerHost: ", maks {1} per vert",
     noProjectHosts: "Ingen av serverne dine er på en vert ennå, så det er ingen vert å tegne.",
     projectHostIDs:
-      "Bare vertene serverne dine kjører på, med det serverne dine bruker der. Et prosjekt ser en vert bare som en hostId, så de heter Host A, Host B, …")
+      "Bare vertene serverne dine kjører på, med det serverne dine bruker der. Et prosjekt ser en vert bare som en hostId, så de heter Host A, Host B, …",
+    unreachable: "! = utilgjengelig: verten er NEDE")
 }

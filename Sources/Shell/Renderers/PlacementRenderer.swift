@@ -59,16 +59,17 @@ package enum PlacementRenderer {
     lines.append(ink.divider(width))
     if host.servers.isEmpty { lines.append(ink.side(TextWidth.pad(words.empty, to: inner))) }
     for server in host.servers {
-      lines.append(ink.side(entry(server, width: inner, ink: ink)))
+      // A server on a DOWN host still says ACTIVE in the API, but nobody can reach it.
+      lines.append(ink.side(entry(server, width: inner, ink: ink, unreachable: !host.usageOnly && !host.isUp)))
     }
     lines.append(ink.bottom(width))
     return lines
   }
 
   /// `A web-1` (group A), `- web-2` (no group), `A db-3 ERROR`, padded to `width`.
-  static func entry(_ server: Placement.Entry, width: Int, ink: Ink) -> String {
+  static func entry(_ server: Placement.Entry, width: Int, ink: Ink, unreachable: Bool = false) -> String {
     let mark = server.group.map(Placement.mark) ?? "-"
-    let suffix = server.status == .active ? "" : " " + server.status.rawValue
+    let suffix = (server.status == .active ? "" : " " + server.status.rawValue) + (unreachable ? " !" : "")
     // Made visible before measuring, so a name holding control characters keeps the box square.
     let visible = TerminalSafe.plain(server.name)
     let name = TextWidth.truncate(visible, to: max(1, width - 2 - suffix.count), ellipsis: ink.ellipsis)
@@ -98,6 +99,9 @@ package enum PlacementRenderer {
       }
       out += wrap(
         words.groups + ": " + keys.joined(separator: "; ") + "; " + words.noGroup, width: width, ink: ink, color: nil)
+    }
+    if placement.hosts.contains(where: { !$0.isUp && !$0.usageOnly && !$0.servers.isEmpty }) {
+      out += wrap(words.unreachable, width: width, ink: ink, color: .red)
     }
     if case .project(namedByHostID: true) = placement.view, !placement.hosts.isEmpty {
       out += wrap(words.projectHostIDs, width: width, ink: ink, color: nil)

@@ -8,13 +8,15 @@
 /// `NO_COLOR`, `TERM=dumb` and when standard output is not a terminal.
 package struct StandardConsole: Console {
   package let colors: Bool
+  package let plain: Bool
   /// `COLUMNS` from the environment at start-up (only that variable is kept).
   private let columnsVariable: [String: String]
   private let isTerminal: Bool
 
   /// Reads the environment once, at start-up; the terminal's width is asked each time, as it may be resized.
-  package init(environment: [String: String]) {
+  package init(environment: [String: String], plain: Bool = false) {
     isTerminal = isatty(1) == 1
+    self.plain = plain || environment["TERM"] == "dumb"
     columnsVariable = environment["COLUMNS"].map { ["COLUMNS": $0] } ?? [:]
     colors = Self.wantsColors(environment: environment, isTerminal: isTerminal)
   }
@@ -24,6 +26,7 @@ package struct StandardConsole: Console {
     columnsVariable = ["COLUMNS": String(columns)]
     isTerminal = false
     self.colors = colors
+    plain = false
   }
 
   /// The width now: `COLUMNS`, else the terminal's current width, else 80.

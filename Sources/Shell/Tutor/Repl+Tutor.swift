@@ -58,8 +58,11 @@ extension Repl {
     var next = event
     while let current = next {
       bridge.answer = nil
+      bridge.prediction = nil
       await session.tutor.perform(current, host: &bridge)
-      next = bridge.answer.map { .lesson(.solutionAnswered(yes: $0)) }
+      next =
+        bridge.answer.map { .lesson(.solutionAnswered(yes: $0)) }
+        ?? bridge.prediction.map { .lesson(.predictionAnswered($0)) }
     }
     bridge.update(&session)
     self = bridge.repl
@@ -69,6 +72,13 @@ extension Repl {
     // On a real cloud what a lesson creates carries its prefix (`sgt-l3-db-1`).
     context.namePrefix =
       context.controls == nil ? session.tutor.run.map { LessonNames.prefix(lesson: $0.lesson.number) } : nil
+  }
+
+  /// On `quit`: where the learner's progress is kept, and that sgtutor goes on from there.
+  func sayWhereProgressIs() {
+    guard let session = tutor, let location = session.progressLocation else { return }
+    let text = Messages.text(.progressSavedOnQuit, location, in: session.tutor.language)
+    emit(TutorText.wrap(text, columns: context.style.columns) + "\n", .stdout)
   }
 
   /// Leaving a lesson on a real cloud (`quit`, end of input): when sgtutor's servers or groups are still there,
@@ -116,6 +126,18 @@ extension Repl {
   /// The cloud's state now, or `fallback` when it cannot be read.
   func readState(fallback: CloudState?) async -> CloudState {
     (try? await CloudState.capture(cloud: context.cloud, controls: context.controls)) ?? fallback ?? .empty
+  }
+
+  /// Reads the answer to a question just shown, as one line; no answer (end of input, Ctrl-C) is empty.
+  mutating func readLineAnswer() -> String {
+    switch mode {
+    case .interactive:
+      return reader.readLine(prompt: "> ") ?? ""
+    case .script:
+      let line = reader.readLine(prompt: "") ?? ""
+      emit("> " + line + "\n", .stdout)
+      return line
+    }
   }
 
   /// Asks a yes/no question and reads the answer; no answer (end of input, Ctrl-C) is no.

@@ -13,6 +13,8 @@ struct TutorBridge: TutorHost {
   var hasSpoken: Bool
   /// The learner's answer to a confirmation question, to send once the tutor has finished.
   var answer: Bool?
+  /// The learner's answer to a `predict:` question, to send once the tutor has finished.
+  var prediction: String?
 
   init(repl: Repl, session: TutorSession) {
     self.repl = repl
@@ -71,9 +73,12 @@ struct TutorBridge: TutorHost {
     case .askConfirmation(let question):
       answer = repl.readAnswer(question, spacing: hasSpoken)
       hasSpoken = true
+    case .askPrediction(let question):
+      say(TutorText.wrap(question, columns: columns))
+      prediction = repl.readLineAnswer()
     case .saveProgress(let progress):
       save(progress)
-    case .resetCloud, .runCommands, .captureState, .stepCompleted, .advance, .lessonCompleted:
+    case .resetCloud, .runCommands, .captureState, .stepCompleted, .advance, .lessonCompleted, .predictionChecked:
       // Carried out by `Tutor.perform`, or only markers: progress already records them.
       break
     }

@@ -59,7 +59,7 @@ package enum TutorCommands {
   /// `solution`
   package struct Solution: TutorCommand {
     package static let configuration = CommandConfiguration(
-      abstract: "Show the step's solution and run it (asks first).")
+      abstract: "Show the step's solution, then ask before running it.")
     package init() {}
     package var request: TutorRequest { .send(.lesson(.solutionRequested)) }
   }

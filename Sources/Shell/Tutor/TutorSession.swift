@@ -18,6 +18,17 @@ package struct TutorSession: Sendable {
   var saveFailureReported = false
   /// Whether the tutor has printed anything yet.
   var hasSpoken = false
+  /// The learner's home directory, so the progress file can be named as `~/…`.
+  package var homeDirectory: String?
+
+  /// Where progress is kept, with the home directory written `~`; nil when it cannot be saved.
+  package var progressLocation: String? {
+    guard let path = store?.path else { return nil }
+    if let home = homeDirectory, !home.isEmpty, path.hasPrefix(home + "/") {
+      return "~" + path.dropFirst(home.count)
+    }
+    return path
+  }
 
   package init(tutor: Tutor, store: ProgressStore?, openings: [TutorEvent] = [], notices: [String] = []) {
     self.tutor = tutor
@@ -57,7 +68,8 @@ package struct TutorSession: Sendable {
     var usable: ProgressStore? = store
     if case .unrecoverable = loaded { usable = nil }
     let tutor = Tutor(library: library, progress: loaded.progress, language: language, onSimulator: onSimulator)
-    let session = TutorSession(tutor: tutor, store: usable, openings: openings, notices: notice.map { [$0] } ?? [])
+    var session = TutorSession(tutor: tutor, store: usable, openings: openings, notices: notice.map { [$0] } ?? [])
+    session.homeDirectory = homeDirectory
     return .success(Loaded(session: session, diagnostics: diagnostics.map(\.description)))
   }
 

@@ -1,0 +1,41 @@
+import ServerGroupsCore
+
+/// `explain` with no policy: the four policies side by side, one row each: hard or soft, what happens to the
+/// member that finds no free host, and what one host failure costs the group.
+package enum PolicyComparison {
+  /// `hosts` is the number of compute hosts in the simulated region, or nil on a real cloud.
+  package static func render(hosts: Int?, style: RenderStyle) -> String {
+    let count = hosts.map(String.init) ?? "N"
+    let next = hosts.map { ordinal($0 + 1) } ?? "N+1th"
+    let header = ["policy", "kind", "the \(next) member on \(count) hosts", "one host fails"]
+    let rows: [[String]] = [
+      ["affinity", "hard", "same host, or ERROR when full", "every member"],
+      ["anti-affinity", "hard", "ERROR: no valid host", "one member"],
+      ["soft-affinity", "soft", "same host while it has room", "most or all"],
+      ["soft-anti-affinity", "soft", "doubles up on a host", "one or two"],
+    ]
+    let all = [header] + rows
+    let widths = header.indices.map { column in all.map { TextWidth.of($0[column]) }.max() ?? 0 }
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { index, cell in
+        index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - TextWidth.of(cell))
+      }.joined(separator: "  ")
+    }
+    let ink = Ink(colors: style.colors)
+    var out = ["The four policies side by side:", "", ink.bold(line(header))]
+    out += rows.map(line)
+    out.append("")
+    out += TraceRenderer.wrap(
+      "Hard policies are filters: a host that breaks the rule is never used, so a member may go to ERROR. Soft"
+        + " policies are weighers: they only prefer hosts, and never refuse one. `explain POLICY` tells more"
+        + " about one.", width: style.columns)
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// 1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st.
+  static func ordinal(_ number: Int) -> String {
+    let suffix =
+      (11...13).contains(number % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][number % 10] ?? "th"
+    return String(number) + suffix
+  }
+}
