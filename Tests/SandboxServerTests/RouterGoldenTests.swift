@@ -168,4 +168,34 @@ import Testing
       try Golden.check([disable, enable, refused], named: "service-disable")
     }
   }
+
+  @Test func usageQuotasAndServerSubresources() async throws {
+    try await SandboxHarness.withClient { client in
+      let admin = try await client.token("instructor")
+      let member = try await client.token("participant-1")
+      let project = try #require(client.directory.projects.first { $0.name == "participant-1" }?.id)
+      let create = try await client.send(
+        .post, "/v2.1/servers", token: member, version: "2.75",
+        body: #"{"server": {"name": "web-1", "flavorRef": "1", "networks": "none"}}"#)
+      let id = try #require(create.json?["server"]?["id"]?.stringValue)
+      let period = "start=2026-01-01T00:00:00&end=2026-01-02T00:00:00"
+      let usage = try await client.send(.get, "/v2.1/os-simple-tenant-usage/\(project)?\(period)", token: member)
+      let all = try await client.send(.get, "/v2.1/os-simple-tenant-usage?\(period)&detailed=1", token: admin)
+      let quota = try await client.send(.get, "/v2.1/os-quota-sets/\(project)", token: member, version: "2.75")
+      let detail = try await client.send(.get, "/v2.1/os-quota-sets/\(project)/detail", token: admin, version: "2.1")
+      let defaults = try await client.send(.get, "/v2.1/os-quota-sets/\(project)/defaults", token: member)
+      let volumes = try await client.send(.get, "/v2.1/servers/\(id)/os-volume_attachments", token: member)
+      let groups = try await client.send(.get, "/v2.1/servers/\(id)/os-security-groups", token: member)
+      let hours = try #require(usage.json?["tenant_usage"]?["total_hours"])
+      guard case .double(let value) = hours else { Issue.record("total_hours is \(hours)"); return }
+      #expect(value > 0 && value <= 24)
+      #expect(usage.json?["tenant_usage"]?["server_usages"]?.arrayValue?.count == 1)
+      #expect(all.json?["tenant_usages"]?.arrayValue?.count == 1)
+      #expect(quota.json?["quota_set"]?["instances"] != nil && quota.json?["quota_set"]?["fixed_ips"] == nil)
+      #expect(detail.json?["quota_set"]?["instances"]?["in_use"] == .int(1))
+      #expect(volumes.json?["volumeAttachments"] == .array([]))
+      #expect(groups.json?["security_groups"]?.arrayValue?.first?["name"]?.stringValue == "default")
+      try Golden.check([usage, all, quota, detail, defaults, volumes, groups], named: "usage-quotas-subresources")
+    }
+  }
 }

@@ -88,6 +88,11 @@ extension Sandbox {
     case .updateService(let id): try await updateService(call, id)
     case .availabilityZones(let detail): try await availabilityZones(call, detail: detail)
     case .keypairs: .json(200, .object([("keypairs", .array([]))]))
+    case .tenantUsage(let project): try await tenantUsage(call, project: project)
+    case .quotaSet(let project, let detail, let defaults):
+      try await quotaSet(call, project, detail: detail, defaults: defaults)
+    case .volumeAttachments(let id): try await volumeAttachments(call, id)
+    case .serverSecurityGroups(let id): try await serverSecurityGroups(call, id)
     }
   }
 
@@ -126,6 +131,9 @@ enum NovaRoute: Equatable {
   case listServices, updateService(String)
   case availabilityZones(detail: Bool)
   case keypairs
+  case tenantUsage(String?)
+  case quotaSet(String, detail: Bool, defaults: Bool)
+  case volumeAttachments(String), serverSecurityGroups(String)
 
   init?(method: HTTPRequest.Method, path: [String]) {
     let table: [(HTTPRequest.Method, String, ([String]) -> NovaRoute)] = [
@@ -149,6 +157,13 @@ enum NovaRoute: Equatable {
       (.get, "os-availability-zone", { _ in .availabilityZones(detail: false) }),
       (.get, "os-availability-zone/detail", { _ in .availabilityZones(detail: true) }),
       (.get, "os-keypairs", { _ in .keypairs }),
+      (.get, "os-simple-tenant-usage", { _ in .tenantUsage(nil) }),
+      (.get, "os-simple-tenant-usage/*", { .tenantUsage($0[0]) }),
+      (.get, "os-quota-sets/*", { .quotaSet($0[0], detail: false, defaults: false) }),
+      (.get, "os-quota-sets/*/detail", { .quotaSet($0[0], detail: true, defaults: false) }),
+      (.get, "os-quota-sets/*/defaults", { .quotaSet($0[0], detail: false, defaults: true) }),
+      (.get, "servers/*/os-volume_attachments", { .volumeAttachments($0[0]) }),
+      (.get, "servers/*/os-security-groups", { .serverSecurityGroups($0[0]) }),
     ]
     for (routeMethod, pattern, make) in table where routeMethod == method {
       if let captures = PathPattern.match(path, pattern) {
