@@ -127,6 +127,34 @@ extension SimulatedCloud {
     stateReplaced = true
   }
 
+  package func quotaOverrides(for project: ProjectID) -> [String: Int] { state.quotaOverrides?[project] ?? [:] }
+
+  package func setQuotas(_ limits: [String: Int]?, for project: ProjectID) {
+    var all = state.quotaOverrides ?? [:]
+    if let limits {
+      all[project, default: [:]].merge(limits) { _, new in new }
+    } else {
+      all[project] = nil
+    }
+    state.quotaOverrides = all
+  }
+
+  /// A project's quotas: the region's, with what an admin changed for the project.
+  func quotas(for project: ProjectID) -> QuotaSpec {
+    var quotas = region.quotas
+    for (key, value) in state.quotaOverrides?[project] ?? [:] {
+      switch key {
+      case "instances": quotas.instances = value
+      case "cores": quotas.cores = value
+      case "ram": quotas.ramMB = value
+      case "server_groups": quotas.serverGroups = value
+      case "server_group_members": quotas.serverGroupMembers = value
+      default: break
+      }
+    }
+    return quotas
+  }
+
   package func checkpoint() -> SimulatorCheckpoint {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]

@@ -23,7 +23,7 @@ extension SimulatedCloud {
     }
     let count = try allowedCount(request, flavor: flavor, caller: caller)
     if let record = groupRecord {
-      let limit = region.quotas.serverGroupMembers
+      let limit = quotas(for: caller.projectID).serverGroupMembers
       if limit >= 0, record.membersByUser[caller.userID, default: 0].clampedAdding(count) > limit {
         throw .groupMemberQuotaExceeded
       }
@@ -187,7 +187,7 @@ extension SimulatedCloud {
   /// region's `max_servers_per_request`, so a project without quotas cannot ask for a hundred million servers.
   func allowedCount(_ request: ServerCreateRequest, flavor: Flavor, caller: Caller) throws(CloudError) -> Int {
     let used = state.usage[caller.projectID, default: ProjectUsage()]
-    let quotas = region.quotas
+    let quotas = quotas(for: caller.projectID)
     func headroom(_ limit: Int, _ used: Int, _ each: Int) -> Int {
       limit < 0 ? Int.max : max(0, limit.clampedSubtracting(used)) / max(each, 1)
     }

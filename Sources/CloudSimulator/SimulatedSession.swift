@@ -42,6 +42,12 @@ package struct SimulatedSession: Cloud, SimulatorControls {
     try await cloud.schedulingTrace(for: server, as: caller)
   }
   package func reset() async { await cloud.reset() }
+  package func quotaOverrides(for project: ProjectID) async -> [String: Int] {
+    await cloud.quotaOverrides(for: project)
+  }
+  package func setQuotas(_ limits: [String: Int]?, for project: ProjectID) async {
+    await cloud.setQuotas(limits, for: project)
+  }
   package func checkpoint() async -> SimulatorCheckpoint { await cloud.checkpoint() }
   package func restore(_ checkpoint: SimulatorCheckpoint) async throws { try await cloud.restore(checkpoint) }
   package func takeChanges(complete: Bool) async throws -> RegionChanges {

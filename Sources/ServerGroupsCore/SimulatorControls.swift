@@ -22,6 +22,11 @@ package protocol SimulatorControls: Sendable {
   func schedulingTrace(for server: ServerID) async throws -> SchedulingTrace
   /// Back to the region's starting state, same seed.
   func reset() async
+  /// The quotas an admin set for a project (`os-quota-sets` keys such as `instances` or `ram`); the rest are
+  /// the region's defaults.
+  func quotaOverrides(for project: ProjectID) async -> [String: Int]
+  /// Sets some of a project's quotas (they apply to the next request), or with nil puts back the defaults.
+  func setQuotas(_ limits: [String: Int]?, for project: ProjectID) async
   /// The whole state, to restore later.
   func checkpoint() async -> SimulatorCheckpoint
   /// Goes back to a saved state; refuses one that does not belong to this region.

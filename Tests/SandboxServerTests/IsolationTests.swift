@@ -329,6 +329,16 @@ import Testing
       #expect(theirQuota.json?["quota_set"]?["instances"]?["in_use"] == .int(0))
       let groups = try await client.send(.get, "/v2.1/servers/\(serverID)/os-security-groups", token: admin)
       #expect(groups.json?["security_groups"]?.arrayValue?.first?["tenant_id"]?.stringValue == mine)
+      for (method, token) in [(HTTPRequest.Method.put, two), (.put, reader), (.delete, one), (.delete, reader)] {
+        let action = method == .put ? "update" : "delete"
+        let answer = try await client.send(
+          method, "/v2.1/os-quota-sets/\(mine)", token: token, body: #"{"quota_set": {"instances": 0}}"#)
+        #expect(answer.status == 403, "\(method) os-quota-sets")
+        #expect(answer.json?["forbidden"]?["message"]?.stringValue
+          == "Policy doesn't allow os_compute_api:os-quota-sets:\(action) to be performed.")
+      }
+      let unchanged = try await client.send(.get, "/v2.1/os-quota-sets/\(mine)", token: one)
+      #expect(unchanged.json?["quota_set"]?["instances"] == .int(10))
     }
   }
 }

@@ -198,4 +198,35 @@ import Testing
       try Golden.check([usage, all, quota, detail, defaults, volumes, groups], named: "usage-quotas-subresources")
     }
   }
+
+  @Test func quotaUpdateAppliesAtOnceAndDeleteRestoresTheDefaults() async throws {
+    try await SandboxHarness.withClient { client in
+      let admin = try await client.token("instructor")
+      let member = try await client.token("participant-1")
+      let project = try #require(client.directory.projects.first { $0.name == "participant-1" }?.id)
+      let boot = #"{"server": {"name": "q", "flavorRef": "1", "networks": "none"}}"#
+      let first = try await client.send(.post, "/v2.1/servers", token: member, version: "2.75", body: boot)
+      #expect(first.status == 202)
+      let refused = try await client.send(
+        .put, "/v2.1/os-quota-sets/\(project)", token: member, body: #"{"quota_set": {"instances": 1}}"#)
+      let below = try await client.send(
+        .put, "/v2.1/os-quota-sets/\(project)", token: admin, body: #"{"quota_set": {"instances": 0}}"#)
+      let unknown = try await client.send(
+        .put, "/v2.1/os-quota-sets/\(project)", token: admin, version: "2.75",
+        body: #"{"quota_set": {"floating_ips": 1}}"#)
+      let update = try await client.send(
+        .put, "/v2.1/os-quota-sets/\(project)", token: admin, version: "2.75",
+        body: #"{"quota_set": {"instances": 1, "key_pairs": "5"}}"#)
+      let over = try await client.send(.post, "/v2.1/servers", token: member, version: "2.75", body: boot)
+      let show = try await client.send(.get, "/v2.1/os-quota-sets/\(project)", token: member, version: "2.75")
+      let delete = try await client.send(.delete, "/v2.1/os-quota-sets/\(project)", token: admin)
+      let again = try await client.send(.post, "/v2.1/servers", token: member, version: "2.75", body: boot)
+      #expect(refused.status == 403 && below.status == 400 && unknown.status == 400)
+      #expect(update.json?["quota_set"]?["instances"] == .int(1) && update.json?["quota_set"]?["id"] == nil)
+      #expect(over.status == 403)
+      #expect(show.json?["quota_set"]?["key_pairs"] == .int(5))
+      #expect(delete.status == 202 && again.status == 202)
+      try Golden.check([refused, below, unknown, update, over, show, delete], named: "quota-update-delete")
+    }
+  }
 }

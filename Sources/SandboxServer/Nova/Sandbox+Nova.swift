@@ -91,6 +91,8 @@ extension Sandbox {
     case .tenantUsage(let project): try await tenantUsage(call, project: project)
     case .quotaSet(let project, let detail, let defaults):
       try await quotaSet(call, project, detail: detail, defaults: defaults)
+    case .updateQuotaSet(let project): try await updateQuotaSet(call, project)
+    case .deleteQuotaSet(let project): try await deleteQuotaSet(call, project)
     case .volumeAttachments(let id): try await volumeAttachments(call, id)
     case .serverSecurityGroups(let id): try await serverSecurityGroups(call, id)
     }
@@ -132,7 +134,7 @@ enum NovaRoute: Equatable {
   case availabilityZones(detail: Bool)
   case keypairs
   case tenantUsage(String?)
-  case quotaSet(String, detail: Bool, defaults: Bool)
+  case quotaSet(String, detail: Bool, defaults: Bool), updateQuotaSet(String), deleteQuotaSet(String)
   case volumeAttachments(String), serverSecurityGroups(String)
 
   init?(method: HTTPRequest.Method, path: [String]) {
@@ -160,6 +162,7 @@ enum NovaRoute: Equatable {
       (.get, "os-simple-tenant-usage", { _ in .tenantUsage(nil) }),
       (.get, "os-simple-tenant-usage/*", { .tenantUsage($0[0]) }),
       (.get, "os-quota-sets/*", { .quotaSet($0[0], detail: false, defaults: false) }),
+      (.put, "os-quota-sets/*", { .updateQuotaSet($0[0]) }), (.delete, "os-quota-sets/*", { .deleteQuotaSet($0[0]) }),
       (.get, "os-quota-sets/*/detail", { .quotaSet($0[0], detail: true, defaults: false) }),
       (.get, "os-quota-sets/*/defaults", { .quotaSet($0[0], detail: false, defaults: true) }),
       (.get, "servers/*/os-volume_attachments", { .volumeAttachments($0[0]) }),
