@@ -38,6 +38,9 @@ package struct SimulatedSession: Cloud, SimulatorControls {
   package func fillHost(_ name: String) async throws { try await cloud.fillHost(name) }
   package func drainHost(_ name: String) async throws { try await cloud.drainHost(name) }
   package func evacuateHost(_ name: String) async throws -> [EvacuationOutcome] { try await cloud.evacuateHost(name) }
+  package func evacuateServer(_ id: ServerID, host: String?) async throws -> EvacuationOutcome {
+    try await cloud.evacuateServer(id, host: host, as: caller)
+  }
   package func schedulingTrace(for server: ServerID) async throws -> SchedulingTrace {
     try await cloud.schedulingTrace(for: server, as: caller)
   }

@@ -20,6 +20,9 @@ package protocol SimulatorControls: Sendable {
   func evacuateHost(_ name: String) async throws -> [EvacuationOutcome]
   /// The scheduler's record for a server.
   func schedulingTrace(for server: ServerID) async throws -> SchedulingTrace
+  /// Moves one server off its failed host (onto `host` only, when given), as Nova's `evacuate` action does
+  /// for an admin; a server with no valid host goes to ERROR.
+  func evacuateServer(_ id: ServerID, host: String?) async throws -> EvacuationOutcome
   /// Back to the region's starting state, same seed.
   func reset() async
   /// The quotas an admin set for a project (`os-quota-sets` keys such as `instances` or `ram`); the rest are

@@ -337,6 +337,11 @@ import Testing
         #expect(answer.json?["forbidden"]?["message"]?.stringValue
           == "Policy doesn't allow os_compute_api:os-quota-sets:\(action) to be performed.")
       }
+      let evacuate = #"{"evacuate": {}}"#
+      let theirEvacuate = try await client.send(.post, "/v2.1/servers/\(serverID)/action", token: two, version: "2.75", body: evacuate)
+      #expect(theirEvacuate.status == 404)
+      let ownEvacuate = try await client.send(.post, "/v2.1/servers/\(serverID)/action", token: one, version: "2.75", body: evacuate)
+      #expect(ownEvacuate.status == 403)
       let unchanged = try await client.send(.get, "/v2.1/os-quota-sets/\(mine)", token: one)
       #expect(unchanged.json?["quota_set"]?["instances"] == .int(10))
     }

@@ -229,4 +229,54 @@ import Testing
       try Golden.check([refused, below, unknown, update, over, show, delete], named: "quota-update-delete")
     }
   }
+
+  @Test func evacuateMovesAServerOffADownHostWithinItsGroupsPolicy() async throws {
+    try await SandboxHarness.withClient { client in
+      let admin = try await client.token("instructor")
+      let member = try await client.token("participant-1")
+      let group = try await client.send(
+        .post, "/v2.1/os-server-groups", token: member, version: "2.64",
+        body: #"{"server_group": {"name": "db", "policy": "anti-affinity"}}"#)
+      let groupID = try #require(group.json?["server_group"]?["id"]?.stringValue)
+      var ids: [String] = []
+      for name in ["db-1", "db-2"] {
+        let create = try await client.send(
+          .post, "/v2.1/servers", token: member, version: "2.75",
+          body: """
+            {"server": {"name": "\(name)", "flavorRef": "1", "networks": "none"}, \
+            "os:scheduler_hints": {"group": "\(groupID)"}}
+            """)
+        ids.append(try #require(create.json?["server"]?["id"]?.stringValue))
+      }
+      func host(_ id: String) async throws -> String? {
+        try await client.send(.get, "/v2.1/servers/\(id)", token: admin, version: "2.75")
+          .json?["server"]?["OS-EXT-SRV-ATTR:host"]?.stringValue
+      }
+      let first = try #require(try await host(ids[0]))
+      let second = try #require(try await host(ids[1]))
+      let action = "/v2.1/servers/\(ids[0])/action"
+      let refused = try await client.send(.post, action, token: member, version: "2.75", body: #"{"evacuate": {}}"#)
+      let inUse = try await client.send(.post, action, token: admin, version: "2.75", body: #"{"evacuate": {}}"#)
+      let down = try await client.send(
+        .put, "/v2.1/os-services/force-down", token: admin, version: "2.11",
+        body: "{\"host\": \"\(first)\", \"binary\": \"nova-compute\", \"forced_down\": true}")
+      #expect(down.status == 200)
+      let old = try await client.send(.post, action, token: admin, version: "2.1", body: #"{"evacuate": {"host": 1}}"#)
+      let unknown = try await client.send(.post, action, token: admin, body: #"{"reboot": {"type": "HARD"}}"#)
+      let moved = try await client.send(.post, action, token: admin, version: "2.75", body: #"{"evacuate": {}}"#)
+      let now = try await host(ids[0])
+      #expect(refused.status == 403 && inUse.status == 400 && old.status == 400 && unknown.status == 400)
+      #expect(moved.status == 200 && now != nil && now != first && now != second)
+      // Onto the other member's host the anti-affinity policy refuses, as on a boot: the server goes to ERROR.
+      let back = try await client.send(
+        .put, "/v2.1/os-services/force-down", token: admin, version: "2.11",
+        body: "{\"host\": \"\(try #require(now))\", \"binary\": \"nova-compute\", \"forced_down\": true}")
+      #expect(back.status == 200)
+      let onto = try await client.send(
+        .post, action, token: admin, version: "2.75", body: "{\"evacuate\": {\"host\": \"\(second)\"}}")
+      let shown = try await client.send(.get, "/v2.1/servers/\(ids[0])", token: member, version: "2.75")
+      #expect(onto.status == 200 && shown.json?["server"]?["status"]?.stringValue == "ERROR")
+      try Golden.check([refused, inUse, old, unknown, moved, onto], named: "server-evacuate")
+    }
+  }
 }

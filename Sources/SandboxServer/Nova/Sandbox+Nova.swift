@@ -93,6 +93,7 @@ extension Sandbox {
       try await quotaSet(call, project, detail: detail, defaults: defaults)
     case .updateQuotaSet(let project): try await updateQuotaSet(call, project)
     case .deleteQuotaSet(let project): try await deleteQuotaSet(call, project)
+    case .serverAction(let id): try await serverAction(call, id)
     case .volumeAttachments(let id): try await volumeAttachments(call, id)
     case .serverSecurityGroups(let id): try await serverSecurityGroups(call, id)
     }
@@ -135,7 +136,7 @@ enum NovaRoute: Equatable {
   case keypairs
   case tenantUsage(String?)
   case quotaSet(String, detail: Bool, defaults: Bool), updateQuotaSet(String), deleteQuotaSet(String)
-  case volumeAttachments(String), serverSecurityGroups(String)
+  case volumeAttachments(String), serverSecurityGroups(String), serverAction(String)
 
   init?(method: HTTPRequest.Method, path: [String]) {
     let table: [(HTTPRequest.Method, String, ([String]) -> NovaRoute)] = [
@@ -165,6 +166,7 @@ enum NovaRoute: Equatable {
       (.put, "os-quota-sets/*", { .updateQuotaSet($0[0]) }), (.delete, "os-quota-sets/*", { .deleteQuotaSet($0[0]) }),
       (.get, "os-quota-sets/*/detail", { .quotaSet($0[0], detail: true, defaults: false) }),
       (.get, "os-quota-sets/*/defaults", { .quotaSet($0[0], detail: false, defaults: true) }),
+      (.post, "servers/*/action", { .serverAction($0[0]) }),
       (.get, "servers/*/os-volume_attachments", { .volumeAttachments($0[0]) }),
       (.get, "servers/*/os-security-groups", { .serverSecurityGroups($0[0]) }),
     ]
