@@ -143,7 +143,9 @@ extension RegionState {
         minRamMB: image.minRamMB ?? 0)
     }
     let networks = spec.networks.map { network in
-      Network(id: NetworkID(network.id ?? rng.uuid()), name: network.name, isShared: true, subnets: [rng.uuid()])
+      Network(
+        id: NetworkID(network.id ?? rng.uuid()), name: network.name, isShared: true, subnets: [rng.uuid()],
+        cidr: network.cidr)
     }
     self.init(
       rng: rng,

@@ -37,13 +37,14 @@ extension Sandbox {
     }
   }
 
-  /// Neutron v2.0: the version document, networks (list with filters, show), and empty subnets, ports and
-  /// extensions lists for the clients that ask.
+  /// Neutron v2.0: the version document, networks (list with filters, show), subnets, ports and security
+  /// groups (`NeutronResources.swift`), and empty lists of what the sandbox does not have.
   func neutron(_ request: SandboxRequest, _ path: [String]) async -> SandboxReply {
     let base = request.root + Routes.networkPrefix
     if path.isEmpty { return .json(200, ServiceVersions.network(base: base)) }
     guard let (caller, _) = authenticate(request) else { return unauthorized(request) }
     let owner = workshop.directory.projects.first?.id ?? caller.projectID.rawValue
+    if request.method == .get, let reply = await neutronResource(request, path, caller: caller) { return reply }
     switch (request.method, path) {
     case (.get, ["v2.0"]):
       return .json(200, .object([("resources", .array([]))]))
@@ -65,9 +66,8 @@ extension Sandbox {
         return .json(404, NetworkBody.notFound(id))
       }
       return .json(200, .object([("network", NetworkBody.detail(network, owner: owner, created: created))]))
-    case (.get, ["v2.0", "subnets"]), (.get, ["v2.0", "ports"]), (.get, ["v2.0", "extensions"]),
-      (.get, ["v2.0", "security-groups"]), (.get, ["v2.0", "floatingips"]):
-      return .json(200, .object([(path[1].replacingOccurrences(of: "-", with: "_"), .array([]))]))
+    case (.get, ["v2.0", "extensions"]):
+      return .json(200, .object([("extensions", .array([]))]))
     default:
       return .json(
         404,

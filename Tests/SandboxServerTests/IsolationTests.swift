@@ -342,6 +342,17 @@ import Testing
       #expect(theirEvacuate.status == 404)
       let ownEvacuate = try await client.send(.post, "/v2.1/servers/\(serverID)/action", token: one, version: "2.75", body: evacuate)
       #expect(ownEvacuate.status == 403)
+      let theirPorts = try await client.send(.get, "/networking/v2.0/ports?device_id=\(serverID)", token: two)
+      #expect(theirPorts.json?["ports"] == .array([]))
+      let theirGroups = try await client.send(.get, "/networking/v2.0/security-groups", token: two)
+      #expect(theirGroups.json?["security_groups"]?.arrayValue?.compactMap { $0["tenant_id"]?.stringValue } == [theirs])
+      let adminGroups = try await client.send(.get, "/networking/v2.0/security-groups", token: admin)
+      #expect(adminGroups.json?["security_groups"]?.arrayValue?.count == projects.count)
+      let myGroup = try #require(
+        (try await client.send(.get, "/networking/v2.0/security-groups", token: one)).json?["security_groups"]?
+          .arrayValue?.first?["id"]?.stringValue)
+      let peek = try await client.send(.get, "/networking/v2.0/security-groups/\(myGroup)", token: two)
+      #expect(peek.status == 404)
       let unchanged = try await client.send(.get, "/v2.1/os-quota-sets/\(mine)", token: one)
       #expect(unchanged.json?["quota_set"]?["instances"] == .int(10))
     }
