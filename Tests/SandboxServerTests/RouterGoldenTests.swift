@@ -305,4 +305,27 @@ import Testing
       try Golden.check([subnets, subnet, missing, ports, groups, routers], named: "neutron-subnets-ports-groups")
     }
   }
+
+  @Test func linksCarryTheProjectOnlyWhenTheURLDidAndGlanceAnswersJSON() async throws {
+    try await SandboxHarness.withClient { client in
+      let member = try await client.token("participant-1")
+      let project = try #require(client.directory.projects.first { $0.name == "participant-1" }?.id)
+      let boot = #"{"server": {"name": "l", "flavorRef": "1", "networks": "none"}}"#
+      let plain = try await client.send(.post, "/v2.1/servers", token: member, version: "2.75", body: boot)
+      let scoped = try await client.send(.post, "/v2.1/\(project)/servers", token: member, version: "2.75", body: boot)
+      let plainLocation = try #require(plain.headers[.location])
+      let scopedLocation = try #require(scoped.headers[.location])
+      #expect(!plainLocation.contains(project) && scopedLocation.contains("/v2.1/\(project)/servers/"))
+      let plainLink = plain.json?["server"]?["links"]?.arrayValue?.first?["href"]?.stringValue
+      let scopedLink = scoped.json?["server"]?["links"]?.arrayValue?.first?["href"]?.stringValue
+      #expect(plainLink?.contains(project) == false && scopedLink?.contains(project) == true)
+      let json = try await client.send(
+        .get, "/image/v2/images/cirros-fake", token: member, headers: [("Accept", "application/json")])
+      let text = try await client.send(.get, "/image/v2/images/cirros-fake", token: member)
+      let namespaces = try await client.send(
+        .get, "/image/v2/metadefs/namespaces?resource_types=OS::Nova::Server", token: member)
+      #expect(json.json?["code"]?.stringValue == "404 Not Found" && text.json == nil && namespaces.status == 200)
+      try Golden.check([json, text, namespaces], named: "glance-json-errors-namespaces")
+    }
+  }
 }

@@ -50,7 +50,7 @@ extension Sandbox {
     }
     let call = NovaCall(
       request: request, caller: caller, version: version, path: path,
-      links: NovaLinks(root: base, projectID: caller.projectID.rawValue))
+      links: NovaLinks(root: base, projectID: urlProject ?? ""))
     do {
       return try await handle(route, call).adding(headers)
     } catch let error as CloudError {
