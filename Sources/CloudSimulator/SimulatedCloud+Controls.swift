@@ -91,7 +91,8 @@ extension SimulatedCloud {
     guard caller.isAdmin else { throw CloudError.policyRefused("os_compute_api:os-evacuate") }
     guard let source = record.hostIndex else {
       throw CloudError.conflict(
-        "Cannot 'evacuate' instance \(id) while it is in vm_state \(record.server.status == .error ? "error" : "building")")
+        "Cannot 'evacuate' instance \(id) while it is in vm_state "
+          + (record.server.status == .error ? "error" : "building"))
     }
     let target = try host.map { try hostIndex($0) }
     if let target, target == source { throw CloudError.badRequest("The target host can't be the same one.") }
@@ -134,7 +135,8 @@ extension SimulatedCloud {
     } else {
       let message = result.failure ?? Fault.noValidHostNotEnoughHosts
       fail(&record, code: 500, message: message, at: time, trace: trace)
-      outcome = EvacuationOutcome(serverID: id, serverName: record.server.name, fromHost: name, toHost: nil, message: message)
+      outcome = EvacuationOutcome(
+        serverID: id, serverName: record.server.name, fromHost: name, toHost: nil, message: message)
     }
     state.servers[id] = record
     return outcome

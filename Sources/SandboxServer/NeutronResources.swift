@@ -21,7 +21,9 @@ extension Sandbox {
       let list = servers.flatMap { portBodies($0) }.filter { Self.matches($0, request.query) }
       return .json(200, .object([("ports", .array(list))]))
     case ["v2.0", "security-groups"]:
-      let list = visibleProjects(caller).map { securityGroupBody(project: $0) }.filter { Self.matches($0, request.query) }
+      let list = visibleProjects(caller).map { securityGroupBody(project: $0) }.filter {
+        Self.matches($0, request.query)
+      }
       return .json(200, .object([("security_groups", .array(list))]))
     case _ where PathPattern.match(path, "v2.0/security-groups/*") != nil:
       guard let project = visibleProjects(caller).first(where: { Self.defaultSecurityGroupID(project: $0) == path[2] })
@@ -84,7 +86,10 @@ extension Sandbox {
       ("network_id", .string(network.id.rawValue)), ("ip_version", .int(4)), ("subnetpool_id", .null),
       ("enable_dhcp", .bool(true)), ("ipv6_ra_mode", .null), ("ipv6_address_mode", .null),
       ("gateway_ip", .string(address(base + 1))), ("cidr", .string(cidr)),
-      ("allocation_pools", .array([.object([("start", .string(address(base + 2))), ("end", .string(address(base + size - 2)))])])),
+      (
+        "allocation_pools",
+        .array([.object([("start", .string(address(base + 2))), ("end", .string(address(base + size - 2)))])])
+      ),
       ("host_routes", .array([])), ("dns_nameservers", .array([])), ("description", .string("")),
       ("service_types", .array([])), ("tags", .array([])), ("created_at", .string(created)),
       ("updated_at", .string(created)), ("revision_number", .int(0)), ("project_id", .string(project)),
@@ -98,9 +103,11 @@ extension Sandbox {
       guard let network = networks.first(where: { $0.name == name }) else { return nil }
       let subnet = network.subnets.first ?? StableUUID.make("subnet/" + network.name)
       let id = StableUUID.make("port/\(server.id)/\(network.id)")
-      let mac = "fa:16:3e:" + stride(from: 0, to: 6, by: 2).map { offset in
-        String(id.filter(\.isHexDigit).dropFirst(offset).prefix(2))
-      }.joined(separator: ":")
+      let mac =
+        "fa:16:3e:"
+        + stride(from: 0, to: 6, by: 2).map { offset in
+          String(id.filter(\.isHexDigit).dropFirst(offset).prefix(2))
+        }.joined(separator: ":")
       let fixed = (server.networks[name] ?? []).map { address in
         JSONValue.object([("subnet_id", .string(subnet)), ("ip_address", .string(address))])
       }
@@ -112,8 +119,10 @@ extension Sandbox {
         ("allowed_address_pairs", .array([])), ("extra_dhcp_opts", .array([])),
         ("security_groups", .array([.string(Self.defaultSecurityGroupID(project: project))])),
         ("description", .string("")), ("binding:vnic_type", .string("normal")),
-        ("port_security_enabled", .bool(true)), ("tags", .array([])), ("created_at", .string(WireDate.nova(server.created))),
-        ("updated_at", .string(WireDate.nova(server.updated))), ("revision_number", .int(1)), ("project_id", .string(project)),
+        ("port_security_enabled", .bool(true)), ("tags", .array([])),
+        ("created_at", .string(WireDate.nova(server.created))),
+        ("updated_at", .string(WireDate.nova(server.updated))), ("revision_number", .int(1)),
+        ("project_id", .string(project)),
       ])
     }
   }
@@ -146,6 +155,8 @@ extension Sandbox {
 
   /// Neutron's 404 body for a missing resource.
   static func neutronNotFound(_ type: String, _ message: String) -> JSONValue {
-    .object([("NeutronError", .object([("type", .string(type)), ("message", .string(message)), ("detail", .string(""))]))])
+    .object([
+      ("NeutronError", .object([("type", .string(type)), ("message", .string(message)), ("detail", .string(""))]))
+    ])
   }
 }

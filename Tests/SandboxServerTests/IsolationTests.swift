@@ -318,7 +318,8 @@ import Testing
         let answer = try await client.send(.get, "/v2.1/" + path, token: token)
         #expect(answer.status == status, "GET \(path)")
         if let policy {
-          #expect(answer.json?["forbidden"]?["message"]?.stringValue == "Policy doesn't allow \(policy) to be performed.")
+          #expect(
+            answer.json?["forbidden"]?["message"]?.stringValue == "Policy doesn't allow \(policy) to be performed.")
         }
         let anonymous = try await client.send(.get, "/v2.1/" + path, token: nil)
         #expect(anonymous.status == 401, "GET \(path) without a token")
@@ -338,9 +339,10 @@ import Testing
           == "Policy doesn't allow os_compute_api:os-quota-sets:\(action) to be performed.")
       }
       let evacuate = #"{"evacuate": {}}"#
-      let theirEvacuate = try await client.send(.post, "/v2.1/servers/\(serverID)/action", token: two, version: "2.75", body: evacuate)
+      let action = "/v2.1/servers/\(serverID)/action"
+      let theirEvacuate = try await client.send(.post, action, token: two, version: "2.75", body: evacuate)
       #expect(theirEvacuate.status == 404)
-      let ownEvacuate = try await client.send(.post, "/v2.1/servers/\(serverID)/action", token: one, version: "2.75", body: evacuate)
+      let ownEvacuate = try await client.send(.post, action, token: one, version: "2.75", body: evacuate)
       #expect(ownEvacuate.status == 403)
       let theirPorts = try await client.send(.get, "/networking/v2.0/ports?device_id=\(serverID)", token: two)
       #expect(theirPorts.json?["ports"] == .array([]))

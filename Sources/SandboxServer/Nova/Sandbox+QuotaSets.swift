@@ -17,7 +17,8 @@ extension Sandbox {
     }
     let target = defaults ? call.caller.projectID : ProjectID(project)
     let limits = try await workshop.cloud(for: Caller(projectID: target, userID: "", roles: [.member])).limits()
-    let overrides = defaults ? [:] : await workshop.entry(forProject: target).region.controls.quotaOverrides(for: target)
+    let overrides =
+      defaults ? [:] : await workshop.entry(forProject: target).region.controls.quotaOverrides(for: target)
     var pairs: [(String, JSONValue)] = [("id", .string(project))]
     for (key, limit, used) in Self.quotaRows(limits, overrides: overrides, version: call.version) {
       pairs.append(
@@ -36,10 +37,14 @@ extension Sandbox {
       ("server_groups", limits.maxServerGroups, limits.serverGroupsUsed),
     ]
     if version < Microversion(2, 57) {
-      rows += [("injected_file_content_bytes", 10240, 0), ("injected_file_path_bytes", 255, 0), ("injected_files", 5, 0)]
+      rows += [
+        ("injected_file_content_bytes", 10240, 0), ("injected_file_path_bytes", 255, 0), ("injected_files", 5, 0),
+      ]
     }
     if version < Microversion(2, 36) {
-      rows += [("fixed_ips", -1, 0), ("floating_ips", 10, 0), ("security_group_rules", 20, 0), ("security_groups", 10, 0)]
+      rows += [
+        ("fixed_ips", -1, 0), ("floating_ips", 10, 0), ("security_group_rules", 20, 0), ("security_groups", 10, 0),
+      ]
     }
     return rows.map { key, limit, used in (key, overrides[key] ?? limit, used) }.sorted { $0.0 < $1.0 }
   }
@@ -57,10 +62,13 @@ extension Sandbox {
     let schema = Schema([
       .type([.object]),
       .properties([
-        ("quota_set", Schema([
-          .type([.object]), .properties(rows.map { ($0.0, number) } + [("force", Schema([.type([.boolean])]))]),
-          .additionalProperties(false),
-        ]))
+        (
+          "quota_set",
+          Schema([
+            .type([.object]), .properties(rows.map { ($0.0, number) } + [("force", Schema([.type([.boolean])]))]),
+            .additionalProperties(false),
+          ])
+        )
       ]),
       .required(["quota_set"]), .additionalProperties(false),
     ])
@@ -81,7 +89,8 @@ extension Sandbox {
       }
       guard limit <= 0x7FFF_FFFF else {
         throw CloudError.badRequest(
-          "Invalid input for field/attribute \(key). Value: \(limit). \(limit) is greater than the maximum of 2147483647")
+          "Invalid input for field/attribute \(key). Value: \(limit). "
+            + "\(limit) is greater than the maximum of 2147483647")
       }
       let used = rows.first { $0.0 == key }?.2 ?? 0
       if !force, limit != -1, limit < used {

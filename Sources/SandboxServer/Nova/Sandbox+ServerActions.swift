@@ -19,7 +19,9 @@ extension Sandbox {
     var properties: [(String, Schema)] = [("host", Schema([.type([.string]), .minLength(1), .maxLength(255)]))]
     var required: [String] = []
     if call.version < Microversion(2, 14) {
-      properties += [("onSharedStorage", Schema([.type([.boolean, .string])])), ("adminPass", Schema([.type([.string])]))]
+      properties += [
+        ("onSharedStorage", Schema([.type([.boolean, .string])])), ("adminPass", Schema([.type([.string])])),
+      ]
       required = ["onSharedStorage"]
     }
     if call.version >= Microversion(2, 29) && call.version < Microversion(2, 68) {
@@ -28,7 +30,10 @@ extension Sandbox {
     let schema = Schema([
       .type([.object]),
       .properties([
-        ("evacuate", Schema([.type([.object]), .properties(properties), .required(required), .additionalProperties(false)]))
+        (
+          "evacuate",
+          Schema([.type([.object]), .properties(properties), .required(required), .additionalProperties(false)])
+        )
       ]),
       .required(["evacuate"]), .additionalProperties(false),
     ])
@@ -40,7 +45,8 @@ extension Sandbox {
     }
     try await persist(found.key)
     guard call.version < Microversion(2, 14) else { return .empty(200) }
-    let adminPass = arguments["adminPass"]?.stringValue
+    let adminPass =
+      arguments["adminPass"]?.stringValue
       ?? String(StableUUID.make("adminPass/evacuate/" + id).filter(\.isLetter).prefix(12))
     return .json(200, .object([("adminPass", .string(adminPass))]))
   }
