@@ -328,4 +328,24 @@ import Testing
       try Golden.check([json, text, namespaces], named: "glance-json-errors-namespaces")
     }
   }
+
+  @Test func placementResourceProvidersInventoriesAndUsages() async throws {
+    try await SandboxHarness.withClient { client in
+      let admin = try await client.token("instructor")
+      let member = try await client.token("participant-1")
+      let versions = try await client.send(.get, "/placement")
+      let providers = try await client.send(.get, "/placement/resource_providers", token: admin)
+      let uuid = try #require(providers.json?["resource_providers"]?.arrayValue?.first?["uuid"]?.stringValue)
+      let inventories = try await client.send(.get, "/placement/resource_providers/\(uuid)/inventories", token: admin)
+      let usages = try await client.send(.get, "/placement/resource_providers/\(uuid)/usages", token: admin)
+      let missing = try await client.send(.get, "/placement/resource_providers/nope/usages", token: admin)
+      let refused = try await client.send(.get, "/placement/resource_providers", token: member)
+      let anonymous = try await client.send(.get, "/placement/resource_providers")
+      let hypervisors = try await client.send(.get, "/v2.1/os-hypervisors", token: admin, version: "2.53")
+      #expect(hypervisors.json?["hypervisors"]?.arrayValue?.first?["id"]?.stringValue == uuid)
+      #expect(inventories.json?["inventories"]?["VCPU"]?["total"]?.intValue ?? 0 > 0)
+      #expect(missing.status == 404 && refused.status == 403 && anonymous.status == 401)
+      try Golden.check([versions, providers, inventories, usages, missing, refused], named: "placement-reads")
+    }
+  }
 }

@@ -140,6 +140,7 @@ extension Sandbox {
     let services: [(String, String, String)] = [
       ("identity", "keystone", root + Routes.identityPrefix), ("compute", "nova", urls.compute),
       ("image", "glance", urls.image), ("network", "neutron", urls.network),
+      ("placement", "placement", root + "/placement"),
     ]
     return services.enumerated().map { index, service in
       CatalogService(
