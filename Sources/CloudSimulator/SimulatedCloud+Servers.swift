@@ -35,10 +35,11 @@ extension SimulatedCloud {
     var records: [ServerRecord] = []
     for position in 1...count {
       let name = count > 1 ? "\(request.name)-\(position)" : request.name
-      let server = Server(
+      var server = Server(
         id: ServerID(newUUID()), name: name, status: .build, flavorID: flavor.id, imageID: image?.id,
         projectID: caller.projectID, userID: caller.userID, created: now, updated: now,
         metadata: request.metadata, reservationID: reservation, availabilityZone: nil)
+      server.diskConfig = request.diskConfig
       records.append(ServerRecord(server: server, serial: nextSerial(), size: size, groupID: hintedGroup))
     }
     if let id = hintedGroup {

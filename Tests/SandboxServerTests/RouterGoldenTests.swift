@@ -312,6 +312,18 @@ import Testing
       let project = try #require(client.directory.projects.first { $0.name == "participant-1" }?.id)
       let boot = #"{"server": {"name": "l", "flavorRef": "1", "networks": "none"}}"#
       let plain = try await client.send(.post, "/v2.1/servers", token: member, version: "2.75", body: boot)
+      let auto = try await client.send(
+        .post, "/v2.1/servers", token: member, version: "2.75",
+        body: #"{"server": {"name": "a", "flavorRef": "1", "networks": "none", "OS-DCF:diskConfig": "AUTO"}}"#)
+      let autoID = try #require(auto.json?["server"]?["id"]?.stringValue)
+      let shownAuto = try await client.send(.get, "/v2.1/servers/\(autoID)", token: member, version: "2.75")
+      #expect(auto.json?["server"]?["OS-DCF:diskConfig"]?.stringValue == "AUTO")
+      #expect(shownAuto.json?["server"]?["OS-DCF:diskConfig"]?.stringValue == "AUTO")
+      let wrong = try await client.send(
+        .post, "/v2.1/servers", token: member, version: "2.75",
+        body: #"{"server": {"name": "w", "flavorRef": "1", "networks": "none", "OS-DCF:diskConfig": "auto"}}"#)
+      #expect(wrong.status == 400)
+      #expect(plain.json?["server"]?["OS-DCF:diskConfig"]?.stringValue == "MANUAL")
       let scoped = try await client.send(.post, "/v2.1/\(project)/servers", token: member, version: "2.75", body: boot)
       let plainLocation = try #require(plain.headers[.location])
       let scopedLocation = try #require(scoped.headers[.location])
@@ -325,7 +337,7 @@ import Testing
       let namespaces = try await client.send(
         .get, "/image/v2/metadefs/namespaces?resource_types=OS::Nova::Server", token: member)
       #expect(json.json?["code"]?.stringValue == "404 Not Found" && text.json == nil && namespaces.status == 200)
-      try Golden.check([json, text, namespaces], named: "glance-json-errors-namespaces")
+      try Golden.check([wrong, json, text, namespaces], named: "glance-json-errors-namespaces")
     }
   }
 
