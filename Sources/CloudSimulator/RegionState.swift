@@ -29,6 +29,9 @@ struct RegionState: Sendable, Codable {
   /// Counts placements, so a host's servers can be put back in arrival order when they are loaded one by one
   /// (nil in states saved before it existed).
   var arrivals: Int?
+  /// Quotas an admin changed per project (`os-quota-sets` keys), over the region's defaults (nil in states
+  /// saved before it existed).
+  var quotaOverrides: [ProjectID: [String: Int]]?
 }
 
 /// The parts of a host the scheduler does not need.
@@ -140,7 +143,9 @@ extension RegionState {
         minRamMB: image.minRamMB ?? 0)
     }
     let networks = spec.networks.map { network in
-      Network(id: NetworkID(network.id ?? rng.uuid()), name: network.name, isShared: true, subnets: [rng.uuid()])
+      Network(
+        id: NetworkID(network.id ?? rng.uuid()), name: network.name, isShared: true, subnets: [rng.uuid()],
+        cidr: network.cidr)
     }
     self.init(
       rng: rng,

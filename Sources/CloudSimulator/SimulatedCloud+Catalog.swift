@@ -21,7 +21,7 @@ extension SimulatedCloud {
   /// `GET /limits` for the caller's project.
   func limits(as caller: Caller) -> Limits {
     let used = state.usage[caller.projectID, default: ProjectUsage()]
-    let quotas = region.quotas
+    let quotas = quotas(for: caller.projectID)
     return Limits(
       maxInstances: quotas.instances, maxCores: quotas.cores, maxRAMMB: quotas.ramMB,
       maxServerGroups: quotas.serverGroups, maxServerGroupMembers: quotas.serverGroupMembers,

@@ -71,40 +71,75 @@ extension SimulatedCloud {
       throw CloudError.badRequest("Compute service of \(name) is still in use.")
     }
     let time = tick()
-    var outcomes: [EvacuationOutcome] = []
-    for id in state.hosts[source].servers {
-      guard var record = state.servers[id] else { continue }
-      let group = record.groupID.flatMap { state.groups[$0] }
-      let asks = requirements(flavor: record.server.flavorID, image: record.server.imageID)
-      let result = scheduler.schedule(
-        ScheduleRequest(
-          size: record.size, count: 1,
-          group: group.map { GroupContext(summary: Self.summary($0.group), membersOnHost: $0.membersOnHost) },
-          ignoredHost: source, extraSpecs: asks.extraSpecs, imageProperties: asks.imageProperties),
-        hosts: state.hostStates, names: state.hostNames)
-      let decision = result.decisions.first
-      var trace = SchedulingTrace(
-        serverID: id, serverName: record.server.name, group: group.map { Self.summary($0.group) }, position: 1,
-        requestSize: 1, chosenHost: nil, failure: result.failure, hosts: decision?.verdicts ?? [],
-        omittedHosts: decision?.omitted ?? 0)
-      trace.operation = "evacuate"
-      if let target = result.chosen.first ?? nil {
-        unplace(record, from: source)
-        trace.chosenHost = state.hostNames[target]
-        record.server.fault = nil
-        place(&record, on: target, at: time, trace: trace)
-        outcomes.append(
-          EvacuationOutcome(
-            serverID: id, serverName: record.server.name, fromHost: name, toHost: state.hostNames[target], message: nil))
-      } else {
-        let message = result.failure ?? Fault.noValidHostNotEnoughHosts
-        fail(&record, code: 500, message: message, at: time, trace: trace)
-        outcomes.append(
-          EvacuationOutcome(serverID: id, serverName: record.server.name, fromHost: name, toHost: nil, message: message))
-      }
-      state.servers[id] = record
+    return state.hosts[source].servers.compactMap { evacuate($0, from: source, to: nil, at: time) }
+  }
+
+  /// The simulator's own evacuation of one server (the powers are an operator's, so as an admin).
+  package func evacuateServer(_ id: ServerID, host: String?) throws -> EvacuationOutcome {
+    var admin = defaultCaller
+    admin.roles.insert(.admin)
+    return try evacuateServer(id, host: host, as: admin)
+  }
+
+  /// `POST /servers/{id}/action {"evacuate": {"host": ...}}` (admins): the server's host must be down; the
+  /// scheduler picks a new one (only `host` when given) with the group's policy honoured, as on a boot.
+  /// Without a valid host the server goes to ERROR on its old host, as Nova leaves it.
+  package func evacuateServer(_ id: ServerID, host: String?, as caller: Caller) throws -> EvacuationOutcome {
+    guard let record = state.servers[id], serverVisible(record, to: caller) else {
+      throw CloudError.serverNotFound(id.rawValue)
     }
-    return outcomes
+    guard caller.isAdmin else { throw CloudError.policyRefused("os_compute_api:os-evacuate") }
+    guard let source = record.hostIndex else {
+      throw CloudError.conflict(
+        "Cannot 'evacuate' instance \(id) while it is in vm_state "
+          + (record.server.status == .error ? "error" : "building"))
+    }
+    let target = try host.map { try hostIndex($0) }
+    if let target, target == source { throw CloudError.badRequest("The target host can't be the same one.") }
+    guard !state.hostStates[source].isUp else {
+      throw CloudError.badRequest("Compute service of \(state.hostNames[source]) is still in use.")
+    }
+    let time = tick()
+    guard let outcome = evacuate(id, from: source, to: target, at: time) else {
+      throw CloudError.serverNotFound(id.rawValue)
+    }
+    return outcome
+  }
+
+  /// Moves one server off `source` (onto `target` only, when given), or puts it in ERROR with the reason.
+  private func evacuate(_ id: ServerID, from source: Int, to target: Int?, at time: Date) -> EvacuationOutcome? {
+    guard var record = state.servers[id] else { return nil }
+    let name = state.hostNames[source]
+    let group = record.groupID.flatMap { state.groups[$0] }
+    let asks = requirements(flavor: record.server.flavorID, image: record.server.imageID)
+    var request = ScheduleRequest(
+      size: record.size, count: 1,
+      group: group.map { GroupContext(summary: Self.summary($0.group), membersOnHost: $0.membersOnHost) },
+      ignoredHost: source, extraSpecs: asks.extraSpecs, imageProperties: asks.imageProperties)
+    request.requestedHost = target
+    let result = scheduler.schedule(request, hosts: state.hostStates, names: state.hostNames)
+    let decision = result.decisions.first
+    var trace = SchedulingTrace(
+      serverID: id, serverName: record.server.name, group: group.map { Self.summary($0.group) }, position: 1,
+      requestSize: 1, chosenHost: nil, failure: result.failure, hosts: decision?.verdicts ?? [],
+      omittedHosts: decision?.omitted ?? 0)
+    trace.operation = "evacuate"
+    let outcome: EvacuationOutcome
+    if let chosen = result.chosen.first ?? nil {
+      unplace(record, from: source)
+      trace.chosenHost = state.hostNames[chosen]
+      record.server.fault = nil
+      place(&record, on: chosen, at: time, trace: trace)
+      outcome = EvacuationOutcome(
+        serverID: id, serverName: record.server.name, fromHost: name, toHost: state.hostNames[chosen], message: nil)
+    } else {
+      let message = result.failure ?? Fault.noValidHostNotEnoughHosts
+      fail(&record, code: 500, message: message, at: time, trace: trace)
+      outcome = EvacuationOutcome(
+        serverID: id, serverName: record.server.name, fromHost: name, toHost: nil, message: message)
+    }
+    state.servers[id] = record
+    return outcome
   }
 
   package func schedulingTrace(for server: ServerID) throws -> SchedulingTrace {
@@ -125,6 +160,34 @@ extension SimulatedCloud {
     state = RegionState(spec: region, seed: seed)
     hostIDCache = [:]
     stateReplaced = true
+  }
+
+  package func quotaOverrides(for project: ProjectID) -> [String: Int] { state.quotaOverrides?[project] ?? [:] }
+
+  package func setQuotas(_ limits: [String: Int]?, for project: ProjectID) {
+    var all = state.quotaOverrides ?? [:]
+    if let limits {
+      all[project, default: [:]].merge(limits) { _, new in new }
+    } else {
+      all[project] = nil
+    }
+    state.quotaOverrides = all
+  }
+
+  /// A project's quotas: the region's, with what an admin changed for the project.
+  func quotas(for project: ProjectID) -> QuotaSpec {
+    var quotas = region.quotas
+    for (key, value) in state.quotaOverrides?[project] ?? [:] {
+      switch key {
+      case "instances": quotas.instances = value
+      case "cores": quotas.cores = value
+      case "ram": quotas.ramMB = value
+      case "server_groups": quotas.serverGroups = value
+      case "server_group_members": quotas.serverGroupMembers = value
+      default: break
+      }
+    }
+    return quotas
   }
 
   package func checkpoint() -> SimulatorCheckpoint {

@@ -6,7 +6,7 @@ extension SimulatedCloud {
     try check(request.microversion)
     let valid = try request.validated()
     guard caller.isMember else { throw .policyRefused("os_compute_api:os-server-groups:create") }
-    let limit = region.quotas.serverGroups
+    let limit = quotas(for: caller.projectID).serverGroups
     if limit >= 0, state.usage[caller.projectID, default: ProjectUsage()].serverGroups + 1 > limit {
       throw .serverGroupQuotaExceeded
     }

@@ -23,7 +23,7 @@ extension SimulatedCloud {
     }
     let count = try allowedCount(request, flavor: flavor, caller: caller)
     if let record = groupRecord {
-      let limit = region.quotas.serverGroupMembers
+      let limit = quotas(for: caller.projectID).serverGroupMembers
       if limit >= 0, record.membersByUser[caller.userID, default: 0].clampedAdding(count) > limit {
         throw .groupMemberQuotaExceeded
       }
@@ -35,10 +35,11 @@ extension SimulatedCloud {
     var records: [ServerRecord] = []
     for position in 1...count {
       let name = count > 1 ? "\(request.name)-\(position)" : request.name
-      let server = Server(
+      var server = Server(
         id: ServerID(newUUID()), name: name, status: .build, flavorID: flavor.id, imageID: image?.id,
         projectID: caller.projectID, userID: caller.userID, created: now, updated: now,
         metadata: request.metadata, reservationID: reservation, availabilityZone: nil)
+      server.diskConfig = request.diskConfig
       records.append(ServerRecord(server: server, serial: nextSerial(), size: size, groupID: hintedGroup))
     }
     if let id = hintedGroup {
@@ -187,7 +188,7 @@ extension SimulatedCloud {
   /// region's `max_servers_per_request`, so a project without quotas cannot ask for a hundred million servers.
   func allowedCount(_ request: ServerCreateRequest, flavor: Flavor, caller: Caller) throws(CloudError) -> Int {
     let used = state.usage[caller.projectID, default: ProjectUsage()]
-    let quotas = region.quotas
+    let quotas = quotas(for: caller.projectID)
     func headroom(_ limit: Int, _ used: Int, _ each: Int) -> Int {
       limit < 0 ? Int.max : max(0, limit.clampedSubtracting(used)) / max(each, 1)
     }

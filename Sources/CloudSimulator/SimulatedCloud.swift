@@ -17,11 +17,15 @@ package actor SimulatedCloud: Cloud, SimulatorControls {
   var stateReplaced = true
   /// The caller used by the `Cloud` methods: the region's first member user (`demo` in the standard region).
   package nonisolated let defaultCaller: Caller
+  /// With a wall clock (`sgtutor serve`), times follow it (whole seconds, never going back); without one,
+  /// the seeded clock moves one second per change, so the same seed gives the same session.
+  let wallClock: (@Sendable () -> Date)?
 
   /// A region built from `region`, with every ID and time fixed by `seed`.
-  package init(region: RegionSpec = .standard, seed: UInt64 = 1) {
+  package init(region: RegionSpec = .standard, seed: UInt64 = 1, wallClock: (@Sendable () -> Date)? = nil) {
     self.region = region
     self.seed = seed
+    self.wallClock = wallClock
     self.scheduler = Scheduler(spec: region.scheduler, hosts: region.hosts)
     self.minMicroversion = Microversion(parsing: region.minMicroversion) ?? .v2_1
     self.maxMicroversion = Microversion(parsing: region.maxMicroversion) ?? .v2_75
@@ -58,7 +62,12 @@ package actor SimulatedCloud: Cloud, SimulatorControls {
   /// Advances the simulated clock by one second; periodic resource reports reset the hosts' build counts.
   @discardableResult
   func tick() -> Date {
-    state.clock = state.clock.addingTimeInterval(1)
+    if let wallClock {
+      let now = Date(timeIntervalSince1970: wallClock().timeIntervalSince1970.rounded(.down))
+      state.clock = max(now, state.clock)
+    } else {
+      state.clock = state.clock.addingTimeInterval(1)
+    }
     if state.clock >= state.nextReport {
       for index in state.hostStates.indices { state.hostStates[index].ioOps = 0 }
       state.reportEpoch += 1

@@ -38,10 +38,19 @@ package struct SimulatedSession: Cloud, SimulatorControls {
   package func fillHost(_ name: String) async throws { try await cloud.fillHost(name) }
   package func drainHost(_ name: String) async throws { try await cloud.drainHost(name) }
   package func evacuateHost(_ name: String) async throws -> [EvacuationOutcome] { try await cloud.evacuateHost(name) }
+  package func evacuateServer(_ id: ServerID, host: String?) async throws -> EvacuationOutcome {
+    try await cloud.evacuateServer(id, host: host, as: caller)
+  }
   package func schedulingTrace(for server: ServerID) async throws -> SchedulingTrace {
     try await cloud.schedulingTrace(for: server, as: caller)
   }
   package func reset() async { await cloud.reset() }
+  package func quotaOverrides(for project: ProjectID) async -> [String: Int] {
+    await cloud.quotaOverrides(for: project)
+  }
+  package func setQuotas(_ limits: [String: Int]?, for project: ProjectID) async {
+    await cloud.setQuotas(limits, for: project)
+  }
   package func checkpoint() async -> SimulatorCheckpoint { await cloud.checkpoint() }
   package func restore(_ checkpoint: SimulatorCheckpoint) async throws { try await cloud.restore(checkpoint) }
   package func takeChanges(complete: Bool) async throws -> RegionChanges {

@@ -29,21 +29,43 @@ extension Sandbox {
     case (.get, _) where PathPattern.match(path, "v2/images/*") != nil:
       let id = path[2]
       guard let image = images.first(where: { $0.id.rawValue == id }) else {
-        return .text(404, "404 Not Found\n\nNo image found with ID \(id)\n\n   ")
+        return Self.glanceNotFound(request, "No image found with ID \(id)")
       }
       return .json(200, ImageBody.detail(image, owner: owner, created: created))
+    case (.get, ["v2", "metadefs", "namespaces"]):
+      // The sandbox defines no metadata namespaces (Horizon's launch wizard asks, for any resource type).
+      return .json(
+        200,
+        .object([
+          ("namespaces", .array([])), ("first", .string("/v2/metadefs/namespaces")),
+          ("schema", .string("/v2/schemas/metadefs/namespaces")),
+        ]))
     default:
-      return .text(404, "404 Not Found\n\nThe resource could not be found.\n\n   ")
+      return Self.glanceNotFound(request, "The resource could not be found.")
     }
   }
 
-  /// Neutron v2.0: the version document, networks (list with filters, show), and empty subnets, ports and
-  /// extensions lists for the clients that ask.
+  /// Glance's 404 (webob's): plain text, or its JSON form when the client asks for JSON.
+  static func glanceNotFound(_ request: SandboxRequest, _ explanation: String) -> SandboxReply {
+    guard request.header("Accept")?.lowercased().contains("application/json") == true else {
+      return .text(404, "404 Not Found\n\n\(explanation)\n\n   ")
+    }
+    return .json(
+      404,
+      .object([
+        ("message", .string(explanation + "<br /><br />\n\n\n")), ("code", .string("404 Not Found")),
+        ("title", .string("Not Found")),
+      ]))
+  }
+
+  /// Neutron v2.0: the version document, networks (list with filters, show), subnets, ports and security
+  /// groups (`NeutronResources.swift`), and empty lists of what the sandbox does not have.
   func neutron(_ request: SandboxRequest, _ path: [String]) async -> SandboxReply {
     let base = request.root + Routes.networkPrefix
     if path.isEmpty { return .json(200, ServiceVersions.network(base: base)) }
     guard let (caller, _) = authenticate(request) else { return unauthorized(request) }
     let owner = workshop.directory.projects.first?.id ?? caller.projectID.rawValue
+    if request.method == .get, let reply = await neutronResource(request, path, caller: caller) { return reply }
     switch (request.method, path) {
     case (.get, ["v2.0"]):
       return .json(200, .object([("resources", .array([]))]))
@@ -65,9 +87,8 @@ extension Sandbox {
         return .json(404, NetworkBody.notFound(id))
       }
       return .json(200, .object([("network", NetworkBody.detail(network, owner: owner, created: created))]))
-    case (.get, ["v2.0", "subnets"]), (.get, ["v2.0", "ports"]), (.get, ["v2.0", "extensions"]),
-      (.get, ["v2.0", "security-groups"]), (.get, ["v2.0", "floatingips"]):
-      return .json(200, .object([(path[1].replacingOccurrences(of: "-", with: "_"), .array([]))]))
+    case (.get, ["v2.0", "extensions"]):
+      return .json(200, .object([("extensions", .array([]))]))
     default:
       return .json(
         404,

@@ -66,6 +66,7 @@ package final class Sandbox: Sendable {
     case "v2": return await glance(request, segments)
     case "networking": return await neutron(request, Array(segments.dropFirst()))
     case "v2.0": return await neutron(request, segments)
+    case "placement": return await placement(request, Array(segments.dropFirst()))
     case "sgtutor": return await sgtutor(request, Array(segments.dropFirst()))
     default: return .json(404, NovaFault.body(.notFound(NovaFault.unroutedMessage)))
     }

@@ -41,14 +41,19 @@ package struct Network: Hashable, Sendable, Codable, Identifiable {
   package var projectID: ProjectID?
   package var isShared: Bool
   package var subnets: [String]
+  /// The subnet's address range (the simulator's networks have one subnet), when known.
+  package var cidr: String?
 
-  package init(id: NetworkID, name: String, projectID: ProjectID? = nil, isShared: Bool = false, subnets: [String] = [])
-  {
+  package init(
+    id: NetworkID, name: String, projectID: ProjectID? = nil, isShared: Bool = false, subnets: [String] = [],
+    cidr: String? = nil
+  ) {
     self.id = id
     self.name = name
     self.projectID = projectID
     self.isShared = isShared
     self.subnets = subnets
+    self.cidr = cidr
   }
 }
 

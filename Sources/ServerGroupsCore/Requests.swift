@@ -160,6 +160,8 @@ package struct ServerCreateRequest: Sendable, Equatable {
   package var metadata: [String: String]
   package var returnReservationID: Bool
   package var microversion: Microversion
+  /// `OS-DCF:diskConfig` as asked (`AUTO` or `MANUAL`), or nil.
+  package var diskConfig: String?
 
   package init(
     name: String, flavorID: FlavorID, imageID: ImageID?, networks: NetworkRequest = .auto,

@@ -24,6 +24,8 @@ package struct Server: Hashable, Sendable, Codable, Identifiable {
   package var metadata: [String: String]
   package var reservationID: String
   package var availabilityZone: String?
+  /// `OS-DCF:diskConfig` as the create request asked (nil shows as `MANUAL`).
+  package var diskConfig: String?
 
   package init(
     id: ServerID, name: String, status: ServerStatus, flavorID: FlavorID, imageID: ImageID?,

@@ -20,8 +20,16 @@ package protocol SimulatorControls: Sendable {
   func evacuateHost(_ name: String) async throws -> [EvacuationOutcome]
   /// The scheduler's record for a server.
   func schedulingTrace(for server: ServerID) async throws -> SchedulingTrace
+  /// Moves one server off its failed host (onto `host` only, when given), as Nova's `evacuate` action does
+  /// for an admin; a server with no valid host goes to ERROR.
+  func evacuateServer(_ id: ServerID, host: String?) async throws -> EvacuationOutcome
   /// Back to the region's starting state, same seed.
   func reset() async
+  /// The quotas an admin set for a project (`os-quota-sets` keys such as `instances` or `ram`); the rest are
+  /// the region's defaults.
+  func quotaOverrides(for project: ProjectID) async -> [String: Int]
+  /// Sets some of a project's quotas (they apply to the next request), or with nil puts back the defaults.
+  func setQuotas(_ limits: [String: Int]?, for project: ProjectID) async
   /// The whole state, to restore later.
   func checkpoint() async -> SimulatorCheckpoint
   /// Goes back to a saved state; refuses one that does not belong to this region.

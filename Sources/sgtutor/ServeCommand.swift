@@ -19,6 +19,9 @@ struct ServeMode: AsyncParsableCommand {
       """)
 
   @Option(help: "Address to listen on.") var host = "127.0.0.1"
+  @Flag(
+    help: "Keep the simulator's seeded, fixed clock (from the region's start_time) instead of the wall clock.")
+  var seed = false
   @Option(help: "Port to listen on (0 picks a free one).") var port = 8774
   @Option(help: ArgumentHelp("A region file (YAML).", valueName: "file")) var region: String?
   @Option(
@@ -54,7 +57,11 @@ struct ServeMode: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let spec = try loadRegion()
+    var region = try loadRegion()
+    // Servers' times follow the wall clock, as the tokens' do, unless `--seed` asks for the repeatable clock.
+    let wallClock: (@Sendable () -> Date)? = seed ? nil : { @Sendable in Date() }
+    if !seed { region.startTime = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)) }
+    let spec = region
     var given: [String: String] = [:]
     if let credentials {
       guard let data = FileManager.default.contents(atPath: credentials) else {
@@ -68,7 +75,7 @@ struct ServeMode: AsyncParsableCommand {
         SandboxSetup.Options(
           statePath: state, importPath: importState, participants: participants, sharedHosts: sharedHosts,
           credentials: given),
-        makeRegion: { seed in SimulatedCloud(region: spec, seed: seed) })
+        makeRegion: { seed in SimulatedCloud(region: spec, seed: seed, wallClock: wallClock) })
     } catch {
       throw userError("\(error)")
     }

@@ -1,9 +1,26 @@
 import Foundation
+import Synchronization
 import CloudSimulator
 import ServerGroupsCore
 import Testing
 
 @Suite struct ServerLifecycleTests {
+  @Test func withAWallClockTimesFollowItInWholeSecondsAndNeverGoBack() async throws {
+    let times = Mutex<[Date]>([
+      Date(timeIntervalSince1970: 1_800_000_000.7), Date(timeIntervalSince1970: 1_700_000_000),
+    ])
+    let cloud = SimulatedCloud(wallClock: { times.withLock { $0.count > 1 ? $0.removeFirst() : $0[0] } })
+    let first = try await cloud.createServers(
+      ServerCreateRequest(name: "a", flavorID: "1", imageID: nil, networks: .none))
+    let second = try await cloud.createServers(
+      ServerCreateRequest(name: "b", flavorID: "1", imageID: nil, networks: .none))
+    #expect(first.servers[0].created == Date(timeIntervalSince1970: 1_800_000_000))
+    #expect(second.servers[0].created == Date(timeIntervalSince1970: 1_800_000_000))
+    let seeded = try await SimulatedCloud().createServers(
+      ServerCreateRequest(name: "c", flavorID: "1", imageID: nil, networks: .none))
+    #expect(seeded.servers[0].created == RegionSpec.standard.startTime.addingTimeInterval(1))
+  }
+
   @Test func aServerIsBuildWhenAcceptedThenActive() async throws {
     let cloud = SimulatedCloud()
     let created = try await cloud.createServers(

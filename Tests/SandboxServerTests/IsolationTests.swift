@@ -278,3 +278,85 @@ import Testing
     }
   }
 }
+
+/// Usage, quotas and a server's sub-resources follow Nova's default policy: a project's readers see their own,
+/// the admin sees every project, and another project's server is 404.
+@Suite struct NovaProjectIsolationTests {
+  @Test(arguments: [false, true])
+  func usageQuotasAndSubresourcesStayInTheProject(sharedHosts: Bool) async throws {
+    try await SandboxHarness.withClient(sharedHosts: sharedHosts) { client in
+      let one = try await client.token("participant-1")
+      let two = try await client.token("participant-2")
+      let reader = try await client.token("participant-1-reader")
+      let admin = try await client.token("instructor")
+      let projects = client.directory.projects
+      let mine = try #require(projects.first { $0.name == "participant-1" }?.id)
+      let theirs = try #require(projects.first { $0.name == "participant-2" }?.id)
+      let server = try await client.send(
+        .post, "/v2.1/servers", token: one, version: "2.75",
+        body: #"{"server": {"name": "s", "flavorRef": "1", "networks": "none"}}"#)
+      let serverID = try #require(server.json?["server"]?["id"]?.stringValue)
+      // (path, token, status, the policy a 403 names)
+      let table: [(String, String, Int, String?)] = [
+        ("os-simple-tenant-usage", one, 403, "os_compute_api:os-simple-tenant-usage:list"),
+        ("os-simple-tenant-usage", admin, 200, nil),
+        ("os-simple-tenant-usage/\(mine)", reader, 200, nil),
+        ("os-simple-tenant-usage/\(mine)", two, 403, "os_compute_api:os-simple-tenant-usage:show"),
+        ("os-simple-tenant-usage/\(mine)", admin, 200, nil),
+        ("os-quota-sets/\(mine)", reader, 200, nil),
+        ("os-quota-sets/\(mine)", two, 403, "os_compute_api:os-quota-sets:show"),
+        ("os-quota-sets/\(mine)/detail", two, 403, "os_compute_api:os-quota-sets:detail"),
+        ("os-quota-sets/\(theirs)", admin, 200, nil),
+        ("os-quota-sets/0123456789abcdef0123456789abcdef", admin, 400, nil),
+        ("os-quota-sets/\(mine)/defaults", two, 200, nil),
+        ("servers/\(serverID)/os-volume_attachments", two, 404, nil),
+        ("servers/\(serverID)/os-security-groups", two, 404, nil),
+        ("servers/\(serverID)/os-security-groups", admin, 200, nil),
+        ("servers/\(serverID)/os-volume_attachments", reader, 200, nil),
+      ]
+      for (path, token, status, policy) in table {
+        let answer = try await client.send(.get, "/v2.1/" + path, token: token)
+        #expect(answer.status == status, "GET \(path)")
+        if let policy {
+          #expect(
+            answer.json?["forbidden"]?["message"]?.stringValue == "Policy doesn't allow \(policy) to be performed.")
+        }
+        let anonymous = try await client.send(.get, "/v2.1/" + path, token: nil)
+        #expect(anonymous.status == 401, "GET \(path) without a token")
+      }
+      let usage = try await client.send(.get, "/v2.1/os-simple-tenant-usage/\(theirs)", token: two)
+      #expect(usage.json?["tenant_usage"] == .object([]))
+      let theirQuota = try await client.send(.get, "/v2.1/os-quota-sets/\(theirs)/detail", token: admin)
+      #expect(theirQuota.json?["quota_set"]?["instances"]?["in_use"] == .int(0))
+      let groups = try await client.send(.get, "/v2.1/servers/\(serverID)/os-security-groups", token: admin)
+      #expect(groups.json?["security_groups"]?.arrayValue?.first?["tenant_id"]?.stringValue == mine)
+      for (method, token) in [(HTTPRequest.Method.put, two), (.put, reader), (.delete, one), (.delete, reader)] {
+        let action = method == .put ? "update" : "delete"
+        let answer = try await client.send(
+          method, "/v2.1/os-quota-sets/\(mine)", token: token, body: #"{"quota_set": {"instances": 0}}"#)
+        #expect(answer.status == 403, "\(method) os-quota-sets")
+        #expect(answer.json?["forbidden"]?["message"]?.stringValue
+          == "Policy doesn't allow os_compute_api:os-quota-sets:\(action) to be performed.")
+      }
+      let evacuate = #"{"evacuate": {}}"#
+      let action = "/v2.1/servers/\(serverID)/action"
+      let theirEvacuate = try await client.send(.post, action, token: two, version: "2.75", body: evacuate)
+      #expect(theirEvacuate.status == 404)
+      let ownEvacuate = try await client.send(.post, action, token: one, version: "2.75", body: evacuate)
+      #expect(ownEvacuate.status == 403)
+      let theirPorts = try await client.send(.get, "/networking/v2.0/ports?device_id=\(serverID)", token: two)
+      #expect(theirPorts.json?["ports"] == .array([]))
+      let theirGroups = try await client.send(.get, "/networking/v2.0/security-groups", token: two)
+      #expect(theirGroups.json?["security_groups"]?.arrayValue?.compactMap { $0["tenant_id"]?.stringValue } == [theirs])
+      let adminGroups = try await client.send(.get, "/networking/v2.0/security-groups", token: admin)
+      #expect(adminGroups.json?["security_groups"]?.arrayValue?.count == projects.count)
+      let myGroup = try #require(
+        (try await client.send(.get, "/networking/v2.0/security-groups", token: one)).json?["security_groups"]?
+          .arrayValue?.first?["id"]?.stringValue)
+      let peek = try await client.send(.get, "/networking/v2.0/security-groups/\(myGroup)", token: two)
+      #expect(peek.status == 404)
+      let unchanged = try await client.send(.get, "/v2.1/os-quota-sets/\(mine)", token: one)
+      #expect(unchanged.json?["quota_set"]?["instances"] == .int(10))
+    }
+  }
+}

@@ -110,6 +110,8 @@ package struct ScheduleRequest: Sendable {
   package var group: GroupContext?
   /// A host that must not be chosen (the source host of an evacuation).
   package var ignoredHost: Int?
+  /// The only host that may be chosen (`evacuate` with `host`: Nova's requested destination), or nil.
+  package var requestedHost: Int?
   /// The flavor's extra specs (ComputeCapabilitiesFilter).
   package var extraSpecs: [String: String]
   /// The image's properties (ImagePropertiesFilter).
@@ -125,5 +127,6 @@ package struct ScheduleRequest: Sendable {
     self.ignoredHost = ignoredHost
     self.extraSpecs = extraSpecs
     self.imageProperties = imageProperties
+    self.requestedHost = nil
   }
 }

@@ -23,6 +23,8 @@ extension Scheduler {
           + "free \(max(0, state.freeVCPUs)) vCPU, \(max(0, state.freeRAMMB)) MB, \(max(0, state.freeDiskGB)) GB)")
     case .ignored:
       return HostVerdict(host: name, removedBy: "ignore_hosts", reason: "it is the host being evacuated")
+    case .notRequested:
+      return HostVerdict(host: name, removedBy: "requested_destination", reason: "the request names another host")
     case .down:
       return HostVerdict(
         host: name, removedBy: "ComputeFilter", reason: "the host is down: its compute service is not reporting")

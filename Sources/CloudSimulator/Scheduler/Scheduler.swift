@@ -85,6 +85,8 @@ package struct Scheduler: Sendable {
         stage = .noRoom
       } else if index == request.ignoredHost {
         stage = .ignored
+      } else if let only = request.requestedHost, index != only {
+        stage = .notRequested
       } else {
         for filter in running {
           if let removed = filter.removes(index, state, held: held, context) {
@@ -150,7 +152,7 @@ struct TopThree {
 
 /// Why a host left the running.
 enum Stage: Int, CaseIterable {
-  case disabled, noRoom, ignored, down, capabilities, image, antiAffinity, affinity
+  case disabled, noRoom, ignored, notRequested, down, capabilities, image, antiAffinity, affinity
 }
 
 /// What the scheduler decided for a whole request.

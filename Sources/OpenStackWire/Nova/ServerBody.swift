@@ -33,7 +33,7 @@ package enum ServerBody {
       ("addresses", addresses(server)),
       ("accessIPv4", .string("")), ("accessIPv6", .string("")),
       ("links", context.links.links("servers", server.id.rawValue)),
-      ("OS-DCF:diskConfig", .string("MANUAL")),
+      ("OS-DCF:diskConfig", .string(server.diskConfig ?? "MANUAL")),
     ]
     if server.status == .active || server.status == .build { pairs.append(("progress", .int(0))) }
     pairs.append(("OS-EXT-AZ:availability_zone", .string(server.availabilityZone ?? "")))
@@ -101,7 +101,7 @@ package enum ServerBody {
         "server",
         .object([
           ("id", .string(server.id.rawValue)), ("links", links.links("servers", server.id.rawValue)),
-          ("OS-DCF:diskConfig", .string("MANUAL")),
+          ("OS-DCF:diskConfig", .string(server.diskConfig ?? "MANUAL")),
           ("security_groups", .array([.object([("name", .string("default"))])])), ("adminPass", .string(adminPass)),
         ])
       )

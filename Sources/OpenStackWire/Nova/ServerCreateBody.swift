@@ -24,6 +24,7 @@ package enum ServerCreateBody {
       metadata: metadata(server["metadata"]), returnReservationID: boolean(server["return_reservation_id"]),
       microversion: version)
     request.groupHint = hints?["group"]
+    request.diskConfig = server["OS-DCF:diskConfig"]?.stringValue
     request.minCountDigits = server["min_count"].flatMap(BigDecimal.digits(of:))
     request.maxCountDigits =
       server["max_count"] != nil
@@ -77,7 +78,8 @@ package enum ServerCreateBody {
     var properties: [(String, Schema)] = [
       ("name", name), ("imageRef", Schema([.type([.string])])),
       ("flavorRef", Schema([.type([.string, .integer]), .minLength(1)])), ("adminPass", string),
-      ("metadata", Schema([.type([.object])])), ("networks", networks), ("OS-DCF:diskConfig", string),
+      ("metadata", Schema([.type([.object])])), ("networks", networks),
+      ("OS-DCF:diskConfig", Schema([.type([.string]), .enumeration([.string("AUTO"), .string("MANUAL")])])),
       ("accessIPv4", string), ("accessIPv6", string), ("availability_zone", string), ("key_name", string),
       ("security_groups", Schema([.type([.array])])), ("user_data", string),
       ("config_drive", Schema([.type([.boolean, .string])])),

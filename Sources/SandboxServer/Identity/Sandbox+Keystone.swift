@@ -140,6 +140,7 @@ extension Sandbox {
     let services: [(String, String, String)] = [
       ("identity", "keystone", root + Routes.identityPrefix), ("compute", "nova", urls.compute),
       ("image", "glance", urls.image), ("network", "neutron", urls.network),
+      ("placement", "placement", root + "/placement"),
       // Marks a sgtutor sandbox: sgtutor reports progress to the room only where its catalog lists this.
       ("sgtutor", "sgtutor", root + "/sgtutor/v1"),
     ]

@@ -50,7 +50,7 @@ extension Sandbox {
     }
     let call = NovaCall(
       request: request, caller: caller, version: version, path: path,
-      links: NovaLinks(root: base, projectID: caller.projectID.rawValue))
+      links: NovaLinks(root: base, projectID: urlProject ?? ""))
     do {
       return try await handle(route, call).adding(headers)
     } catch let error as CloudError {
@@ -88,6 +88,14 @@ extension Sandbox {
     case .updateService(let id): try await updateService(call, id)
     case .availabilityZones(let detail): try await availabilityZones(call, detail: detail)
     case .keypairs: .json(200, .object([("keypairs", .array([]))]))
+    case .tenantUsage(let project): try await tenantUsage(call, project: project)
+    case .quotaSet(let project, let detail, let defaults):
+      try await quotaSet(call, project, detail: detail, defaults: defaults)
+    case .updateQuotaSet(let project): try await updateQuotaSet(call, project)
+    case .deleteQuotaSet(let project): try await deleteQuotaSet(call, project)
+    case .serverAction(let id): try await serverAction(call, id)
+    case .volumeAttachments(let id): try await volumeAttachments(call, id)
+    case .serverSecurityGroups(let id): try await serverSecurityGroups(call, id)
     }
   }
 
@@ -126,6 +134,9 @@ enum NovaRoute: Equatable {
   case listServices, updateService(String)
   case availabilityZones(detail: Bool)
   case keypairs
+  case tenantUsage(String?)
+  case quotaSet(String, detail: Bool, defaults: Bool), updateQuotaSet(String), deleteQuotaSet(String)
+  case volumeAttachments(String), serverSecurityGroups(String), serverAction(String)
 
   init?(method: HTTPRequest.Method, path: [String]) {
     let table: [(HTTPRequest.Method, String, ([String]) -> NovaRoute)] = [
@@ -149,6 +160,15 @@ enum NovaRoute: Equatable {
       (.get, "os-availability-zone", { _ in .availabilityZones(detail: false) }),
       (.get, "os-availability-zone/detail", { _ in .availabilityZones(detail: true) }),
       (.get, "os-keypairs", { _ in .keypairs }),
+      (.get, "os-simple-tenant-usage", { _ in .tenantUsage(nil) }),
+      (.get, "os-simple-tenant-usage/*", { .tenantUsage($0[0]) }),
+      (.get, "os-quota-sets/*", { .quotaSet($0[0], detail: false, defaults: false) }),
+      (.put, "os-quota-sets/*", { .updateQuotaSet($0[0]) }), (.delete, "os-quota-sets/*", { .deleteQuotaSet($0[0]) }),
+      (.get, "os-quota-sets/*/detail", { .quotaSet($0[0], detail: true, defaults: false) }),
+      (.get, "os-quota-sets/*/defaults", { .quotaSet($0[0], detail: false, defaults: true) }),
+      (.post, "servers/*/action", { .serverAction($0[0]) }),
+      (.get, "servers/*/os-volume_attachments", { .volumeAttachments($0[0]) }),
+      (.get, "servers/*/os-security-groups", { .serverSecurityGroups($0[0]) }),
     ]
     for (routeMethod, pattern, make) in table where routeMethod == method {
       if let captures = PathPattern.match(path, pattern) {

@@ -42,7 +42,7 @@ extension Sandbox {
     let adminPass = String(StableUUID.make("adminPass/" + first.id.rawValue).filter(\.isLetter).prefix(12))
     return .json(
       202, ServerBody.created(first, links: call.links, adminPass: adminPass),
-      headers: [("Location", "\(call.request.root)/v2.1/\(call.caller.projectID)/servers/\(first.id)")])
+      headers: [("Location", call.links.href("servers", first.id.rawValue))])
   }
 
   /// `GET /servers/{id}` (with `server_groups` from 2.71).
@@ -62,11 +62,11 @@ extension Sandbox {
     return .empty(204)
   }
 
-  /// How a server body is shaped for this call: links in the server's own project, its flavor embedded.
+  /// How a server body is shaped for this call: links as the request's URL had them, its flavor embedded.
   private func context(_ call: NovaCall, _ server: Server) -> ServerBody.Context {
     ServerBody.Context(
       version: call.version, isAdmin: call.caller.isAdmin,
-      links: NovaLinks(root: call.request.root, projectID: server.projectID.rawValue),
+      links: call.links,
       flavor: flavors.first { $0.id == server.flavorID })
   }
 }

@@ -1,0 +1,65 @@
+import OpenStackWire
+import ServerGroupsCore
+
+extension Sandbox {
+  /// `POST /servers/{id}/action`: the sandbox knows `evacuate`; any other action is Nova's 400.
+  func serverAction(_ call: NovaCall, _ id: String) async throws -> SandboxReply {
+    let json = try body(call)
+    guard case .object(let pairs) = json, pairs.count == 1, let (action, arguments) = pairs.first else {
+      throw NovaFault.malformedBody
+    }
+    guard action == "evacuate" else { throw CloudError.badRequest("There is no such action: \(action)") }
+    return try await evacuate(call, id, arguments)
+  }
+
+  /// `evacuate` (admins): `host` (optional), `onSharedStorage` (required before 2.14), `adminPass` (before
+  /// 2.14), `force` (2.29 to 2.67). The server's host must be down; the scheduler then honours the group's
+  /// policy as on a boot. Before 2.14 the answer carries an `adminPass`; from 2.14 it has no body.
+  private func evacuate(_ call: NovaCall, _ id: String, _ arguments: JSONValue) async throws -> SandboxReply {
+    var properties: [(String, Schema)] = [("host", Schema([.type([.string]), .minLength(1), .maxLength(255)]))]
+    var required: [String] = []
+    if call.version < Microversion(2, 14) {
+      properties += [
+        ("onSharedStorage", Schema([.type([.boolean, .string])])), ("adminPass", Schema([.type([.string])])),
+      ]
+      required = ["onSharedStorage"]
+    }
+    if call.version >= Microversion(2, 29) && call.version < Microversion(2, 68) {
+      properties.append(("force", Schema([.type([.boolean, .string])])))
+    }
+    let schema = Schema([
+      .type([.object]),
+      .properties([
+        (
+          "evacuate",
+          Schema([.type([.object]), .properties(properties), .required(required), .additionalProperties(false)])
+        )
+      ]),
+      .required(["evacuate"]), .additionalProperties(false),
+    ])
+    let body: JSONValue = .object([("evacuate", arguments)])
+    if let failure = schema.firstFailure(body) { throw CloudError.badRequest(failure.bodyMessage) }
+    let host = arguments["host"]?.stringValue
+    let found = try await firstRegionControls(for: call.caller) { controls in
+      try await controls.evacuateServer(ServerID(id), host: host)
+    }
+    try await persist(found.key)
+    guard call.version < Microversion(2, 14) else { return .empty(200) }
+    let adminPass =
+      arguments["adminPass"]?.stringValue
+      ?? String(StableUUID.make("adminPass/evacuate/" + id).filter(\.isLetter).prefix(12))
+    return .json(200, .object([("adminPass", .string(adminPass))]))
+  }
+
+  /// Like `firstRegion`, with each region's simulator powers (as the caller, so Nova's policy applies).
+  private func firstRegionControls<T: Sendable>(
+    for caller: Caller, _ operation: (any SimulatorControls) async throws -> T
+  ) async throws -> (key: String, value: T) {
+    try await firstRegion(for: caller) { cloud in
+      guard let controls = cloud as? any SimulatorControls else {
+        throw CloudError.other(status: 501, "This region cannot evacuate servers.")
+      }
+      return try await operation(controls)
+    }
+  }
+}
