@@ -171,6 +171,11 @@ struct Weighing {
     return score
   }
 
+  /// Whether the hosts in two slots have the same raw weights wherever a weigher adds something (so equal scores).
+  private func sameWeights(_ slot: Int, _ other: Int) -> Bool {
+    varying.allSatisfy { raw[$0 * count + slot] == raw[$0 * count + other] }
+  }
+
   /// The first slot with the highest score (Nova sorts stably, and `host_subset_size` 1 takes the first), and the
   /// three best slots (earlier first on equal scores). Only hosts whose estimate is within twice the tolerance
   /// of the third-best estimate can be among them: their exact scores are computed (once per distinct set of
@@ -193,24 +198,11 @@ struct Weighing {
     var bestScore = -Double.infinity
     var last = -1
     var lastScore = 0.0
-    let (count, varying) = (count, varying)
-    raw.withUnsafeBufferPointer { raw in
-      estimates.withUnsafeBufferPointer { estimates in
-        for slot in 0..<count where count < 4 || estimates[slot] >= threshold {
-          // Hosts with the same raw weights wherever a weigher adds something have the same score.
-          var same = last >= 0
-          if same {
-            for column in varying where raw[column &* count &+ slot] != raw[column &* count &+ last] {
-              same = false
-              break
-            }
-          }
-          let exact = same ? lastScore : score(slot)
-          (last, lastScore) = (slot, exact)
-          if exact > bestScore || best < 0 { (best, bestScore) = (slot, exact) }
-          top.offer(slot, exact)
-        }
-      }
+    for slot in 0..<count where count < 4 || estimates[slot] >= threshold {
+      let exact = last >= 0 && sameWeights(slot, last) ? lastScore : score(slot)
+      (last, lastScore) = (slot, exact)
+      if exact > bestScore || best < 0 { (best, bestScore) = (slot, exact) }
+      top.offer(slot, exact)
     }
     return (best, top.indices)
   }
