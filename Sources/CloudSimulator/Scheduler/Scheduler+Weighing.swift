@@ -64,7 +64,7 @@ enum Weigher: Int, CaseIterable {
   }
 }
 
-/// Every surviving host's weight terms, computed once: the choice is the best `score(slot)`, and the trace shows
+/// Every surviving host's weight terms, computed once: the choice is the best of `scores`, and the trace shows
 /// the same raw weights, normalised by the same `normalized(slot, column)`, and the same scores. As
 /// `nova/weights.py` does it: each weigher's raw weights (raised to its `minval`) are normalised to
 /// `(w − min) ÷ (max − min)`, where `min` is the `minval` when the weigher has one, otherwise the smallest weight,
@@ -81,6 +81,8 @@ struct Weighing {
   /// Per weigher, the bottom of the normalisation and its span (`max − min`; 0 when every weight is equal).
   private let low: [Double]
   private let span: [Double]
+  /// Per slot, the host's score: the sum of its terms' contributions, in weigher order.
+  let scores: [Double]
 
   /// Weighs the hosts `survivors` names in `hosts`, where `consumed` holds the ones this request already used.
   init(
@@ -135,83 +137,20 @@ struct Weighing {
     self.raw = raw
     self.low = low
     self.span = span
-    // The weighers that add anything: a weigher whose weights are all equal adds 0 to every host, and so does one
-    // whose multiplier is 0 (adding +0 or −0 to a sum that starts at +0 changes no bit of it).
-    let varying = (0..<width).filter { span[$0] != 0 && multipliers[$0] != 0 }
-    self.varying = varying
-    // Estimates of the scores, with a multiplication by the span's reciprocal instead of Nova's division. Each
-    // normalised term is in [0, 1], so an estimate is within a few units in the last place of the magnitude
-    // `Σ |multiplier|` of the true score; `tolerance` is thousands of times that.
-    var estimates = [Double](repeating: 0, count: count)
-    estimates.withUnsafeMutableBufferPointer { estimates in
+    var scores = [Double](repeating: 0, count: count)
+    // Column by column, so each host's terms are added in weigher order; a weigher whose weights are all equal
+    // adds 0 to every host and is skipped.
+    scores.withUnsafeMutableBufferPointer { scores in
       raw.withUnsafeBufferPointer { raw in
-        for column in varying {
-          let (multiplier, bottom, scale) = (multipliers[column], low[column], 1 / span[column])
+        for column in 0..<width where span[column] != 0 {
+          let (multiplier, bottom, range) = (multipliers[column], low[column], span[column])
           let weights = UnsafeBufferPointer(rebasing: raw[(column * count)..<((column + 1) * count)])
-          for slot in 0..<count { estimates[slot] += multiplier * ((weights[slot] - bottom) * scale) }
+          // The same arithmetic as `normalize` (this column's span is not 0), without its branch, so it vectorises.
+          for slot in 0..<count { scores[slot] += multiplier * ((weights[slot] - bottom) / range) }
         }
       }
     }
-    self.tolerance = varying.reduce(1) { $0 + Swift.abs(multipliers[$1]) } * 0x1p-40
-    self.estimates = estimates
-  }
-
-  /// Per slot, an estimate of the host's score within `tolerance` of `score(slot)`.
-  private let estimates: [Double]
-  private let tolerance: Double
-  /// The columns whose weigher adds something to a score, in weigher order.
-  private let varying: [Int]
-
-  /// The host's score in `slot`: the sum of its terms' contributions, in weigher order, as Nova adds them.
-  func score(_ slot: Int) -> Double {
-    var score = 0.0
-    for column in varying {
-      score += multipliers[column] * ((raw[column * count + slot] - low[column]) / span[column])
-    }
-    return score
-  }
-
-  /// Whether the hosts in two slots have the same raw weights wherever a weigher adds something (so equal scores).
-  private func sameWeights(_ slot: Int, _ other: Int) -> Bool {
-    varying.allSatisfy { raw[$0 * count + slot] == raw[$0 * count + other] }
-  }
-
-  /// The first slot with the highest score (Nova sorts stably, and `host_subset_size` 1 takes the first), and the
-  /// three best slots (earlier first on equal scores). Only hosts whose estimate is within twice the tolerance
-  /// of the third-best estimate can be among them: their exact scores are computed (once per distinct set of
-  /// weights in a row); the others' exact scores are below the third best and are never computed.
-  func ranking() -> (best: Int, top: [Int]) {
-    guard count > 0 else { return (0, []) }
-    var (first, second, third) = (-Double.infinity, -Double.infinity, -Double.infinity)
-    for estimate in estimates where estimate > third {
-      if estimate > first {
-        (first, second, third) = (estimate, first, second)
-      } else if estimate > second {
-        (second, third) = (estimate, second)
-      } else {
-        third = estimate
-      }
-    }
-    let threshold = third - 2 * tolerance
-    var top = TopThree()
-    var best = -1
-    var bestScore = -Double.infinity
-    var last = -1
-    var lastScore = 0.0
-    for slot in 0..<count where count < 4 || estimates[slot] >= threshold {
-      let exact = last >= 0 && sameWeights(slot, last) ? lastScore : score(slot)
-      (last, lastScore) = (slot, exact)
-      if exact > bestScore || best < 0 { (best, bestScore) = (slot, exact) }
-      top.offer(slot, exact)
-    }
-    return (best, top.indices)
-  }
-
-  /// The first slot with the highest score, from every host's exact score: what `ranking()` must agree with.
-  var bestByExactScores: Int {
-    var best = 0
-    for slot in 0..<count where score(slot) > score(best) { best = slot }
-    return best
+    self.scores = scores
   }
 
   @inline(__always)
@@ -224,7 +163,14 @@ struct Weighing {
     Self.normalize(raw[column * count + slot], low[column], span[column])
   }
 
-  /// The terms of the host in `slot`, in weigher order; their contributions add up to `score(slot)`.
+  /// The first slot with the highest score (Nova sorts stably, and `host_subset_size` 1 takes the first).
+  var best: Int {
+    var best = 0
+    for slot in scores.indices where scores[slot] > scores[best] { best = slot }
+    return best
+  }
+
+  /// The terms of the host in `slot`, in weigher order; their contributions add up to `scores[slot]`.
   func terms(_ slot: Int) -> [WeightTerm] {
     weighers.indices.map { column in
       WeightTerm(

@@ -112,16 +112,22 @@ package struct Scheduler: Sendable {
     let weighing = Weighing(
       weighers: Weigher.active(spec, policy: group?.policy), spec: spec, survivors: survivors, hosts: hosts,
       consumed: consumed, overcommit: overcommit, membersOnHost: membersOnHost)
-    let ranking = weighing.ranking()
-    let shown = detailed ? Array(survivors.indices) : ranking.top
-    if !detailed { omitted += survivors.count - shown.count }
+    let shown: [Int]
+    if detailed {
+      shown = Array(survivors.indices)
+    } else {
+      var top = TopThree()
+      for slot in survivors.indices { top.offer(slot, weighing.scores[slot]) }
+      shown = top.indices
+      omitted += survivors.count - shown.count
+    }
     for slot in shown {
       verdicts.append(
         HostVerdict(
           host: names[survivors[slot]], removedBy: nil, reason: "passed every filter", weights: weighing.terms(slot),
-          score: weighing.score(slot)))
+          score: weighing.scores[slot]))
     }
-    return Decision(verdicts: verdicts, omitted: omitted, chosen: survivors[ranking.best])
+    return Decision(verdicts: verdicts, omitted: omitted, chosen: survivors[weighing.best])
   }
 }
 
