@@ -59,8 +59,9 @@ func plainBootCost(hosts count: Int, boots: Int) async throws -> Double {
 
 func format(_ value: Double) -> String { String(format: "%.1f", value) }
 
-// `--profile N`: only N boots into a soft-anti-affinity group on 10,000 hosts, for instruction counts under
-// `valgrind --tool=callgrind`; the difference between two values of N is what those extra boots cost.
+// `--profile N`: only N boots into a soft-anti-affinity group on 10,000 hosts, to profile (`perf record -e
+// cpu-clock`; valgrind 3.19 crashes on Swift 6.3 binaries); the difference between two values of N is what
+// those extra boots cost.
 if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count,
   let count = Int(CommandLine.arguments[flag + 1])
 {
