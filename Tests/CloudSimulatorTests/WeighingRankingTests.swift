@@ -46,7 +46,9 @@ import Testing
       // Every host's verdict and exact score, and the digest of the three best.
       let full = Scheduler(spec: spec, detailLimit: 1_000).schedule(request, hosts: hosts, names: names)
       let digest = Scheduler(spec: spec, detailLimit: 0).schedule(request, hosts: hosts, names: names)
-      let scored = full.decisions[0].verdicts.compactMap { verdict in verdict.score.map { (verdict.host, $0) } }
+      let scored: [(host: String, score: Double)] = full.decisions[0].verdicts.compactMap { verdict in
+        verdict.score.map { (host: verdict.host, score: $0) }
+      }
       #expect(scored.count == hosts.count)
       let best = scored.max { $0.score < $1.score }!.score
       let expected = scored.firstIndex { $0.score == best }!
@@ -56,7 +58,7 @@ import Testing
       let shown = digest.decisions[0].verdicts.filter { $0.removedBy == nil }
       #expect(shown.map(\.host) == Self.topThree(scored))
       // The digest shows the same exact scores as the full trace.
-      let byHost = Dictionary(uniqueKeysWithValues: scored)
+      let byHost = Dictionary(uniqueKeysWithValues: scored.map { ($0.host, $0.score) })
       for verdict in shown { #expect(verdict.score == byHost[verdict.host]) }
     }
     // The regions are built to tie: the property was checked where ties decide.
