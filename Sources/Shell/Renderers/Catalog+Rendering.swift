@@ -59,7 +59,8 @@ extension Hypervisor {
     if long { columns += ["vCPUs Used", "vCPUs", "Memory MB Used", "Memory MB"] }
     let rows = hypervisors.map { hypervisor -> [Cell] in
       var row: [Cell] = [
-        .text(hypervisor.id), .text(hypervisor.hostname), .text(hypervisor.hypervisorType), .text(hypervisor.hostIP), .text(hypervisor.state),
+        .text(hypervisor.id), .text(hypervisor.hostname), .text(hypervisor.hypervisorType), .text(hypervisor.hostIP),
+        .text(hypervisor.state),
       ]
       if long {
         row += [.int(hypervisor.vcpusUsed), .int(hypervisor.vcpus), .int(hypervisor.memoryMBUsed), .int(hypervisor.memoryMB)]
