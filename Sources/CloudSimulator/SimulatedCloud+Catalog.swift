@@ -14,7 +14,9 @@ extension SimulatedCloud {
         vcpus: spec.usableVCPUs, vcpusUsed: spec.usableVCPUs - host.freeVCPUs,
         memoryMB: spec.usableRAMMB, memoryMBUsed: spec.usableRAMMB - host.freeRAMMB,
         localGB: spec.usableDiskGB, localGBUsed: spec.usableDiskGB - host.freeDiskGB,
-        runningVMs: record.servers.count, availabilityZone: spec.availabilityZone)
+        runningVMs: record.servers.count, availabilityZone: spec.availabilityZone,
+        hypervisorType: spec.properties.hypervisorType, hypervisorVersion: spec.properties.hypervisorVersion,
+        cpuArch: spec.properties.architecture)
     }
   }
 

@@ -72,10 +72,17 @@ package struct Hypervisor: Hashable, Sendable, Codable {
   package var localGBUsed: Int
   package var runningVMs: Int
   package var availabilityZone: String
+  /// Nova's `hypervisor_type` (`QEMU`, `ironic`, …).
+  package var hypervisorType: String
+  /// Nova's integer form, three digits per part: 8002000 is 8.2.0.
+  package var hypervisorVersion: Int
+  /// The architecture `cpu_info` reports (`x86_64`, `aarch64`, …).
+  package var cpuArch: String
 
   package init(
     id: String, hostname: String, state: String, status: String, hostIP: String, vcpus: Int, vcpusUsed: Int,
-    memoryMB: Int, memoryMBUsed: Int, localGB: Int, localGBUsed: Int, runningVMs: Int, availabilityZone: String
+    memoryMB: Int, memoryMBUsed: Int, localGB: Int, localGBUsed: Int, runningVMs: Int, availabilityZone: String,
+    hypervisorType: String = "QEMU", hypervisorVersion: Int = 8_002_000, cpuArch: String = "x86_64"
   ) {
     self.id = id
     self.hostname = hostname
@@ -90,6 +97,9 @@ package struct Hypervisor: Hashable, Sendable, Codable {
     self.localGBUsed = localGBUsed
     self.runningVMs = runningVMs
     self.availabilityZone = availabilityZone
+    self.hypervisorType = hypervisorType
+    self.hypervisorVersion = hypervisorVersion
+    self.cpuArch = cpuArch
   }
 }
 

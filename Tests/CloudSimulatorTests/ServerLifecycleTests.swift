@@ -138,4 +138,15 @@ import Testing
     #expect(list.map(\.hostname) == ["compute-1", "compute-2", "compute-3", "compute-4"])
     #expect(list[0].vcpus == 4 && list[0].memoryMB == 7680)
   }
+
+  @Test func hypervisorsReportTheRegionsTypeVersionAndArchitecture() async throws {
+    var region = RegionSpec.standard
+    region.hosts[1].properties.hypervisorType = "ironic"
+    region.hosts[1].properties.hypervisorVersion = 9_001_000
+    region.hosts[1].properties.architecture = "aarch64"
+    let list = try await SimulatedCloud(region: region, seed: 1).acting(as: "admin").listHypervisors()
+    #expect(list[0].hypervisorType == "QEMU" && list[0].hypervisorVersion == 8_002_000 && list[0].cpuArch == "x86_64")
+    #expect(list[1].hypervisorType == "ironic" && list[1].hypervisorVersion == 9_001_000)
+    #expect(list[1].cpuArch == "aarch64")
+  }
 }

@@ -16,7 +16,9 @@ extension ComputeAdminBodies {
         localGB: item.optionalInt("local_gb") ?? 0,
         localGBUsed: item.optionalInt("local_gb_used") ?? 0,
         runningVMs: item.optionalInt("running_vms") ?? 0,
-        availabilityZone: item.optionalString("availability_zone") ?? "")
+        availabilityZone: item.optionalString("availability_zone") ?? "",
+        hypervisorType: item.optionalString("hypervisor_type") ?? "QEMU",
+        hypervisorVersion: item.optionalInt("hypervisor_version") ?? 8_002_000)
     }
   }
 }

@@ -43,7 +43,8 @@ package enum HypervisorBody {
     ]
     guard detail else { return .object(pairs) }
     pairs += [
-      ("hypervisor_type", .string("QEMU")), ("hypervisor_version", .int(8_002_000)),
+      ("hypervisor_type", .string(hypervisor.hypervisorType)),
+      ("hypervisor_version", .int(hypervisor.hypervisorVersion)),
       ("host_ip", .string(hypervisor.hostIP)), ("vcpus", .int(hypervisor.vcpus)),
       ("vcpus_used", .int(hypervisor.vcpusUsed)), ("memory_mb", .int(hypervisor.memoryMB)),
       ("memory_mb_used", .int(hypervisor.memoryMBUsed)),
@@ -52,7 +53,7 @@ package enum HypervisorBody {
       ("free_disk_gb", .int(hypervisor.localGB - hypervisor.localGBUsed)),
       ("disk_available_least", .int(hypervisor.localGB - hypervisor.localGBUsed)),
       ("running_vms", .int(hypervisor.runningVMs)), ("current_workload", .int(0)),
-      ("cpu_info", cpuInfo(vcpus: hypervisor.vcpus, version: version)),
+      ("cpu_info", cpuInfo(vcpus: hypervisor.vcpus, arch: hypervisor.cpuArch, version: version)),
       (
         "service",
         .object([
@@ -66,14 +67,14 @@ package enum HypervisorBody {
 
   /// `cpu_info`: a string holding JSON before 2.28, the object itself from 2.28 on (a client that reads
   /// the object as a table, as openstackclient's `hypervisor show` does, fails on the string).
-  static func cpuInfo(vcpus: Int, version: Microversion) -> JSONValue {
+  static func cpuInfo(vcpus: Int, arch: String = "x86_64", version: Microversion) -> JSONValue {
     guard version >= Microversion(2, 28) else {
       return .string(
-        "{\"arch\": \"x86_64\", \"model\": \"Nehalem\", \"vendor\": \"Intel\", \"features\": [], "
+        "{\"arch\": \"\(arch)\", \"model\": \"Nehalem\", \"vendor\": \"Intel\", \"features\": [], "
           + "\"topology\": {\"cores\": 1, \"threads\": 1, \"sockets\": \(vcpus)}}")
     }
     return .object([
-      ("arch", .string("x86_64")), ("model", .string("Nehalem")), ("vendor", .string("Intel")),
+      ("arch", .string(arch)), ("model", .string("Nehalem")), ("vendor", .string("Intel")),
       ("features", .array([])),
       ("topology", .object([("cores", .int(1)), ("threads", .int(1)), ("sockets", .int(vcpus))])),
     ])

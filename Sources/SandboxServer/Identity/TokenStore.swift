@@ -1,4 +1,5 @@
 import Foundation
+import ServerGroupsCore
 import Synchronization
 
 /// Tokens handed out by `POST /v3/auth/tokens`, kept in memory: after a restart clients authenticate again,
@@ -16,13 +17,13 @@ final class TokenStore: Sendable {
 
   private let sessions = Mutex<[String: Session]>([:])
   /// Seeded in tests so tokens and audit IDs repeat; the system generator otherwise.
-  private let seeded: Mutex<SplitMix?>
+  private let seeded: Mutex<SeededGenerator?>
   /// How long a token lives (Keystone's default is an hour; a workshop day is longer).
   let lifetime: TimeInterval
 
   init(lifetime: TimeInterval = 12 * 3600, seed: UInt64? = nil) {
     self.lifetime = lifetime
-    self.seeded = Mutex(seed.map(SplitMix.init(state:)))
+    self.seeded = Mutex(seed.map(SeededGenerator.init(seed:)))
   }
 
   private func randomHex(_ count: Int) -> String {
@@ -58,16 +59,4 @@ final class TokenStore: Sendable {
   }
 
   func revoke(_ token: String) { _ = sessions.withLock { $0.removeValue(forKey: token) } }
-}
-
-/// SplitMix64, for repeatable tokens in tests.
-struct SplitMix: RandomNumberGenerator, Sendable {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
 }

@@ -59,7 +59,8 @@ extension Hypervisor {
     if long { columns += ["vCPUs Used", "vCPUs", "Memory MB Used", "Memory MB"] }
     let rows = hypervisors.map { hypervisor -> [Cell] in
       var row: [Cell] = [
-        .text(hypervisor.id), .text(hypervisor.hostname), .text("QEMU"), .text(hypervisor.hostIP), .text(hypervisor.state),
+        .text(hypervisor.id), .text(hypervisor.hostname), .text(hypervisor.hypervisorType), .text(hypervisor.hostIP),
+        .text(hypervisor.state),
       ]
       if long {
         row += [.int(hypervisor.vcpusUsed), .int(hypervisor.vcpus), .int(hypervisor.memoryMBUsed), .int(hypervisor.memoryMB)]
@@ -76,8 +77,8 @@ extension Hypervisor {
       .init("cpu_info", .dict([])),
       .init("host_ip", .text(hostIP)),
       .init("hypervisor_hostname", .text(hostname)),
-      .init("hypervisor_type", .text("QEMU")),
-      .init("hypervisor_version", .int(8_002_000)),
+      .init("hypervisor_type", .text(hypervisorType)),
+      .init("hypervisor_version", .int(hypervisorVersion)),
       .init("id", .text(id)),
       .init("local_gb", .int(localGB)),
       .init("local_gb_used", .int(localGBUsed)),
