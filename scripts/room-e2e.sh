@@ -45,7 +45,7 @@ cleanup() {
 trap cleanup EXIT
 
 printf 'instructor: room-e2e-instructor\nparticipant-1: room-e2e-one\nparticipant-2: room-e2e-two\n' >"$WORK/credentials"
-"$BIN" serve --port 0 --participants 2 --clouds-yaml "$WORK/clouds.yaml" --credentials "$WORK/credentials" \
+"$BIN" serve --port 0 --participants 2 --clouds-dir "$WORK/clouds" --credentials "$WORK/credentials" \
   >"$OUT/serve.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 100); do

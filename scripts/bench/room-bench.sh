@@ -33,7 +33,7 @@ trap '[ -n "$FOLLOWER" ] && kill $FOLLOWER 2>/dev/null; [ -n "$PID" ] && kill -9
 start() {
   : >"$WORK/log"
   "$BIN" serve --port 0 --participants "$PARTICIPANTS" "${LAYOUT[@]}" --region scripts/bench/region.yaml \
-    --credentials "$WORK/credentials" --clouds-yaml "$WORK/clouds.yaml" >"$WORK/log" 2>&1 &
+    --credentials "$WORK/credentials" --clouds-dir "$WORK/clouds" >"$WORK/log" 2>&1 &
   PID=$!
   for _ in $(seq 1 600); do grep -qs "listening on" "$WORK/log" && break; sleep 0.05; done
   grep -qs "listening on" "$WORK/log" || { echo "bench: the sandbox did not start:"; cat "$WORK/log"; exit 1; }
