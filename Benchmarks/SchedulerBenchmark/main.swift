@@ -77,7 +77,9 @@ let sizes = [100, 1_000, 10_000]
 let boots = quick ? 50 : 300
 print("sgtutor scheduler benchmark (\(quick ? "quick" : "full"), release build)")
 print("")
-print("| hosts | scan baseline ns | plain boot µs | boot into 1,000-member soft-anti-affinity group µs | group boot ÷ scan | group boot ÷ group boot at 100 hosts |")
+print(
+  "| hosts | scan baseline ns | plain boot µs | boot into 1,000-member soft-anti-affinity group µs | group boot ÷ scan | group boot ÷ group boot at 100 hosts |"
+)
 print("|---:|---:|---:|---:|---:|---:|")
 var first: Double?
 for size in sizes {
@@ -85,7 +87,9 @@ for size in sizes {
   let plain = try await plainBootCost(hosts: size, boots: boots)
   let grouped = try await bootCost(hosts: size, members: quick ? 200 : 1_000, boots: boots)
   first = first ?? grouped
-  print("| \(size) | \(String(format: "%.0f", scan * 1000)) | \(format(plain)) | \(format(grouped)) | \(format(grouped / scan)) | \(format(grouped / (first ?? grouped))) |")
+  print(
+    "| \(size) | \(String(format: "%.0f", scan * 1000)) | \(format(plain)) | \(format(grouped)) | \(format(grouped / scan)) | \(format(grouped / (first ?? grouped))) |"
+  )
 }
 
 // 100,000 boots into 10,000 groups of every policy on 10,000 hosts.
@@ -110,5 +114,6 @@ if settled.count != manyBoots {
 }
 let errors = settled.filter { $0.status == .error }.count
 print("")
-print("\(manyBoots) boots into \(manyGroups) groups on 10,000 hosts: \(String(format: "%.2f", total)) s, "
-  + "\(format(total * 1e6 / Double(manyBoots))) µs per boot, \(errors) ERROR")
+print(
+  "\(manyBoots) boots into \(manyGroups) groups on 10,000 hosts: \(String(format: "%.2f", total)) s, "
+    + "\(format(total * 1e6 / Double(manyBoots))) µs per boot, \(errors) ERROR")

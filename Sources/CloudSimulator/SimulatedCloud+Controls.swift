@@ -205,7 +205,9 @@ extension SimulatedCloud {
     guard saved.regionName == region.name, saved.state.hostNames == state.hostNames else {
       throw CloudError.badRequest("The saved state belongs to another region.")
     }
-    if let problem = saved.state.savedProblem() { throw CloudError.badRequest("The saved state is damaged: \(problem).") }
+    if let problem = saved.state.savedProblem() {
+      throw CloudError.badRequest("The saved state is damaged: \(problem).")
+    }
     state = saved.state
     stateReplaced = true
   }

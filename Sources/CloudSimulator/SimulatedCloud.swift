@@ -48,7 +48,9 @@ package actor SimulatedCloud: Cloud, SimulatorControls {
   }
 
   /// Every project and its users, for the sandbox's Keystone.
-  package func directory() -> [(project: String, projectID: ProjectID, users: [(name: String, id: UserID, roles: [Role])])] {
+  package func directory() -> [(
+    project: String, projectID: ProjectID, users: [(name: String, id: UserID, roles: [Role])]
+  )] {
     state.projects.map { project in
       (
         project.name, project.id,
@@ -99,7 +101,8 @@ package actor SimulatedCloud: Cloud, SimulatorControls {
   func check(_ version: Microversion) throws(CloudError) {
     guard version >= minMicroversion, version <= maxMicroversion else {
       throw .notAcceptable(
-        "Version \(version) is not supported by the API. Minimum is \(minMicroversion) and maximum is \(maxMicroversion).")
+        "Version \(version) is not supported by the API. Minimum is \(minMicroversion) and maximum is \(maxMicroversion)."
+      )
     }
   }
 

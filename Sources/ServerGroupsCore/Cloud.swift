@@ -43,7 +43,9 @@ package struct CloudDescription: Sendable, Equatable {
   package var minMicroversion: Microversion
   package var maxMicroversion: Microversion
 
-  package init(name: String, isSimulator: Bool, caller: Caller, minMicroversion: Microversion, maxMicroversion: Microversion) {
+  package init(
+    name: String, isSimulator: Bool, caller: Caller, minMicroversion: Microversion, maxMicroversion: Microversion
+  ) {
     self.name = name
     self.isSimulator = isSimulator
     self.caller = caller

@@ -27,11 +27,19 @@ package struct Microversion: Hashable, Comparable, Sendable, Codable, CustomStri
   package var description: String { "\(major).\(minor)" }
   package static func < (lhs: Self, rhs: Self) -> Bool { (lhs.major, lhs.minor) < (rhs.major, rhs.minor) }
 
+  // Named as Nova writes them (2.1, 2.64): `v2_64` reads as the version, `v2Point64` would not.
+  // swift-format-ignore: AlwaysUseLowerCamelCase
   package static let v2_1 = Microversion(2, 1)
+  // swift-format-ignore: AlwaysUseLowerCamelCase
   package static let v2_13 = Microversion(2, 13)
+  // swift-format-ignore: AlwaysUseLowerCamelCase
   package static let v2_15 = Microversion(2, 15)
+  // swift-format-ignore: AlwaysUseLowerCamelCase
   package static let v2_37 = Microversion(2, 37)
+  // swift-format-ignore: AlwaysUseLowerCamelCase
   package static let v2_64 = Microversion(2, 64)
+  // swift-format-ignore: AlwaysUseLowerCamelCase
   package static let v2_71 = Microversion(2, 71)
+  // swift-format-ignore: AlwaysUseLowerCamelCase
   package static let v2_75 = Microversion(2, 75)
 }

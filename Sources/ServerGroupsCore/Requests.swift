@@ -123,7 +123,8 @@ package struct ServerGroupListQuery: Sendable, Equatable {
       for key in unknown where !seen.contains(key) { seen.append(key) }
       if !seen.isEmpty {
         let listed = seen.map(PythonRepr.string).joined(separator: ", ")
-        throw .badRequest("Additional properties are not allowed (\(listed) \(seen.count == 1 ? "was" : "were") unexpected)")
+        throw .badRequest(
+          "Additional properties are not allowed (\(listed) \(seen.count == 1 ? "was" : "were") unexpected)")
       }
     }
     query.allProjects = last["all_projects"] != nil
@@ -202,10 +203,12 @@ package struct ServerCreateRequest: Sendable, Equatable {
       throw .badRequest(failure.bodyMessage)
     }
     if minCount < 1 {
-      throw .badRequest("Invalid input for field/attribute min_count. Value: \(minCount). \(minCount) is less than the minimum of 1")
+      throw .badRequest(
+        "Invalid input for field/attribute min_count. Value: \(minCount). \(minCount) is less than the minimum of 1")
     }
     if maxCount < 1 {
-      throw .badRequest("Invalid input for field/attribute max_count. Value: \(maxCount). \(maxCount) is less than the minimum of 1")
+      throw .badRequest(
+        "Invalid input for field/attribute max_count. Value: \(maxCount). \(maxCount) is less than the minimum of 1")
     }
     if minCount > maxCount { throw .badRequest("min_count must be <= max_count") }
     if case .none = networks, microversion < .v2_37 {

@@ -26,7 +26,9 @@ package enum Finder {
     let cloud = ctx.cloud
     if UUIDShape.isUUIDLike(nameOrID) {
       do {
-        return try await ctx.api(RestCall("GET", "/servers/\(nameOrID)")) { try await cloud.showServer(ServerID(nameOrID)) }
+        return try await ctx.api(RestCall("GET", "/servers/\(nameOrID)")) {
+          try await cloud.showServer(ServerID(nameOrID))
+        }
       } catch ShellError.api(.notFound(_), _) {
       }
     }

@@ -12,14 +12,17 @@ extension Placement {
   package static func load(_ ctx: ShellContext, controls: any SimulatorControls) async throws -> Placement {
     let snapshots = await controls.hostSnapshots()
     let servers = try await ctx.cloud.listServers(ServerListQuery(allProjects: ctx.cloudInfo?.caller.isAdmin ?? false))
-    let groups = try await ctx.cloud.listServerGroups(ServerGroupListQuery(allProjects: ctx.cloudInfo?.caller.isAdmin ?? false))
+    let groups = try await ctx.cloud.listServerGroups(
+      ServerGroupListQuery(allProjects: ctx.cloudInfo?.caller.isAdmin ?? false))
     var groupOf: [ServerID: Int] = [:]
     for (index, group) in groups.enumerated() {
       for member in group.members { groupOf[member] = index }
     }
     let byID = Dictionary(servers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     func entry(_ server: Server) -> Entry {
-      Entry(name: server.name, status: server.status, group: groupOf[server.id] ?? server.serverGroups.first.flatMap { id in groups.firstIndex { $0.id == id } })
+      Entry(
+        name: server.name, status: server.status,
+        group: groupOf[server.id] ?? server.serverGroups.first.flatMap { id in groups.firstIndex { $0.id == id } })
     }
     let hosts = snapshots.map { snapshot in
       Host(

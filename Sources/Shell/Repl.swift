@@ -173,7 +173,9 @@ package struct Repl {
     let message = first.hasPrefix("Error: ") ? String(first.dropFirst("Error: ".count)) : first
     let path = words.prefix(CommandTree.resolve(words).consumed).joined(separator: " ")
     // The most common mistake of all (third-party docs show it): the policy typed as a positional argument.
-    if path == "server group create", let policy = PolicyChoice.allCases.first(where: { message == "Unexpected argument '\($0.rawValue)'" }) {
+    if path == "server group create",
+      let policy = PolicyChoice.allCases.first(where: { message == "Unexpected argument '\($0.rawValue)'" })
+    {
       emit("error: \(message): the policy is an option, write --policy \(policy.rawValue)\n", .stderr)
       return .failed
     }

@@ -43,7 +43,8 @@ package struct ShellContext: Sendable {
 
   /// Width and colour for the renderers, read from the console each time (the terminal may be resized).
   package var style: RenderStyle {
-    RenderStyle(columns: console.columns, colors: console.colors && !console.plain, language: language, plain: console.plain)
+    RenderStyle(
+      columns: console.columns, colors: console.colors && !console.plain, language: language, plain: console.plain)
   }
 
   /// The simulator's extra powers, or nil on a real cloud.

@@ -36,10 +36,12 @@ package enum ShellError: Error, Equatable, Sendable, CustomStringConvertible {
       let hint = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'help' for the list of commands."
       return "error: unknown command '\(words)'.\(hint)"
     case .lineTooLong(let length):
-      return "error: the line is \(length) characters long; the shell takes lines of up to \(Repl.maxLineLength) characters"
+      return
+        "error: the line is \(length) characters long; the shell takes lines of up to \(Repl.maxLineLength) characters"
     case .controlCharacter(let value):
       let hex = String(value, radix: 16, uppercase: true)
-      return "error: the line holds a control character (U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)); type plain text"
+      return
+        "error: the line holds a control character (U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)); type plain text"
     case .invalidUTF8:
       return "error: the line holds bytes that are not UTF-8 text; type plain text"
     case .notFound(let resource, let name):

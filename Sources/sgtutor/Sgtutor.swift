@@ -36,7 +36,8 @@ struct CloudOptions: ParsableArguments {
       throw userError("cannot read region file \(region)")
     }
     do {
-      return SimulatedCloud(region: try RegionSpec.parse(yaml: String(decoding: data, as: UTF8.self), path: region), seed: seed)
+      return SimulatedCloud(
+        region: try RegionSpec.parse(yaml: String(decoding: data, as: UTF8.self), path: region), seed: seed)
     } catch {
       throw userError(error.description)
     }
@@ -68,7 +69,9 @@ struct ShellMode: AsyncParsableCommand {
     let isTerminal = isatty(0) == 1
     let reader: any LineReader =
       isTerminal
-      ? LibEditLineReader(historyPath: HistoryFile.defaultPath(environment: environment) ?? "/dev/null", completer: ShellCompleter(names: names))
+      ? LibEditLineReader(
+        historyPath: HistoryFile.defaultPath(environment: environment) ?? "/dev/null",
+        completer: ShellCompleter(names: names))
       : PlainLineReader(showsPrompt: false)
     // The tutor's commands work in the shell too, when the lessons can be found.
     let tutor = try? TutorSession.start(
@@ -115,7 +118,6 @@ struct RunMode: AsyncParsableCommand {
     if status != 0 { throw ExitCode(status) }
   }
 }
-
 
 /// A failure the user can act on (a file that cannot be read or used): one line on standard error, exit 1, no
 /// usage text (that is for mistakes in the arguments themselves).

@@ -64,26 +64,46 @@ import Testing
   static let host = "hosts:\n  - {name: a, vcpus: 4, memory_mb: 4096, disk_gb: 40"
 
   @Test(arguments: [
-    (host + ", cpu_allocation_ratio: 1e300}",
-     "`hosts[0].cpu_allocation_ratio` is 1e+300; it must be a finite number from 0.0001 to 1000.0"),
-    (host + ", ram_allocation_ratio: .inf}",
-     "`hosts[0].ram_allocation_ratio` is inf; it must be a finite number from 0.0001 to 1000.0"),
-    ("hosts:\n  - {name: a, vcpus: 9223372036854775807, memory_mb: 4096, disk_gb: 40}",
-     "`hosts[0].vcpus` is 9223372036854775807; it must be a whole number from 1 to 100000"),
-    ("hosts:\n  - {name: a, vcpus: 4, memory_mb: 9000000000000, disk_gb: 40}",
-     "`hosts[0].memory_mb` is 9000000000000; it must be a whole number from 1 to 1000000000"),
-    (host + "}\nscheduler: {soft_affinity_weight_multiplier: 1e32}",
-     "`scheduler.soft_affinity_weight_multiplier` is 1e+32; it must be a finite number from -1000000.0 to 1000000.0"),
-    (host + "}\nscheduler: {ram_weight_multiplier: .nan}",
-     "`scheduler.ram_weight_multiplier` is nan; it must be a finite number from -1000000.0 to 1000000.0"),
-    (host + "}\nquotas: {instances: 9223372036854775807}",
-     "`quotas.instances` is 9223372036854775807; it must be a whole number from -1 to 1000000000"),
-    (host + "}\nquotas: {max_servers_per_request: 0}",
-     "`quotas.max_servers_per_request` is 0; it must be a whole number from 1 to 100000"),
-    (host + "}\nflavors:\n  - {id: '1', name: f, vcpus: 1, ram_mb: 9223372036854775807, disk_gb: 1}",
-     "`flavors[0].ram_mb` is 9223372036854775807; it must be a whole number from 1 to 1000000000"),
-    (host + "}\nscheduler: {resource_report_interval: 9223372036854775807}",
-     "`scheduler.resource_report_interval` is 9223372036854775807; it must be a whole number from 1 to 86400"),
+    (
+      host + ", cpu_allocation_ratio: 1e300}",
+      "`hosts[0].cpu_allocation_ratio` is 1e+300; it must be a finite number from 0.0001 to 1000.0"
+    ),
+    (
+      host + ", ram_allocation_ratio: .inf}",
+      "`hosts[0].ram_allocation_ratio` is inf; it must be a finite number from 0.0001 to 1000.0"
+    ),
+    (
+      "hosts:\n  - {name: a, vcpus: 9223372036854775807, memory_mb: 4096, disk_gb: 40}",
+      "`hosts[0].vcpus` is 9223372036854775807; it must be a whole number from 1 to 100000"
+    ),
+    (
+      "hosts:\n  - {name: a, vcpus: 4, memory_mb: 9000000000000, disk_gb: 40}",
+      "`hosts[0].memory_mb` is 9000000000000; it must be a whole number from 1 to 1000000000"
+    ),
+    (
+      host + "}\nscheduler: {soft_affinity_weight_multiplier: 1e32}",
+      "`scheduler.soft_affinity_weight_multiplier` is 1e+32; it must be a finite number from -1000000.0 to 1000000.0"
+    ),
+    (
+      host + "}\nscheduler: {ram_weight_multiplier: .nan}",
+      "`scheduler.ram_weight_multiplier` is nan; it must be a finite number from -1000000.0 to 1000000.0"
+    ),
+    (
+      host + "}\nquotas: {instances: 9223372036854775807}",
+      "`quotas.instances` is 9223372036854775807; it must be a whole number from -1 to 1000000000"
+    ),
+    (
+      host + "}\nquotas: {max_servers_per_request: 0}",
+      "`quotas.max_servers_per_request` is 0; it must be a whole number from 1 to 100000"
+    ),
+    (
+      host + "}\nflavors:\n  - {id: '1', name: f, vcpus: 1, ram_mb: 9223372036854775807, disk_gb: 1}",
+      "`flavors[0].ram_mb` is 9223372036854775807; it must be a whole number from 1 to 1000000000"
+    ),
+    (
+      host + "}\nscheduler: {resource_report_interval: 9223372036854775807}",
+      "`scheduler.resource_report_interval` is 9223372036854775807; it must be a whole number from 1 to 86400"
+    ),
   ])
   func regionNumbersOutOfRangeAreOneLine(_ yaml: String, _ message: String) {
     #expect(throws: RegionFileError(path: "r.yaml", message: message)) {

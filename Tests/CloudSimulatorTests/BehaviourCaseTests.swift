@@ -32,7 +32,10 @@ import Testing
     Case(number: 3, title: "soft policy refused at 2.1") {
       await expectRefusal(
         "Invalid input for field/attribute 0. Value: soft-affinity. 'soft-affinity' is not one of ['anti-affinity', 'affinity']"
-      ) { try await SimulatedCloud().createServerGroup(ServerGroupCreateRequest(name: "g", policy: .softAffinity, microversion: .v2_1)) }
+      ) {
+        try await SimulatedCloud().createServerGroup(
+          ServerGroupCreateRequest(name: "g", policy: .softAffinity, microversion: .v2_1))
+      }
     },
     Case(number: 4, title: "soft-anti-affinity accepted at 2.15") {
       let group = try await SimulatedCloud().createServerGroup(
@@ -55,7 +58,9 @@ import Testing
       }
     },
     Case(number: 11, title: "bad rule values refused") {
-      await expectRefusal("Invalid input for field/attribute max_server_per_host. Value: 0. 0 is less than the minimum of 1") {
+      await expectRefusal(
+        "Invalid input for field/attribute max_server_per_host. Value: 0. 0 is less than the minimum of 1"
+      ) {
         try await SimulatedCloud().group("t", .antiAffinity, maxPerHost: 0)
       }
     },
@@ -69,7 +74,9 @@ import Testing
         "Invalid input for field/attribute server_group. Value: {'name': 't', 'policies': ['affinity'], 'rules': {'max_server_per_host': 2}}. Additional properties are not allowed ('rules' was unexpected)"
       ) {
         try await SimulatedCloud().createServerGroup(
-          ServerGroupCreateRequest(name: "t", policy: "affinity", rules: [("max_server_per_host", .int(2))], microversion: Microversion(2, 63)))
+          ServerGroupCreateRequest(
+            name: "t", policy: "affinity", rules: [("max_server_per_host", .int(2))], microversion: Microversion(2, 63))
+        )
       }
     },
     Case(number: 15, title: "punctuation in names kept") {
@@ -91,7 +98,9 @@ import Testing
     Case(number: 18, title: "eleventh group refused by quota") {
       let cloud = SimulatedCloud()
       for index in 1...10 { _ = try await cloud.group("g\(index)", .affinity) }
-      await expectError(.forbidden("Quota exceeded, too many server groups.")) { try await cloud.group("g11", .affinity) }
+      await expectError(.forbidden("Quota exceeded, too many server groups.")) {
+        try await cloud.group("g11", .affinity)
+      }
       #expect(try await cloud.listServerGroups(ServerGroupListQuery()).count == 10)
     },
     Case(number: 19, title: "reader may not create") {
@@ -103,13 +112,15 @@ import Testing
     },
     Case(number: 20, title: "all_projects ignored for non-admins") {
       let cloud = SimulatedCloud(region: .twoProjects())
-      _ = try await cloud.acting(as: "rival").createServerGroup(ServerGroupCreateRequest(name: "theirs", policy: .affinity))
+      _ = try await cloud.acting(as: "rival").createServerGroup(
+        ServerGroupCreateRequest(name: "theirs", policy: .affinity))
       _ = try await cloud.group("ours", .affinity)
       #expect(try await cloud.listServerGroups(ServerGroupListQuery(allProjects: true)).map(\.name) == ["ours"])
     },
     Case(number: 21, title: "admin all_projects shows every project") {
       let cloud = SimulatedCloud(region: .twoProjects())
-      _ = try await cloud.acting(as: "rival").createServerGroup(ServerGroupCreateRequest(name: "theirs", policy: .affinity))
+      _ = try await cloud.acting(as: "rival").createServerGroup(
+        ServerGroupCreateRequest(name: "theirs", policy: .affinity))
       _ = try await cloud.group("ours", .affinity)
       let admin = try await cloud.acting(as: "admin")
       let query = try ServerGroupListQuery.parse([("all_projects", "False")], at: .v2_64)
@@ -118,9 +129,14 @@ import Testing
     },
     Case(number: 24, title: "another project's group is a 404") {
       let cloud = SimulatedCloud(region: .twoProjects())
-      let theirs = try await cloud.acting(as: "rival").createServerGroup(ServerGroupCreateRequest(name: "t", policy: .affinity))
-      await expectError(.notFound("Instance group \(theirs.id) could not be found.")) { try await cloud.showServerGroup(theirs.id) }
-      await expectError(.notFound("Instance group \(theirs.id) could not be found.")) { try await cloud.deleteServerGroup(theirs.id) }
+      let theirs = try await cloud.acting(as: "rival").createServerGroup(
+        ServerGroupCreateRequest(name: "t", policy: .affinity))
+      await expectError(.notFound("Instance group \(theirs.id) could not be found.")) {
+        try await cloud.showServerGroup(theirs.id)
+      }
+      await expectError(.notFound("Instance group \(theirs.id) could not be found.")) {
+        try await cloud.deleteServerGroup(theirs.id)
+      }
       #expect(try await cloud.acting(as: "admin").showServerGroup(theirs.id).name == "t")
     },
     Case(number: 25, title: "deleting a group with members leaves them running") {
@@ -158,7 +174,9 @@ import Testing
       let cloud = SimulatedCloud(region: .hosts(4, quotas: QuotaSpec(instances: 20, cores: 40)))
       let group = try await cloud.group("big", .softAffinity)
       for index in 1...10 { try await cloud.boot("m\(index)", into: group) }
-      await expectError(.forbidden("Quota exceeded, too many servers in group")) { try await cloud.boot("m11", into: group) }
+      await expectError(.forbidden("Quota exceeded, too many servers in group")) {
+        try await cloud.boot("m11", into: group)
+      }
       #expect(try await cloud.listServers(ServerListQuery()).count == 10)
     },
     Case(number: 30, title: "anti-affinity, 2 hosts, 3 creates") {
@@ -228,7 +246,8 @@ import Testing
       let cloud = SimulatedCloud(region: .hosts(2, scheduler: scheduler))
       let server = try await cloud.boot("s", into: try await cloud.group("g", .softAffinity))[0]
       #expect(server.fault?.code == 400)
-      #expect(server.fault?.message == "ServerGroup policy is not supported: ServerGroupSoftAffinityWeigher not configured")
+      #expect(
+        server.fault?.message == "ServerGroup policy is not supported: ServerGroupSoftAffinityWeigher not configured")
     },
     Case(number: 39, title: "multi-create of 3, anti-affinity, 2 hosts: all ERROR") {
       let cloud = SimulatedCloud(region: .hosts(2))
@@ -267,7 +286,9 @@ import Testing
       #expect(moved.host != servers[1].host && moved.host != source)
     },
     Case(number: 52, title: "unsupported microversion is a 406") {
-      await expectError(.notAcceptable("Version 2.200 is not supported by the API. Minimum is 2.1 and maximum is 2.75.")) {
+      await expectError(
+        .notAcceptable("Version 2.200 is not supported by the API. Minimum is 2.1 and maximum is 2.75.")
+      ) {
         try await SimulatedCloud().createServerGroup(
           ServerGroupCreateRequest(name: "g", policy: .affinity, microversion: Microversion(2, 200)))
       }
@@ -292,7 +313,9 @@ func expectRefusal<T>(_ message: String, _ body: () async throws -> T) async {
 }
 
 /// Expects exactly `expected` to be thrown.
-func expectError<T>(_ expected: CloudError, _ body: () async throws -> T, sourceLocation: SourceLocation = #_sourceLocation) async {
+func expectError<T>(
+  _ expected: CloudError, _ body: () async throws -> T, sourceLocation: SourceLocation = #_sourceLocation
+) async {
   do {
     _ = try await body()
     Issue.record("expected \(expected), but the call succeeded", sourceLocation: sourceLocation)

@@ -6,7 +6,8 @@ import Testing
 @Suite struct ConcurrencyTests {
   @Test(arguments: [1, 2])
   func concurrentBootsNeverBreakAntiAffinity(_ maxPerHost: Int) async throws {
-    let cloud = SimulatedCloud(region: .hosts(4, quotas: QuotaSpec(instances: -1, cores: -1, ramMB: -1, serverGroupMembers: -1)))
+    let cloud = SimulatedCloud(
+      region: .hosts(4, quotas: QuotaSpec(instances: -1, cores: -1, ramMB: -1, serverGroupMembers: -1)))
     let group = try await cloud.group("race", .antiAffinity, maxPerHost: maxPerHost)
     let ids = try await withThrowingTaskGroup(of: ServerID.self) { tasks in
       for index in 0..<64 {

@@ -32,30 +32,32 @@ import Testing
   static let caps = "ComputeCapabilitiesFilter"
   static let image = "ImagePropertiesFilter"
 
-  @Test(arguments: [
-    (["capabilities:hypervisor_type": "s== QEMU"], ["h1": "passed", "h2": "passed", "h3": caps]),
-    // An unscoped key counts only on hosts that report it; a scoped key they lack removes them.
-    (["gpu": ">= 1"], ["h1": "passed", "h2": "passed", "h3": "passed"]),
-    (["gpu": ">= 2"], ["h1": "passed", "h2": caps, "h3": "passed"]),
-    (["capabilities:gpu": "= 1"], ["h1": caps, "h2": "passed", "h3": caps]),
-    (["hw:cpu_policy": "dedicated"], ["h1": "passed", "h2": "passed", "h3": "passed"]),
-    (["capabilities:cpu_info:arch": "<or> aarch64 <or> ppc64le"], ["h1": caps, "h2": "passed", "h3": caps]),
-    (["capabilities:hypervisor_version": ">= 8000000"], ["h1": "passed", "h2": caps, "h3": "passed"]),
-  ] as [([String: String], [String: String])])
+  @Test(
+    arguments: [
+      (["capabilities:hypervisor_type": "s== QEMU"], ["h1": "passed", "h2": "passed", "h3": caps]),
+      // An unscoped key counts only on hosts that report it; a scoped key they lack removes them.
+      (["gpu": ">= 1"], ["h1": "passed", "h2": "passed", "h3": "passed"]),
+      (["gpu": ">= 2"], ["h1": "passed", "h2": caps, "h3": "passed"]),
+      (["capabilities:gpu": "= 1"], ["h1": caps, "h2": "passed", "h3": caps]),
+      (["hw:cpu_policy": "dedicated"], ["h1": "passed", "h2": "passed", "h3": "passed"]),
+      (["capabilities:cpu_info:arch": "<or> aarch64 <or> ppc64le"], ["h1": caps, "h2": "passed", "h3": caps]),
+      (["capabilities:hypervisor_version": ">= 8000000"], ["h1": "passed", "h2": caps, "h3": "passed"]),
+    ] as [([String: String], [String: String])])
   func flavorExtraSpecs(_ extraSpecs: [String: String], _ expected: [String: String]) {
     #expect(Self.run(extraSpecs: extraSpecs) == expected)
   }
 
-  @Test(arguments: [
-    (["hw_architecture": "aarch64"], ["h1": image, "h2": "passed", "h3": image]),
-    (["hw_architecture": "AMD64"], ["h1": "passed", "h2": image, "h3": "passed"]),
-    (["img_hv_type": "kvm"], ["h1": "passed", "h2": "passed", "h3": image]),
-    (["hw_vm_mode": "hvm", "img_hv_type": "xapi"], ["h1": image, "h2": image, "h3": "passed"]),
-    // A version alone asks for nothing; with a property it must be met.
-    (["img_hv_requested_version": ">=8.0"], ["h1": "passed", "h2": "passed", "h3": "passed"]),
-    (["img_hv_type": "qemu", "img_hv_requested_version": ">=8.0"], ["h1": "passed", "h2": image, "h3": image]),
-    (["os_distro": "ubuntu"], ["h1": "passed", "h2": "passed", "h3": "passed"]),
-  ] as [([String: String], [String: String])])
+  @Test(
+    arguments: [
+      (["hw_architecture": "aarch64"], ["h1": image, "h2": "passed", "h3": image]),
+      (["hw_architecture": "AMD64"], ["h1": "passed", "h2": image, "h3": "passed"]),
+      (["img_hv_type": "kvm"], ["h1": "passed", "h2": "passed", "h3": image]),
+      (["hw_vm_mode": "hvm", "img_hv_type": "xapi"], ["h1": image, "h2": image, "h3": "passed"]),
+      // A version alone asks for nothing; with a property it must be met.
+      (["img_hv_requested_version": ">=8.0"], ["h1": "passed", "h2": "passed", "h3": "passed"]),
+      (["img_hv_type": "qemu", "img_hv_requested_version": ">=8.0"], ["h1": "passed", "h2": image, "h3": image]),
+      (["os_distro": "ubuntu"], ["h1": "passed", "h2": "passed", "h3": "passed"]),
+    ] as [([String: String], [String: String])])
   func imageProperties(_ properties: [String: String], _ expected: [String: String]) {
     #expect(Self.run(image: properties) == expected)
   }
@@ -120,7 +122,8 @@ import Testing
   }
 
   @Test func anUnreadableVersionRequirementIsRefusedInOneLine() {
-    let yaml = "hosts:\n  - {name: a, vcpus: 1, memory_mb: 512, disk_gb: 1}\n"
+    let yaml =
+      "hosts:\n  - {name: a, vcpus: 1, memory_mb: 512, disk_gb: 1}\n"
       + "images:\n  - {name: old, properties: {img_hv_type: qemu, img_hv_requested_version: recent}}"
     let message = "image `old`: img_hv_requested_version `recent` should look like >=8.0 or >=6.0, <9"
     #expect(throws: RegionFileError(path: "r.yaml", message: message)) {

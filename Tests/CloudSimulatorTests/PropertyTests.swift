@@ -7,7 +7,8 @@ import Testing
   @Test(arguments: Array(1...12) as [UInt64])
   func policiesAndCapacityHoldUnderRandomOperations(_ seed: UInt64) async throws {
     var random = SeededGenerator(seed: seed)
-    var region = RegionSpec.hosts(Int(random.next() % 4) + 2, quotas: QuotaSpec(instances: 40, cores: 200, ramMB: 500_000))
+    var region = RegionSpec.hosts(
+      Int(random.next() % 4) + 2, quotas: QuotaSpec(instances: 40, cores: 200, ramMB: 500_000))
     region.hosts[0].vcpus = 1
     let cloud = SimulatedCloud(region: region, seed: seed)
     let admin = try await cloud.acting(as: "admin")

@@ -40,18 +40,32 @@ import Testing
   @Test(arguments: [
     ("hosts: []", "`hosts` is empty; a region needs at least one compute host"),
     ("flavors: []", "missing key `hosts`"),
-    ("hosts:\n  - name: a\n    vcpus: two\n    memory_mb: 1\n    disk_gb: 1", "`hosts[0].vcpus` should be a whole number"),
+    (
+      "hosts:\n  - name: a\n    vcpus: two\n    memory_mb: 1\n    disk_gb: 1",
+      "`hosts[0].vcpus` should be a whole number"
+    ),
     ("hosts:\n  - name: a\n    memory_mb: 1\n    disk_gb: 1", "missing key `hosts[0].vcpus`"),
-    ("hosts:\n  - {name: a, vcpus: 1, memory_mb: 1, disk_gb: 1}\n  - {name: a, vcpus: 1, memory_mb: 1, disk_gb: 1}",
-     "two hosts are named `a`; host names must be unique"),
-    ("hosts:\n  - {name: a, vcpus: 0, memory_mb: 1, disk_gb: 1}", "host `a` needs positive vcpus, memory_mb and disk_gb"),
-    ("hosts:\n  - {name: a, vcpus: 1, memory_mb: 512, reserved_memory_mb: 512, disk_gb: 1}",
-     "host `a`: reserved_memory_mb must be at least 0 and less than memory_mb"),
-    ("hosts:\n  - {name: a, vcpus: 1, memory_mb: 1, disk_gb: 1}\nstart_time: yesterday",
-     "`start_time`: expected a time like 2026-01-01T09:00:00Z, got `yesterday`"),
+    (
+      "hosts:\n  - {name: a, vcpus: 1, memory_mb: 1, disk_gb: 1}\n  - {name: a, vcpus: 1, memory_mb: 1, disk_gb: 1}",
+      "two hosts are named `a`; host names must be unique"
+    ),
+    (
+      "hosts:\n  - {name: a, vcpus: 0, memory_mb: 1, disk_gb: 1}",
+      "host `a` needs positive vcpus, memory_mb and disk_gb"
+    ),
+    (
+      "hosts:\n  - {name: a, vcpus: 1, memory_mb: 512, reserved_memory_mb: 512, disk_gb: 1}",
+      "host `a`: reserved_memory_mb must be at least 0 and less than memory_mb"
+    ),
+    (
+      "hosts:\n  - {name: a, vcpus: 1, memory_mb: 1, disk_gb: 1}\nstart_time: yesterday",
+      "`start_time`: expected a time like 2026-01-01T09:00:00Z, got `yesterday`"
+    ),
   ])
   func badRegionFilesSayWhatIsWrong(_ yaml: String, _ message: String) {
-    #expect(throws: RegionFileError(path: "r.yaml", message: message)) { try RegionSpec.parse(yaml: yaml, path: "r.yaml") }
+    #expect(throws: RegionFileError(path: "r.yaml", message: message)) {
+      try RegionSpec.parse(yaml: yaml, path: "r.yaml")
+    }
   }
 
   @Test func brokenYAMLIsOneLine() throws {

@@ -184,13 +184,14 @@ import Testing
 
   /// A down host holding the anti-affinity group's member is removed by whichever filter the region lists first,
   /// and by none that it leaves out.
-  @Test(arguments: [
-    (["ComputeFilter", "ServerGroupAntiAffinityFilter"], "ComputeFilter"),
-    (["ServerGroupAntiAffinityFilter", "ComputeFilter"], "ServerGroupAntiAffinityFilter"),
-    (["ServerGroupAntiAffinityFilter"], "ServerGroupAntiAffinityFilter"),
-    (["ComputeFilter"], "ComputeFilter"),
-    ([], nil),
-  ] as [([String], String?)])
+  @Test(
+    arguments: [
+      (["ComputeFilter", "ServerGroupAntiAffinityFilter"], "ComputeFilter"),
+      (["ServerGroupAntiAffinityFilter", "ComputeFilter"], "ServerGroupAntiAffinityFilter"),
+      (["ServerGroupAntiAffinityFilter"], "ServerGroupAntiAffinityFilter"),
+      (["ComputeFilter"], "ComputeFilter"),
+      ([], nil),
+    ] as [([String], String?)])
   func filtersRunInTheConfiguredOrder(_ filters: [String], _ removedBy: String?) throws {
     var spec = SchedulerSpec()
     spec.enabledFilters = filters
@@ -205,7 +206,8 @@ import Testing
 
   @Test(arguments: ["RamFilter", "AvailabilityZoneFilter", "computefilter"])
   func unknownFiltersAreRefusedInOneLine(_ name: String) {
-    let yaml = "hosts:\n  - {name: a, vcpus: 1, memory_mb: 512, disk_gb: 1}\n"
+    let yaml =
+      "hosts:\n  - {name: a, vcpus: 1, memory_mb: 512, disk_gb: 1}\n"
       + "scheduler:\n  enabled_filters: [ComputeFilter, \(name)]"
     let message =
       "scheduler.enabled_filters: `\(name)` is not a filter the simulator runs; use any of ComputeFilter, "

@@ -1,7 +1,7 @@
-import Foundation
-import Synchronization
 import CloudSimulator
+import Foundation
 import ServerGroupsCore
+import Synchronization
 import Testing
 
 @Suite struct ServerLifecycleTests {
@@ -126,7 +126,9 @@ import Testing
     try await cloud.failHost(home)
     let outcomes = try await cloud.evacuateHost(home)
     #expect(outcomes.count == 2 && outcomes.allSatisfy { $0.toHost == nil })
-    await expectError(.badRequest("Compute service of compute-3 is still in use.")) { try await cloud.evacuateHost("compute-3") }
+    await expectError(.badRequest("Compute service of compute-3 is still in use.")) {
+      try await cloud.evacuateHost("compute-3")
+    }
   }
 
   @Test func hypervisorsAreForAdminsOnly() async throws {

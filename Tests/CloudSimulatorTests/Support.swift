@@ -37,7 +37,9 @@ extension SimulatedCloud {
 
 extension RegionSpec {
   /// A standard-sized region with `count` hosts named h1, h2, ….
-  static func hosts(_ count: Int, quotas: QuotaSpec = QuotaSpec(), scheduler: SchedulerSpec = SchedulerSpec()) -> RegionSpec {
+  static func hosts(_ count: Int, quotas: QuotaSpec = QuotaSpec(), scheduler: SchedulerSpec = SchedulerSpec())
+    -> RegionSpec
+  {
     var region = RegionSpec.standard
     region.hosts = (1...count).map { RegionSpec.standardHost("h\($0)") }
     region.quotas = quotas

@@ -183,8 +183,7 @@ import Testing
 
 extension CloudContractTests {
   @Test(arguments: CloudUnderTest.allCases)
-  func aMultiCreateIntoAnAntiAffinityGroupSucceedsOrFailsWhole(_ kind: CloudUnderTest) async throws
-  {
+  func aMultiCreateIntoAnAntiAffinityGroupSucceedsOrFailsWhole(_ kind: CloudUnderTest) async throws {
     try await ContractHarness.withCloud(kind) { cloud in
       let group = try await cloud.createServerGroup(
         ServerGroupCreateRequest(name: "web", policy: .antiAffinity))

@@ -72,7 +72,8 @@ import Testing
         }
         return response
       }
-      let nova = NovaClient(config: ContractHarness.participantConfig(root: "http://127.0.0.1:8774"), transport: transport)
+      let nova = NovaClient(
+        config: ContractHarness.participantConfig(root: "http://127.0.0.1:8774"), transport: transport)
       _ = try await nova.describe()
       #expect(await SandboxRoomClient.discover(nova) == nil)
       #expect(seen.withLock { $0 }.allSatisfy { !$0.contains("/sgtutor/") })

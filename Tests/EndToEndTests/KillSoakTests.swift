@@ -155,7 +155,10 @@ import Testing
 
 /// What the clients were told: acknowledged creates and deletes, and deletes whose answer a kill cut off.
 actor Ledger {
-  struct Live { var servers: [String] = []; var groups: [String] = [] }
+  struct Live {
+    var servers: [String] = []
+    var groups: [String] = []
+  }
   private var servers: [String: Int] = [:]
   private var groups: [String: Int] = [:]
   private var deleted: Set<String> = []

@@ -14,16 +14,19 @@ import Testing
   }
 
   @Test func runFromStandardInputEchoesEachCommand() throws {
-    let run = try sgtutor(["run", "-"], input: "server group create web --policy anti-affinity -f value -c policy\nserver group list -f value -c Name\n")
+    let run = try sgtutor(
+      ["run", "-"],
+      input: "server group create web --policy anti-affinity -f value -c policy\nserver group list -f value -c Name\n")
     #expect(run.status == 0)
     #expect(run.stderr == "")
-    #expect(run.stdout == """
-      sgtutor> server group create web --policy anti-affinity -f value -c policy
-      anti-affinity
-      sgtutor> server group list -f value -c Name
-      web
+    #expect(
+      run.stdout == """
+        sgtutor> server group create web --policy anti-affinity -f value -c policy
+        anti-affinity
+        sgtutor> server group list -f value -c Name
+        web
 
-      """)
+        """)
   }
 
   @Test func runStopsAtTheFirstFailure() throws {
@@ -34,7 +37,8 @@ import Testing
   }
 
   @Test func keepGoingRunsEverythingAndStillFails() throws {
-    let run = try sgtutor(["run", "--keep-going", "-"], input: "frobnicate\n# a comment\n\nserver group list -f json\n")
+    let run = try sgtutor(
+      ["run", "--keep-going", "-"], input: "frobnicate\n# a comment\n\nserver group list -f json\n")
     #expect(run.status == 1)
     #expect(run.stdout == "sgtutor> frobnicate\nsgtutor> server group list -f json\n[]\n")
     #expect(run.stderr.hasPrefix("error: unknown command 'frobnicate'."))
@@ -62,7 +66,10 @@ import Testing
     #expect(!run.stdout.contains("sgtutor>"))
     #expect(run.stdout.contains("compute-4"))
     #expect(run.stdout.unicodeScalars.allSatisfy { $0.isASCII }, "a pipe gets plain ASCII")
-    #expect(run.stderr == "error: unbalanced ' quote: close it (names with spaces go in quotes: \"DB Cluster\")\nerror: unknown command 'server grup'. Did you mean 'server group'?\n")
+    #expect(
+      run.stderr
+        == "error: unbalanced ' quote: close it (names with spaces go in quotes: \"DB Cluster\")\nerror: unknown command 'server grup'. Did you mean 'server group'?\n"
+    )
   }
 
   @Test func noArgumentsStartsTheTutorialAndEndOfInputExitsZero() throws {
@@ -75,7 +82,9 @@ import Testing
   }
 
   @Test func invalidUTF8OnAPipeIsRefusedLineByLine() throws {
-    let process = try sgtutor(["run", "--keep-going", "-"], input: String(decoding: [0x68, 0x6F, 0xFF, 0x0A], as: UTF8.self) + "server group list -f value\n")
+    let process = try sgtutor(
+      ["run", "--keep-going", "-"],
+      input: String(decoding: [0x68, 0x6F, 0xFF, 0x0A], as: UTF8.self) + "server group list -f value\n")
     #expect(process.status == 1)
     #expect(process.stderr.contains("not UTF-8"))
   }

@@ -16,8 +16,10 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let store = folder + "/room.sqlite"
     let first = try ServeProcess(
-      arguments: ["serve", "--port", "0", "--quiet", "--state", store, "--participants", "2", "--clouds-dir",
-        folder + "/clouds"], folder: folder, round: 0)
+      arguments: [
+        "serve", "--port", "0", "--quiet", "--state", store, "--participants", "2", "--clouds-dir",
+        folder + "/clouds",
+      ], folder: folder, round: 0)
     first.kill()
     let before = FileManager.default.contents(atPath: store)
     let run = try Self.serve(["--state", store, "--participants", "3"], home: folder)

@@ -21,7 +21,8 @@ extension PipeTests {
   @Test func lessonOptionOpensItAndTheLessonHookChecksEachCommand() throws {
     let run = try withState {
       try sgtutor(
-        ["--lesson", "2"], input: "server group create --policy anti-affinity \"DB Cluster\" -f value -c policy\nprogress\n",
+        ["--lesson", "2"],
+        input: "server group create --policy anti-affinity \"DB Cluster\" -f value -c policy\nprogress\n",
         environment: $0)
     }
     #expect(run.status == 0)

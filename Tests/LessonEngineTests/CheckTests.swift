@@ -20,8 +20,7 @@ import Testing
     return builder.state
   }
 
-  static func cluster(_ members: Int, _ edit: (inout StateBuilder) -> Void = { _ in }) -> CloudState
-  {
+  static func cluster(_ members: Int, _ edit: (inout StateBuilder) -> Void = { _ in }) -> CloudState {
     var builder = StateBuilder.dbCluster(members: members)
     edit(&builder)
     return builder.state

@@ -121,7 +121,9 @@ import Testing
     #expect(step.debrief.source == "Policy is {policy of DB Cluster}.")
     #expect(step.realCloudDebrief.source == "On your cloud: {policy of DB Cluster}.")
     let norwegian = text.replacing("### On a real cloud", with: "### I en ekte sky")
-    #expect(try LessonFixtures.parse(norwegian, path: "lessons/nb/02-test.md").steps.first?.realCloudDebrief == step.realCloudDebrief)
+    #expect(
+      try LessonFixtures.parse(norwegian, path: "lessons/nb/02-test.md").steps.first?.realCloudDebrief
+        == step.realCloudDebrief)
   }
 
   /// One broken lesson and the diagnostic it must produce.

@@ -19,7 +19,8 @@ import Testing
     let shown = run.handle(.performed(state: LessonRunTests.healthy))
     #expect(
       shown.last
-        == .askPrediction("Predict first: How many members will still run? Type a number. Type your answer (Enter to skip):"))
+        == .askPrediction(
+          "Predict first: How many members will still run? Type a number. Type your answer (Enter to skip):"))
     return run
   }
 
@@ -66,7 +67,8 @@ import Testing
       progress: Progress(lessons: ["04-host-failure": LessonProgress(predictions: ["0": true, "4": false])]),
       language: .en)
     let report = tutor.handle(.showProgress)
-    #expect(report.contains { if case .say(let text) = $0 { text.hasSuffix("Predictions right: 1 of 2.") } else { false } })
+    #expect(
+      report.contains { if case .say(let text) = $0 { text.hasSuffix("Predictions right: 1 of 2.") } else { false } })
   }
 
   @Test func answersMatchAsPeopleTypeThem() {

@@ -14,7 +14,8 @@ import Testing
   }
 
   @Test func everythingOnOneLineWhenItFits() {
-    #expect(CandidateListing.lines(["\"DB Cluster\"", "\"DB Clone\""], columns: 80) == ["\"DB Cluster\"  \"DB Clone\""])
+    #expect(
+      CandidateListing.lines(["\"DB Cluster\"", "\"DB Clone\""], columns: 80) == ["\"DB Cluster\"  \"DB Clone\""])
   }
 
   @Test func linesFitTheWidth() {

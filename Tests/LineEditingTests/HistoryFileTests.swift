@@ -39,7 +39,8 @@ final class TemporaryDirectory {
   let path: String
 
   init() throws {
-    path = FileManager.default.temporaryDirectory.appendingPathComponent("sgtutor-lineediting-\(UUID().uuidString)")
+    path =
+      FileManager.default.temporaryDirectory.appendingPathComponent("sgtutor-lineediting-\(UUID().uuidString)")
       .path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }

@@ -53,11 +53,17 @@ import Testing
     let env = ["OS_CLOUD": "workshop", "OS_PASSWORD": "from-env", "OS_REGION_NAME": "RegionOne"]
     let fromEnv = try loader(env: env, files: files).resolve()
     #expect(fromEnv.regionName == "RegionOne")
-    guard case .password(_, let password, _, _) = fromEnv.auth else { Issue.record("not password auth"); return }
+    guard case .password(_, let password, _, _) = fromEnv.auth else {
+      Issue.record("not password auth")
+      return
+    }
     #expect(password.value == "from-env")
     let fromFlags = try loader(env: env, files: files).resolve(options: ["interface": "admin", "password": "typed"])
     #expect(fromFlags.interface == "admin")
-    guard case .password(_, let typed, _, _) = fromFlags.auth else { Issue.record("not password auth"); return }
+    guard case .password(_, let typed, _, _) = fromFlags.auth else {
+      Issue.record("not password auth")
+      return
+    }
     #expect(typed.value == "typed")
   }
 
@@ -100,12 +106,24 @@ import Testing
   }
 
   @Test(arguments: [
-    ([String: String](), [String: String](), "no cloud configured: use --os-cloud NAME (or OS_CLOUD) with a clouds.yaml, or source an openrc file that sets OS_AUTH_URL"),
-    (["OS_CLOUD": "nope"], ["/work/clouds.yaml": clouds], "cloud \"nope\" is not in /work/clouds.yaml; it has: appcred, workshop"),
-    (["OS_CLOUD": "workshop"], ["/work/clouds.yaml": clouds], "cloud \"workshop\": password auth needs a password (clouds.yaml, secure.yaml, OS_PASSWORD or --os-password)"),
+    (
+      [String: String](), [String: String](),
+      "no cloud configured: use --os-cloud NAME (or OS_CLOUD) with a clouds.yaml, or source an openrc file that sets OS_AUTH_URL"
+    ),
+    (
+      ["OS_CLOUD": "nope"], ["/work/clouds.yaml": clouds],
+      "cloud \"nope\" is not in /work/clouds.yaml; it has: appcred, workshop"
+    ),
+    (
+      ["OS_CLOUD": "workshop"], ["/work/clouds.yaml": clouds],
+      "cloud \"workshop\": password auth needs a password (clouds.yaml, secure.yaml, OS_PASSWORD or --os-password)"
+    ),
     (["OS_CLOUD": "x"], ["/work/clouds.yaml": "clouds: ["], "/work/clouds.yaml is not valid YAML: "),
     (["OS_CLOUD": "x"], ["/work/clouds.yaml": "nothing: here"], "/work/clouds.yaml has no `clouds:` section"),
-    (["OS_AUTH_URL": "http://k", "OS_AUTH_TYPE": "oidc"], [String: String](), "cloud \"envvars\": auth_type \"oidc\" is not supported; use password, v3applicationcredential or token"),
+    (
+      ["OS_AUTH_URL": "http://k", "OS_AUTH_TYPE": "oidc"], [String: String](),
+      "cloud \"envvars\": auth_type \"oidc\" is not supported; use password, v3applicationcredential or token"
+    ),
   ])
   func problemsAreOneClearLine(_ env: [String: String], _ files: [String: String], _ message: String) {
     let error = #expect(throws: CloudConfigError.self) { try loader(env: env, files: files).resolve() }

@@ -38,7 +38,9 @@ enum Body {
 
   static func id(_ id: String) -> [String: Any] { ["id": id] }
 
-  static func password(_ user: [String: Any], _ secret: String, project: [String: Any]? = nil, domain: [String: Any]? = nil)
+  static func password(
+    _ user: [String: Any], _ secret: String, project: [String: Any]? = nil, domain: [String: Any]? = nil
+  )
     -> String
   {
     var userWithPassword = user
@@ -89,14 +91,14 @@ final class FakeKeystone: Sendable {
   /// `https://<interface>.<region>.example/compute` for each region and interface.
   static var catalog: [Any] {
     [
-    [
-      "type": "compute", "name": "nova",
-      "endpoints": regions.flatMap { region in
-        ["public", "internal", "admin"].map { interface in
-          ["interface": interface, "region": region, "region_id": region, "url": url(interface, region)]
-        }
-      },
-    ]
+      [
+        "type": "compute", "name": "nova",
+        "endpoints": regions.flatMap { region in
+          ["public", "internal", "admin"].map { interface in
+            ["interface": interface, "region": region, "region_id": region, "url": url(interface, region)]
+          }
+        },
+      ]
     ]
   }
 

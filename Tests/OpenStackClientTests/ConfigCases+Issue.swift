@@ -45,7 +45,8 @@ extension ConfigCase {
       endpoint: "cloud \"prod\": password auth needs a password"),
     .init(
       name: "the first of a regions list wins over region_name",
-      files: clouds(prod.replacing("region_name: RegionOne", with: "region_name: RegionOne\n    regions: [RegionTwo, RegionOne]")),
+      files: clouds(
+        prod.replacing("region_name: RegionOne", with: "region_name: RegionOne\n    regions: [RegionTwo, RegionOne]")),
       options: ["cloud": "prod"], body: Body.alice, endpoint: FakeKeystone.url("public", "RegionTwo")),
     .init(
       name: "a region's values apply",
@@ -95,7 +96,8 @@ extension ConfigCase {
     .init(
       name: "a clouds-public.yaml profile gives auth_url and region",
       files: [
-        "/work/clouds.yaml": "clouds:\n  prod:\n    profile: acme\n    auth: {username: alice, password: pw, project_name: demo}",
+        "/work/clouds.yaml":
+          "clouds:\n  prod:\n    profile: acme\n    auth: {username: alice, password: pw, project_name: demo}",
         "/home/u/.config/openstack/clouds-public.yaml":
           "public-clouds:\n  acme:\n    auth:\n      auth_url: https://keystone.example:5000/v3\n    regions: [RegionThree]",
       ], options: ["cloud": "prod"], body: Body.alice, endpoint: FakeKeystone.url("public", "RegionThree")),

@@ -37,7 +37,8 @@ extension ConfigCase {
           "region_name: RegionOne",
           with: "regions:\n      - name: RegionTwo\n        values:\n          auth: {project_name: other}")),
       options: ["cloud": "prod"],
-      body: Body.password(Body.ref("alice", domainID: "default"), "pw", project: Body.ref("other", domainID: "default")),
+      body: Body.password(
+        Body.ref("alice", domainID: "default"), "pw", project: Body.ref("other", domainID: "default")),
       endpoint: FakeKeystone.url("public", "RegionTwo")),
     .init(
       name: "a region_name written as a YAML list takes the first",
@@ -69,7 +70,8 @@ extension ConfigCase {
     .init(
       name: "top-level tenant_id is project_id",
       files: clouds(prod.replacing("      project_name: demo\n", with: "").appending("\n    tenant_id: p9")),
-      options: ["cloud": "prod"], body: Body.password(Body.ref("alice", domainID: "default"), "pw", project: Body.id("p9")),
+      options: ["cloud": "prod"],
+      body: Body.password(Body.ref("alice", domainID: "default"), "pw", project: Body.id("p9")),
       endpoint: r1),
     .init(
       name: "project_name wins over tenant_name",
@@ -109,11 +111,13 @@ extension ConfigCase {
     .init(
       name: "domain_id without a project scopes to the domain by ID",
       files: clouds(prod.replacing("      project_name: demo\n", with: "      domain_id: d1\n")),
-      options: ["cloud": "prod"], body: Body.password(Body.ref("alice", domainID: "default"), "pw", domain: ["id": "d1"]),
+      options: ["cloud": "prod"],
+      body: Body.password(Body.ref("alice", domainID: "default"), "pw", domain: ["id": "d1"]),
       endpoint: "the token of cloud prod is scoped to the domain d1"),
     .init(
       name: "user and project by ID need no domain",
-      files: clouds(prod.replacing("username: alice", with: "user_id: u1").replacing("project_name: demo", with: "project_id: p1")),
+      files: clouds(
+        prod.replacing("username: alice", with: "user_id: u1").replacing("project_name: demo", with: "project_id: p1")),
       options: ["cloud": "prod"], body: Body.password(Body.id("u1"), "pw", project: Body.id("p1")), endpoint: r1),
     .init(
       name: "a merge key's values lose to the entry's own",
@@ -127,16 +131,19 @@ extension ConfigCase {
       name: "of two merged mappings the first wins",
       files: clouds(
         "x: &x {region_name: RegionThree}\ny: &y {region_name: RegionTwo}\nclouds:\n  prod:\n    <<: [*x, *y]\n"
-          + "    auth: {auth_url: 'https://keystone.example:5000/v3', username: alice, password: pw, project_name: demo}"),
+          + "    auth: {auth_url: 'https://keystone.example:5000/v3', username: alice, password: pw, project_name: demo}"
+      ),
       options: ["cloud": "prod"], body: Body.alice, endpoint: FakeKeystone.url("public", "RegionThree")),
     .init(
       name: "the built-in elastx profile gives its region",
       files: clouds(
-        "clouds:\n  e:\n    profile: elastx\n    auth: {auth_url: 'https://keystone.example:5000/v3', username: alice, password: pw, project_name: demo}"),
+        "clouds:\n  e:\n    profile: elastx\n    auth: {auth_url: 'https://keystone.example:5000/v3', username: alice, password: pw, project_name: demo}"
+      ),
       options: ["cloud": "e"], body: Body.alice, endpoint: FakeKeystone.url("public", "se-sto")),
     .init(
       name: "the built-in binero profile gives auth_url and region",
-      files: clouds("clouds:\n  b:\n    profile: binero\n    auth: {username: alice, password: pw, project_name: demo}"),
+      files: clouds(
+        "clouds:\n  b:\n    profile: binero\n    auth: {username: alice, password: pw, project_name: demo}"),
       options: ["cloud": "b"], body: Body.alice, endpoint: FakeKeystone.url("public", "europe-se-1"),
       tokenURL: "https://auth.binero.cloud:5000/v3/auth/tokens"),
     .init(
@@ -146,7 +153,9 @@ extension ConfigCase {
       tokenURL: "https://auth.binero.cloud:5000/v3/auth/tokens"),
     .init(
       name: "the cloud's own region_name narrows the profile's",
-      files: clouds("clouds:\n  c:\n    profile: citycloud\n    region_name: Sto2\n    auth: {username: alice, password: pw, project_name: demo}"),
+      files: clouds(
+        "clouds:\n  c:\n    profile: citycloud\n    region_name: Sto2\n    auth: {username: alice, password: pw, project_name: demo}"
+      ),
       options: ["cloud": "c"], body: Body.alice, endpoint: FakeKeystone.url("public", "Sto2"),
       tokenURL: "https://Sto2.citycloud.com:5000/v3/auth/tokens"),
     .init(
@@ -170,7 +179,8 @@ extension ConfigCase {
     .init(
       name: "the current folder comes first",
       files: [
-        "/work/clouds.yml": prod, "/home/u/.config/openstack/clouds.yaml": prod.replacing("RegionOne", with: "RegionTwo"),
+        "/work/clouds.yml": prod,
+        "/home/u/.config/openstack/clouds.yaml": prod.replacing("RegionOne", with: "RegionTwo"),
       ], options: ["cloud": "prod"], body: Body.alice, endpoint: r1),
     .init(
       name: "/etc/openstack is searched last",
@@ -273,7 +283,8 @@ extension ConfigCase {
       options: ["cloud": "prod"], endpoint: "cloud \"prod\": auth_type \"v2password\" is Keystone v2"),
     .init(
       name: "a YAML error keeps the parser's cause", files: clouds("clouds:\n\tprod: {}"), options: ["cloud": "prod"],
-      endpoint: "/work/clouds.yaml is not valid YAML: line 2, column 1: found character '\\t' that cannot start any token"),
+      endpoint:
+        "/work/clouds.yaml is not valid YAML: line 2, column 1: found character '\\t' that cannot start any token"),
     .init(
       name: "a clouds.json is read as JSON, where tabs are whitespace",
       files: [

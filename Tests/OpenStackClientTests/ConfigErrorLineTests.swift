@@ -22,17 +22,21 @@ import Testing
     #expect(transport.remaining == 0)
   }
 
-  @Test(arguments: [
-    ("OS_COMPUTE_API_VERSION", "OS_COMPUTE_API_VERSION 2.64 is outside"),
-    ("compute_api_version in /work/clouds.yaml", "compute_api_version in /work/clouds.yaml 2.64 is outside"),
-    (nil, "--os-compute-api-version 2.64 is outside"),
-  ] as [(String?, String)])
+  @Test(
+    arguments: [
+      ("OS_COMPUTE_API_VERSION", "OS_COMPUTE_API_VERSION 2.64 is outside"),
+      ("compute_api_version in /work/clouds.yaml", "compute_api_version in /work/clouds.yaml 2.64 is outside"),
+      (nil, "--os-compute-api-version 2.64 is outside"),
+    ] as [(String?, String)])
   func anOutOfRangePinNamesWhereItWasSet(_ source: String?, _ start: String) async {
     let transport = ScriptedTransport([TestCloud.login(), TestCloud.discovery("compute-version-2.60")])
     var config = TestCloud.config(pinned: "2.64")
     config.computeAPIVersionSource = source
-    let error = await #expect(throws: CloudError.self) { try await TestCloud.client(transport, config: config).describe() }
-    #expect(error?.message.hasPrefix(start + " what this cloud offers (2.1 to 2.60)") == true, "\(error?.message ?? "")")
+    let error = await #expect(throws: CloudError.self) {
+      try await TestCloud.client(transport, config: config).describe()
+    }
+    #expect(
+      error?.message.hasPrefix(start + " what this cloud offers (2.1 to 2.60)") == true, "\(error?.message ?? "")")
   }
 
   @Test func aRedirectFromNovaIsSaidToBeOne() async {

@@ -30,7 +30,8 @@ import Testing
 
   @Test func eachValueSaysWhereItCameFrom() throws {
     let text = try report(env: ["OS_TOKEN": "tok-SECRET"], options: ["cloud": "prod", "interface": "admin"])
-    #expect(text.hasPrefix("cloud: prod\nclouds.yaml: /work/clouds.yaml\nsecure.yaml: /work/secure.yaml\nprofile: elastx\n"))
+    #expect(
+      text.hasPrefix("cloud: prod\nclouds.yaml: /work/clouds.yaml\nsecure.yaml: /work/secure.yaml\nprofile: elastx\n"))
     #expect(Self.line("username", in: text).hasSuffix("/work/clouds.yaml: clouds.prod.auth.username"))
     #expect(Self.line("password", in: text).contains("***"))
     #expect(Self.line("password", in: text).hasSuffix("/work/secure.yaml: clouds.prod.auth.password"))
@@ -42,7 +43,8 @@ import Testing
     #expect(Self.line("token", in: text).hasSuffix("environment variable OS_TOKEN"))
     #expect(Self.line("user_domain_id", in: text).contains("default (the openstack CLI's --os-default-domain)"))
     #expect(text.contains("  send compute microversion 2.70 exactly (compute_api_version in /work/clouds.yaml)\n"))
-    #expect(text.contains("  log in at https://keystone.example:5000/v3/auth/tokens with a password for the user alice"))
+    #expect(
+      text.contains("  log in at https://keystone.example:5000/v3/auth/tokens with a password for the user alice"))
   }
 
   @Test func noSecretIsEverPrinted() throws {
@@ -54,7 +56,9 @@ import Testing
 
   @Test func theEnvvarsCloudIsNamedSo() throws {
     let loader = CloudConfigLoader(
-      environment: ["OS_AUTH_URL": "https://k.example/v3", "OS_USERNAME": "u", "OS_PASSWORD": "p", "OS_INSECURE": "true"],
+      environment: [
+        "OS_AUTH_URL": "https://k.example/v3", "OS_USERNAME": "u", "OS_PASSWORD": "p", "OS_INSECURE": "true",
+      ],
       home: "/home/u", workingDirectory: "/work"
     ) { _ in nil }
     let text = ConfigReport.render(try loader.resolution())
@@ -70,6 +74,9 @@ import Testing
     ) { _ in nil }
     let text = ConfigReport.render(try loader.resolution())
     #expect(Self.line("username", in: text).hasSuffix("environment variable OS_USERNAME"))
-    #expect(text.hasSuffix("sgtutor cannot use this cloud: cloud \"envvars\": password auth needs a password (clouds.yaml, secure.yaml, OS_PASSWORD or --os-password)\n"))
+    #expect(
+      text.hasSuffix(
+        "sgtutor cannot use this cloud: cloud \"envvars\": password auth needs a password (clouds.yaml, secure.yaml, OS_PASSWORD or --os-password)\n"
+      ))
   }
 }

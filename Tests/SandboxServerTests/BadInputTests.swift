@@ -1,7 +1,7 @@
 import Foundation
+import HTTPTypes
 import OpenStackWire
 import SandboxServer
-import HTTPTypes
 import ServerGroupsCore
 import Testing
 
@@ -18,20 +18,31 @@ import Testing
   }
 
   static let groupCases: [Case] = [
-    Case(label: "malformed JSON", body: "{\"server_group\": ", status: 400, fault: "badRequest", message: "Malformed request body"),
+    Case(
+      label: "malformed JSON", body: "{\"server_group\": ", status: 400, fault: "badRequest",
+      message: "Malformed request body"),
     Case(label: "no body", body: "", status: 400, fault: "badRequest", message: "None is not of type 'object'"),
     Case(
-      label: "soft policy at 2.1", body: #"{"server_group": {"name": "n", "policies": ["soft-affinity"]}}"#, status: 400,
+      label: "soft policy at 2.1", body: #"{"server_group": {"name": "n", "policies": ["soft-affinity"]}}"#,
+      status: 400,
       fault: "badRequest",
-      message: "Invalid input for field/attribute 0. Value: soft-affinity. 'soft-affinity' is not one of ['anti-affinity', 'affinity']"),
+      message:
+        "Invalid input for field/attribute 0. Value: soft-affinity. 'soft-affinity' is not one of ['anti-affinity', 'affinity']"
+    ),
     Case(
-      label: "two policies", version: "2.15", body: #"{"server_group": {"name": "n", "policies": ["anti-affinity", "affinity"]}}"#,
+      label: "two policies", version: "2.15",
+      body: #"{"server_group": {"name": "n", "policies": ["anti-affinity", "affinity"]}}"#,
       status: 400, fault: "badRequest",
-      message: "Invalid input for field/attribute policies. Value: ['anti-affinity', 'affinity']. ['anti-affinity', 'affinity'] is too long"),
+      message:
+        "Invalid input for field/attribute policies. Value: ['anti-affinity', 'affinity']. ['anti-affinity', 'affinity'] is too long"
+    ),
     Case(
-      label: "policies at 2.64", version: "2.64", body: #"{"server_group": {"name": "test", "policies": ["affinity"]}}"#,
+      label: "policies at 2.64", version: "2.64",
+      body: #"{"server_group": {"name": "test", "policies": ["affinity"]}}"#,
       status: 400, fault: "badRequest",
-      message: "Invalid input for field/attribute server_group. Value: {'name': 'test', 'policies': ['affinity']}. 'policy' is a required property"),
+      message:
+        "Invalid input for field/attribute server_group. Value: {'name': 'test', 'policies': ['affinity']}. 'policy' is a required property"
+    ),
     Case(
       label: "rules with affinity", version: "2.64",
       body: #"{"server_group": {"name": "n", "policy": "affinity", "rules": {"max_server_per_host": 2}}}"#, status: 400,
@@ -42,9 +53,12 @@ import Testing
       status: 400, fault: "badRequest",
       message: "Invalid input for field/attribute max_server_per_host. Value: 0. 0 is less than the minimum of 1"),
     Case(
-      label: "leading space in name", body: #"{"server_group": {"name": "  x", "policies": ["affinity"]}}"#, status: 400,
+      label: "leading space in name", body: #"{"server_group": {"name": "  x", "policies": ["affinity"]}}"#,
+      status: 400,
       fault: "badRequest",
-      message: "An invalid 'name' value was provided. The name must be: printable characters. Can not start or end with whitespace."),
+      message:
+        "An invalid 'name' value was provided. The name must be: printable characters. Can not start or end with whitespace."
+    ),
     Case(
       label: "unknown top-level key", body: #"{"server_group": {"name": "n", "policies": ["affinity"]}, "foo": 1}"#,
       status: 400, fault: "badRequest", message: "Additional properties are not allowed ('foo' was unexpected)"),
@@ -60,7 +74,8 @@ import Testing
   func serverGroupCreateRefusesWithNovasWords(_ badCase: Case) async throws {
     try await SandboxHarness.withClient { client in
       let token = try await client.token("participant-1")
-      let answer = try await client.send(.post, "/v2.1/os-server-groups", token: token, version: badCase.version, body: badCase.body)
+      let answer = try await client.send(
+        .post, "/v2.1/os-server-groups", token: token, version: badCase.version, body: badCase.body)
       #expect(answer.status == badCase.status)
       #expect(answer.json?[badCase.fault]?["message"]?.stringValue == badCase.message)
       #expect(answer.json?[badCase.fault]?["code"] == .int(badCase.status))
@@ -94,9 +109,13 @@ import Testing
       #expect(otherProjectURL.status == 400)
       let hint = try await client.send(
         .post, "/v2.1/servers", token: token, version: "2.75",
-        body: #"{"server": {"name": "a", "flavorRef": "1", "networks": "none"}, "os:scheduler_hints": {"group": "DB Cluster"}}"#)
+        body:
+          #"{"server": {"name": "a", "flavorRef": "1", "networks": "none"}, "os:scheduler_hints": {"group": "DB Cluster"}}"#
+      )
       #expect(hint.status == 400)
-      #expect(hint.json?["badRequest"]?["message"]?.stringValue?.hasPrefix("Invalid input for field/attribute group.") == true)
+      #expect(
+        hint.json?["badRequest"]?["message"]?.stringValue?.hasPrefix("Invalid input for field/attribute group.") == true
+      )
       let servers = try await client.send(.get, "/v2.1/servers", token: token)
       #expect(servers.json?["servers"] == .array([]))
       try Golden.check([noToken, unknown, keystoneMethod, xml], named: "bad-input")

@@ -39,20 +39,29 @@ import Testing
   }
 
   static let counts: [Count] = [
-    Count(label: "min_count past Int64", fields: #""min_count": 9223372036854775808"#, status: 403,
-          messagePrefix: "Quota exceeded for instances: Requested 9223372036854775808, but already used 0 of 10"),
-    Count(label: "min_count 1e30", fields: #""min_count": 1e30"#, status: 403,
-          messagePrefix: "Quota exceeded for instances: Requested 1000000000000000019884624838656, but already"),
-    Count(label: "min_count as a long digit string", fields: #""min_count": "00099999999999999999999""#, status: 403,
-          messagePrefix: "Quota exceeded for instances: Requested 99999999999999999999, but already used 0 of 10"),
-    Count(label: "max_count as a long digit string", fields: #""max_count": "99999999999999999999999""#, status: 202,
-          messagePrefix: ""),
-    Count(label: "min_count 1e400 (inf)", fields: #""min_count": 1e400"#, status: 400,
-          messagePrefix: "Invalid input for field/attribute min_count. Value: inf. inf is not of type 'integer', 'string'"),
-    Count(label: "min_count -9223372036854775809", fields: #""min_count": -9223372036854775809"#, status: 400,
-          messagePrefix: "Invalid input for field/attribute min_count. Value: -9223372036854775809. -9223372036854775809 is less than the minimum of 1"),
-    Count(label: "min_count 1.5", fields: #""min_count": 1.5"#, status: 400,
-          messagePrefix: "Invalid input for field/attribute min_count. Value: 1.5. 1.5 is not of type 'integer', 'string'"),
+    Count(
+      label: "min_count past Int64", fields: #""min_count": 9223372036854775808"#, status: 403,
+      messagePrefix: "Quota exceeded for instances: Requested 9223372036854775808, but already used 0 of 10"),
+    Count(
+      label: "min_count 1e30", fields: #""min_count": 1e30"#, status: 403,
+      messagePrefix: "Quota exceeded for instances: Requested 1000000000000000019884624838656, but already"),
+    Count(
+      label: "min_count as a long digit string", fields: #""min_count": "00099999999999999999999""#, status: 403,
+      messagePrefix: "Quota exceeded for instances: Requested 99999999999999999999, but already used 0 of 10"),
+    Count(
+      label: "max_count as a long digit string", fields: #""max_count": "99999999999999999999999""#, status: 202,
+      messagePrefix: ""),
+    Count(
+      label: "min_count 1e400 (inf)", fields: #""min_count": 1e400"#, status: 400,
+      messagePrefix: "Invalid input for field/attribute min_count. Value: inf. inf is not of type 'integer', 'string'"),
+    Count(
+      label: "min_count -9223372036854775809", fields: #""min_count": -9223372036854775809"#, status: 400,
+      messagePrefix:
+        "Invalid input for field/attribute min_count. Value: -9223372036854775809. -9223372036854775809 is less than the minimum of 1"
+    ),
+    Count(
+      label: "min_count 1.5", fields: #""min_count": 1.5"#, status: 400,
+      messagePrefix: "Invalid input for field/attribute min_count. Value: 1.5. 1.5 is not of type 'integer', 'string'"),
   ]
 
   @Test(arguments: counts)
@@ -91,7 +100,8 @@ import Testing
   func aHugeMaxServerPerHostIsKeptAsGiven(_ rule: Rule) async throws {
     try await SandboxHarness.withClient { client in
       let token = try await client.token("participant-1")
-      let body = #"{"server_group": {"name": "g", "policy": "anti-affinity", "rules": {"max_server_per_host": "#
+      let body =
+        #"{"server_group": {"name": "g", "policy": "anti-affinity", "rules": {"max_server_per_host": "#
         + rule.sent + "}}}"
       let created = try await client.send(.post, "/v2.1/os-server-groups", token: token, version: "2.64", body: body)
       #expect(created.status == 200)
@@ -115,7 +125,8 @@ import Testing
       #expect(answer.status == 400)
       #expect(
         answer.json?["badRequest"]?["message"]?.stringValue
-          == "Invalid input for field/attribute max_server_per_host. Value: inf. inf is not of type 'integer', 'string'")
+          == "Invalid input for field/attribute max_server_per_host. Value: inf. inf is not of type 'integer', 'string'"
+      )
       let list = try await client.send(.get, "/v2.1/os-server-groups", token: token)
       #expect(list.json?["server_groups"] == .array([]))
     }

@@ -1,7 +1,7 @@
 import Foundation
+import HTTPTypes
 import OpenStackWire
 import SandboxServer
-import HTTPTypes
 import ServerGroupsCore
 import Testing
 
@@ -20,19 +20,24 @@ import Testing
       let groupID = try #require(group.json?["server_group"]?["id"]?.stringValue)
       let server = try await client.send(
         .post, "/v2.1/servers", token: one, version: "2.75",
-        body: #"{"server": {"name": "s", "flavorRef": "1", "networks": "none"}, "os:scheduler_hints": {"group": "\#(groupID)"}}"#)
+        body:
+          #"{"server": {"name": "s", "flavorRef": "1", "networks": "none"}, "os:scheduler_hints": {"group": "\#(groupID)"}}"#
+      )
       let serverID = try #require(server.json?["server"]?["id"]?.stringValue)
 
       let listGroups = try await client.send(.get, "/v2.1/os-server-groups?all_projects=True", token: two)
       #expect(listGroups.json?["server_groups"] == .array([]))
       let showGroup = try await client.send(.get, "/v2.1/os-server-groups/\(groupID)", token: two)
       #expect(showGroup.status == 404)
-      #expect(showGroup.json?["itemNotFound"]?["message"]?.stringValue == "Instance group \(groupID) could not be found.")
+      #expect(
+        showGroup.json?["itemNotFound"]?["message"]?.stringValue == "Instance group \(groupID) could not be found.")
       let deleteGroup = try await client.send(.delete, "/v2.1/os-server-groups/\(groupID)", token: two)
       #expect(deleteGroup.status == 404)
       let hint = try await client.send(
         .post, "/v2.1/servers", token: two, version: "2.75",
-        body: #"{"server": {"name": "x", "flavorRef": "1", "networks": "none"}, "os:scheduler_hints": {"group": "\#(groupID)"}}"#)
+        body:
+          #"{"server": {"name": "x", "flavorRef": "1", "networks": "none"}, "os:scheduler_hints": {"group": "\#(groupID)"}}"#
+      )
       #expect(hint.status == 400)
       #expect(hint.json?["badRequest"]?["message"]?.stringValue == "Instance group \(groupID) could not be found.")
       let listServers = try await client.send(.get, "/v2.1/servers/detail?all_tenants=1", token: two)
@@ -335,8 +340,9 @@ import Testing
         let answer = try await client.send(
           method, "/v2.1/os-quota-sets/\(mine)", token: token, body: #"{"quota_set": {"instances": 0}}"#)
         #expect(answer.status == 403, "\(method) os-quota-sets")
-        #expect(answer.json?["forbidden"]?["message"]?.stringValue
-          == "Policy doesn't allow os_compute_api:os-quota-sets:\(action) to be performed.")
+        #expect(
+          answer.json?["forbidden"]?["message"]?.stringValue
+            == "Policy doesn't allow os_compute_api:os-quota-sets:\(action) to be performed.")
       }
       let evacuate = #"{"evacuate": {}}"#
       let action = "/v2.1/servers/\(serverID)/action"

@@ -1,7 +1,7 @@
 import Foundation
+import HTTPTypes
 import OpenStackWire
 import SandboxServer
-import HTTPTypes
 import ServerGroupsCore
 import Testing
 
@@ -21,7 +21,9 @@ import Testing
       let groupID = try #require(group.json?["server_group"]?["id"]?.stringValue)
       let server = try await client.send(
         .post, "/v2.1/servers", token: token, version: "2.75",
-        body: #"{"server": {"name": "s", "flavorRef": "1", "networks": "none"}, "os:scheduler_hints": {"group": "\#(groupID)"}}"#)
+        body:
+          #"{"server": {"name": "s", "flavorRef": "1", "networks": "none"}, "os:scheduler_hints": {"group": "\#(groupID)"}}"#
+      )
       let serverID = try #require(server.json?["server"]?["id"]?.stringValue)
       return (groupID, serverID, password)
     }

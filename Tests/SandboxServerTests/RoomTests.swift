@@ -11,11 +11,14 @@ import Testing
   static func bootCluster(_ client: SandboxClient, token: String) async throws -> (group: String, servers: [String]) {
     let group = try await client.send(
       .post, "/v2.1/os-server-groups", token: token, version: "2.64",
-      body: #"{"server_group": {"name": "DB Cluster", "policy": "anti-affinity", "rules": {"max_server_per_host": 1}}}"#)
+      body: #"{"server_group": {"name": "DB Cluster", "policy": "anti-affinity", "rules": {"max_server_per_host": 1}}}"#
+    )
     let groupID = try #require(group.json?["server_group"]?["id"]?.stringValue)
     let boot = try await client.send(
       .post, "/v2.1/servers", token: token, version: "2.75",
-      body: #"{"server": {"name": "db", "flavorRef": "1", "networks": "none", "min_count": 2}, "os:scheduler_hints": {"group": "\#(groupID)"}}"#)
+      body:
+        #"{"server": {"name": "db", "flavorRef": "1", "networks": "none", "min_count": 2}, "os:scheduler_hints": {"group": "\#(groupID)"}}"#
+    )
     #expect(boot.status == 202)
     let list = try await client.send(.get, "/v2.1/servers", token: token)
     let ids = try #require(list.json?["servers"]?.arrayValue).compactMap { $0["id"]?.stringValue }
@@ -79,7 +82,8 @@ import Testing
         for (method, uri, body) in routes {
           let answer = try await client.send(method, uri, token: token, body: body)
           #expect(answer.status == 403, "\(user) \(method) \(uri)")
-          #expect(answer.json?["forbidden"]?["message"]?.stringValue == "Policy doesn't allow sgtutor:room to be performed.")
+          #expect(
+            answer.json?["forbidden"]?["message"]?.stringValue == "Policy doesn't allow sgtutor:room to be performed.")
         }
       }
       for (method, uri, body) in routes {
@@ -105,7 +109,8 @@ import Testing
     try await SandboxHarness.withClient(sharedHosts: sharedHosts) { client in
       let one = try await client.token("participant-1")
       let admin = try await client.token("instructor")
-      let body = #"{"progress": {"lesson": "2", "lesson_title": "Anti-affinity", "step": 3, "hints_asked": 1, "solutions_shown": 0, "checks_passed": 4, "step_started": "2026-01-01T08:50:00Z"}}"#
+      let body =
+        #"{"progress": {"lesson": "2", "lesson_title": "Anti-affinity", "step": 3, "hints_asked": 1, "solutions_shown": 0, "checks_passed": 4, "step_started": "2026-01-01T08:50:00Z"}}"#
       let put = try await client.send(.put, "/sgtutor/v1/progress", token: one, body: body)
       #expect(put.status == 200)
       #expect(put.json?["progress"]?["step"] == .int(3))
@@ -127,9 +132,10 @@ import Testing
       let next = try await client.send(
         .put, "/sgtutor/v1/progress", token: one, body: #"{"progress": {"lesson": "2", "step": 4}}"#)
       #expect(next.json?["progress"]?["step_started"]?.stringValue == WireDate.nova(SandboxHarness.fixedNow))
-      for bad in [#"{"progress": {"step": 1}}"#, #"{"progress": {"lesson": "1", "step": -1}}"#, "[]", "nope",
-        #"{"progress": {"lesson": "1", "step": 1, "hints_asked": "x"}}"#]
-      {
+      for bad in [
+        #"{"progress": {"step": 1}}"#, #"{"progress": {"lesson": "1", "step": -1}}"#, "[]", "nope",
+        #"{"progress": {"lesson": "1", "step": 1, "hints_asked": "x"}}"#,
+      ] {
         let answer = try await client.send(.put, "/sgtutor/v1/progress", token: one, body: bad)
         #expect(answer.status == 400, "\(bad)")
         #expect(answer.json?["badRequest"] != nil)
@@ -147,7 +153,8 @@ import Testing
       _ = try await Self.bootCluster(client, token: one)
       _ = try await Self.bootCluster(client, token: two)
       var room = try await client.send(.get, "/sgtutor/v1/room", token: admin)
-      let host = try #require(Self.participant(room.json, "participant-1")?["servers"]?.arrayValue?.first?["host"]?.stringValue)
+      let host = try #require(
+        Self.participant(room.json, "participant-1")?["servers"]?.arrayValue?.first?["host"]?.stringValue)
       let fail = try await client.send(.post, "/sgtutor/v1/room/hosts/\(host)/fail", token: admin)
       #expect(fail.status == 200)
       #expect(fail.json?["up"] == .bool(false))
@@ -158,7 +165,8 @@ import Testing
         #expect(hosts.first { $0["name"]?.stringValue == host }?["up"] == .bool(false), "\(name)")
       }
       #expect(Self.participant(room.json, "participant-1")?["on_down_host"] == .bool(true))
-      #expect(room.json?["actions"]?.arrayValue?.first?["text"]?.stringValue == "instructor failed \(host) in all 3 regions")
+      #expect(
+        room.json?["actions"]?.arrayValue?.first?["text"]?.stringValue == "instructor failed \(host) in all 3 regions")
       let unknown = try await client.send(.post, "/sgtutor/v1/room/hosts/nowhere/fail", token: admin)
       #expect(unknown.status == 404)
       let badAction = try await client.send(.post, "/sgtutor/v1/room/hosts/\(host)/explode", token: admin)

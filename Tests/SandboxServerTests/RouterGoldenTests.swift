@@ -1,7 +1,7 @@
 import Foundation
+import HTTPTypes
 import OpenStackWire
 import SandboxServer
-import HTTPTypes
 import ServerGroupsCore
 import Testing
 
@@ -85,7 +85,9 @@ import Testing
       let token = try await client.token("participant-1")
       let create = try await client.send(
         .post, "/v2.1/servers", token: token, version: "2.75",
-        body: #"{"server": {"name": "web", "flavorRef": "1", "networks": "auto", "min_count": 3, "return_reservation_id": true}}"#)
+        body:
+          #"{"server": {"name": "web", "flavorRef": "1", "networks": "auto", "min_count": 3, "return_reservation_id": true}}"#
+      )
       let reservation = try #require(create.json?["reservation_id"]?.stringValue)
       let listed = try await client.send(
         .get, "/v2.1/servers/detail?reservation_id=\(reservation)", token: token, version: "2.75")
@@ -153,7 +155,8 @@ import Testing
       #expect(enable.json?["service"]?["status"]?.stringValue == "enabled")
       for host in ["compute-2", "compute-3", "compute-4"] {
         let legacy = try await client.send(
-          .put, "/v2.1/os-services/disable", token: admin, body: "{\"host\": \"\(host)\", \"binary\": \"nova-compute\"}")
+          .put, "/v2.1/os-services/disable", token: admin, body: "{\"host\": \"\(host)\", \"binary\": \"nova-compute\"}"
+        )
         #expect(legacy.status == 200)
       }
       let create = try await client.send(
@@ -187,7 +190,10 @@ import Testing
       let volumes = try await client.send(.get, "/v2.1/servers/\(id)/os-volume_attachments", token: member)
       let groups = try await client.send(.get, "/v2.1/servers/\(id)/os-security-groups", token: member)
       let hours = try #require(usage.json?["tenant_usage"]?["total_hours"])
-      guard case .double(let value) = hours else { Issue.record("total_hours is \(hours)"); return }
+      guard case .double(let value) = hours else {
+        Issue.record("total_hours is \(hours)")
+        return
+      }
       #expect(value > 0 && value <= 24)
       #expect(usage.json?["tenant_usage"]?["server_usages"]?.arrayValue?.count == 1)
       #expect(all.json?["tenant_usages"]?.arrayValue?.count == 1)

@@ -81,9 +81,10 @@ struct Exchange {
     for (name, value) in requestHeaders where name != "X-Auth-Token" { lines.append("\(name): \(value)") }
     if let requestBody { lines += ["", pretty(requestBody)] }
     lines += ["", "HTTP \(status)"]
-    for name in ["Content-Type", "OpenStack-API-Version", "X-OpenStack-Nova-API-Version", "Vary", "Location",
-      "X-Subject-Token", "WWW-Authenticate"]
-    {
+    for name in [
+      "Content-Type", "OpenStack-API-Version", "X-OpenStack-Nova-API-Version", "Vary", "Location",
+      "X-Subject-Token", "WWW-Authenticate",
+    ] {
       if let field = HTTPField.Name(name), let value = headers[field] { lines.append("\(name): \(value)") }
     }
     if !body.isEmpty { lines += ["", pretty(body)] }
@@ -116,8 +117,10 @@ struct SandboxClient {
   func applicationCredentialToken(_ user: String) async throws -> String {
     let owner = try #require(directory.users.first { $0.name == user })
     let credential = try #require(directory.applicationCredentials.first { $0.userID == owner.id })
-    let body = KeystoneAuthRequest.applicationCredential(id: credential.id, name: nil, user: nil, secret: credential.secret)
-      .body.serialized()
+    let body = KeystoneAuthRequest.applicationCredential(
+      id: credential.id, name: nil, user: nil, secret: credential.secret
+    )
+    .body.serialized()
     let exchange = try await send(.post, "/identity/v3/auth/tokens", body: body)
     return try #require(exchange.headers[HTTPField.Name("X-Subject-Token")!])
   }
@@ -143,7 +146,9 @@ struct SandboxClient {
 
 /// Golden files under `Snapshots/`, re-recorded with `RECORD_SNAPSHOTS=1`.
 enum Golden {
-  static func check(_ exchanges: [Exchange], named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  static func check(_ exchanges: [Exchange], named name: String, sourceLocation: SourceLocation = #_sourceLocation)
+    throws
+  {
     let text = exchanges.map(\.transcript).joined(separator: "\n========\n\n")
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("Snapshots/\(name).http.txt")
@@ -152,12 +157,15 @@ enum Golden {
       return
     }
     let expected = try? String(contentsOf: url, encoding: .utf8)
-    #expect(expected != nil, "missing golden file \(url.path); record it with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+    #expect(
+      expected != nil, "missing golden file \(url.path); record it with RECORD_SNAPSHOTS=1",
+      sourceLocation: sourceLocation)
     guard let expected else { return }
     if expected != text {
       let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
       let got = text.split(separator: "\n", omittingEmptySubsequences: false)
-      let first = zip(want, got).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(want.count, got.count)
+      let first =
+        zip(want, got).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(want.count, got.count)
       Issue.record(
         "\(name).http.txt differs at line \(first + 1):\n- \(first < want.count ? want[first] : "<end>")\n+ \(first < got.count ? got[first] : "<end>")",
         sourceLocation: sourceLocation)

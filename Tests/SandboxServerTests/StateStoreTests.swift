@@ -158,7 +158,7 @@ import Testing
     let small = try await bootAndMeasure()
     _ = try await cloud.createServers(
       ServerCreateRequest(
-          name: "many", flavorID: "1", imageID: nil, networks: .none, minCount: 1, maxCount: 30, microversion: .v2_75))
+        name: "many", flavorID: "1", imageID: nil, networks: .none, minCount: 1, maxCount: 30, microversion: .v2_75))
     _ = await cloud.takeChanges(complete: false)
     let large = try await bootAndMeasure()
     #expect(small.servers == 1 && large.servers == 1)
@@ -172,7 +172,10 @@ import Testing
       let path = folder + "/notes.txt"
       try Data("shopping list\n".utf8).write(to: URL(fileURLWithPath: path))
       let refusal = await Self.refusal { _ = try await Self.prepare(path) }
-      #expect(refusal == "\(path) is not an sgtutor state store (not an SQLite database); it was left as it is: give another --state path")
+      #expect(
+        refusal
+          == "\(path) is not an sgtutor state store (not an SQLite database); it was left as it is: give another --state path"
+      )
       #expect(Self.bytes(path) == Data("shopping list\n".utf8))
     }
   }
@@ -198,7 +201,10 @@ import Testing
       try queue.close()
       let before = Self.bytes(path)
       let refusal = await Self.refusal { _ = try await Self.prepare(path) }
-      #expect(refusal == "the state store \(path) was written by a newer sgtutor; use that version, or start with another --state path")
+      #expect(
+        refusal
+          == "the state store \(path) was written by a newer sgtutor; use that version, or start with another --state path"
+      )
       #expect(Self.bytes(path) == before)
     }
   }
@@ -219,7 +225,8 @@ import Testing
       try data.write(to: URL(fileURLWithPath: path))
       let refusal = await Self.refusal { _ = try await Self.prepare(path) }
       let line = try #require(refusal)
-      #expect(line.hasPrefix("the state store \(path) is damaged") || line.hasPrefix("cannot open the state store \(path)"))
+      #expect(
+        line.hasPrefix("the state store \(path) is damaged") || line.hasPrefix("cannot open the state store \(path)"))
       #expect(!line.contains("\n"))
       #expect(Self.bytes(path) == data)
     }
@@ -230,9 +237,13 @@ import Testing
       let path = folder + "/workshop.sqlite"
       _ = try await Self.prepare(path, participants: 2, sharedHosts: false)
       let participants = await Self.refusal { _ = try await Self.prepare(path, participants: 3) }
-      #expect(participants == "the state store \(path) holds a workshop with --participants 2, not 3: start with --participants 2 (or without --participants), or give another --state path for a new workshop")
+      #expect(
+        participants
+          == "the state store \(path) holds a workshop with --participants 2, not 3: start with --participants 2 (or without --participants), or give another --state path for a new workshop"
+      )
       let shared = await Self.refusal { _ = try await Self.prepare(path, sharedHosts: true) }
-      #expect(shared?.contains("holds a workshop with --no-shared-hosts a region per participant, not shared hosts") == true)
+      #expect(
+        shared?.contains("holds a workshop with --no-shared-hosts a region per participant, not shared hosts") == true)
       // Without the flags, the store's own settings are used.
       let prepared = try await Self.prepare(path, participants: nil, sharedHosts: nil)
       #expect(prepared.restored)

@@ -2,8 +2,10 @@ import ServerGroupsCore
 import Testing
 
 @Suite struct CoreValueTests {
-  @Test(arguments: [("2.1", true), ("2.64", true), ("2.0", true), ("2.x", false), ("2.01", false), ("02.1", false),
-    ("2", false), ("2.1.1", false), ("", false), ("latest", false)])
+  @Test(arguments: [
+    ("2.1", true), ("2.64", true), ("2.0", true), ("2.x", false), ("2.01", false), ("02.1", false),
+    ("2", false), ("2.1.1", false), ("", false), ("latest", false),
+  ])
   func microversionsParseWithNovasRule(_ text: String, _ valid: Bool) {
     #expect((Microversion(parsing: text) != nil) == valid)
   }

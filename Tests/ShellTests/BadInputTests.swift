@@ -22,27 +22,50 @@ import Testing
     Case(name: "unbalanced single quote", line: "server group create 'web", expected: "error: unbalanced ' quote"),
     Case(name: "unknown option", line: "server group list --bogus", expected: "error: Unknown option '--bogus'"),
     Case(name: "missing argument", line: "server group create", expected: "error: Missing expected argument '<name>'"),
-    Case(name: "missing option value", line: "server create --flavor", expected: "error: Missing value for '--flavor <flavor>'"),
-    Case(name: "missing required option", line: "server create web", expected: "error: Missing expected argument '--flavor <flavor>'"),
-    Case(name: "bad policy", line: "server group create web --policy bogus", expected: "error: The value 'bogus' is invalid for '--policy <policy>'"),
-    Case(name: "positional policy", line: "server group create web anti-affinity", expected: "error: Unexpected argument 'anti-affinity'"),
-    Case(name: "rule without =", line: "server group create web --rule max", expected: "Expected 'key=value' type, but got: max"),
-    Case(name: "bad format", line: "server group list -f xml", expected: "error: The value 'xml' is invalid for '-f <format>'"),
-    Case(name: "unknown column", line: "server group list -c Nope", expected: "No recognized column names in ['Nope']."),
-    Case(name: "huge line", line: "server group create " + String(repeating: "a", count: 1 << 20), expected: "error: the line is 1048596 characters long"),
-    Case(name: "bell character", line: "server\u{07} list", expected: "error: the line holds a control character (U+0007)"),
+    Case(
+      name: "missing option value", line: "server create --flavor",
+      expected: "error: Missing value for '--flavor <flavor>'"),
+    Case(
+      name: "missing required option", line: "server create web",
+      expected: "error: Missing expected argument '--flavor <flavor>'"),
+    Case(
+      name: "bad policy", line: "server group create web --policy bogus",
+      expected: "error: The value 'bogus' is invalid for '--policy <policy>'"),
+    Case(
+      name: "positional policy", line: "server group create web anti-affinity",
+      expected: "error: Unexpected argument 'anti-affinity'"),
+    Case(
+      name: "rule without =", line: "server group create web --rule max",
+      expected: "Expected 'key=value' type, but got: max"),
+    Case(
+      name: "bad format", line: "server group list -f xml",
+      expected: "error: The value 'xml' is invalid for '-f <format>'"),
+    Case(
+      name: "unknown column", line: "server group list -c Nope", expected: "No recognized column names in ['Nope']."),
+    Case(
+      name: "huge line", line: "server group create " + String(repeating: "a", count: 1 << 20),
+      expected: "error: the line is 1048596 characters long"),
+    Case(
+      name: "bell character", line: "server\u{07} list", expected: "error: the line holds a control character (U+0007)"),
     Case(name: "escape sequence", line: "\u{1B}[A", expected: "error: the line holds a control character (U+001B)"),
-    Case(name: "NUL byte", line: "server group create a\u{0}b", expected: "error: the line holds a control character (U+0000)"),
-    Case(name: "invalid UTF-8", line: String(decoding: [0x73, 0x65, 0xFF, 0xFE, 0x72], as: UTF8.self), expected: "error: the line holds bytes that are not UTF-8"),
+    Case(
+      name: "NUL byte", line: "server group create a\u{0}b",
+      expected: "error: the line holds a control character (U+0000)"),
+    Case(
+      name: "invalid UTF-8", line: String(decoding: [0x73, 0x65, 0xFF, 0xFE, 0x72], as: UTF8.self),
+      expected: "error: the line holds bytes that are not UTF-8"),
     Case(name: "missing group", line: "server group show nosuch", expected: "No ServerGroup found for nosuch"),
     Case(name: "missing server", line: "why nosuch", expected: "No Server found for nosuch"),
     Case(name: "bad setting value", line: "set diagram maybe", expected: "error: The value 'maybe' is invalid"),
     Case(name: "explain a non-policy", line: "explain affinty", expected: "error: The value 'affinty' is invalid"),
     Case(name: "extra argument", line: "hosts compute-1", expected: "error: Unexpected argument 'compute-1'"),
     Case(name: "unknown host", line: "host fail compute-9", expected: "compute-9"),
-    Case(name: "bad hint", line: "server create --flavor m1.tiny --image cirros --hint group x", expected: "Expected 'key=value' type"),
     Case(
-      name: "Int64.max counts", line: "server create --flavor m1.tiny --image cirros --min 9223372036854775807 --max 9223372036854775807 x",
+      name: "bad hint", line: "server create --flavor m1.tiny --image cirros --hint group x",
+      expected: "Expected 'key=value' type"),
+    Case(
+      name: "Int64.max counts",
+      line: "server create --flavor m1.tiny --image cirros --min 9223372036854775807 --max 9223372036854775807 x",
       expected: "Quota exceeded for instances: Requested 9223372036854775807, but already used 1 of 10 instances"),
     Case(
       name: "count past Int64",
@@ -56,13 +79,21 @@ import Testing
       name: "count that is not a number", line: "server create --flavor m1.tiny --image cirros --min 1e3 x",
       expected: "error: The value '1e3' is invalid for '--min <count>'"),
     Case(
-      name: "max count past the quota and min past it too", line: "server create --flavor m1.tiny --image cirros --min 100000000 --max 100000000 x",
+      name: "max count past the quota and min past it too",
+      line: "server create --flavor m1.tiny --image cirros --min 100000000 --max 100000000 x",
       expected: "Quota exceeded for instances: Requested 100000000, but already used 1 of 10 instances"),
-    Case(name: "limit past Int64", line: "server group list --limit 9223372036854775808", expected: "is invalid for '--limit"),
     Case(
-      name: "rule past Int64 that is not a number", line: "server group create big --policy anti-affinity --rule max_server_per_host=1e400x",
+      name: "limit past Int64", line: "server group list --limit 9223372036854775808",
+      expected: "is invalid for '--limit"),
+    Case(
+      name: "rule past Int64 that is not a number",
+      line: "server group create big --policy anti-affinity --rule max_server_per_host=1e400x",
       expected: "does not match '^[0-9]*$'"),
-    Case(name: "rules on affinity", line: "server group create w --rule max_server_per_host=2", expected: "BadRequestException: 400: Client Error for url: http://controller:8774/v2.1/os-server-groups, Only anti-affinity policy supports rules."),
+    Case(
+      name: "rules on affinity", line: "server group create w --rule max_server_per_host=2",
+      expected:
+        "BadRequestException: 400: Client Error for url: http://controller:8774/v2.1/os-server-groups, Only anti-affinity policy supports rules."
+    ),
   ]
 
   @Test(arguments: cases)

@@ -25,12 +25,15 @@ import Testing
     Case(line: "server g", replacing: 1, candidates: ["group"]),
     Case(line: "openstack server group c", replacing: 1, candidates: ["create"]),
     Case(line: "server group create web --po", replacing: 4, candidates: ["--policy"]),
-    Case(line: "server group create web --policy s", replacing: 1, candidates: ["soft-affinity", "soft-anti-affinity"]),
+    Case(
+      line: "server group create web --policy s", replacing: 1, candidates: ["soft-affinity", "soft-anti-affinity"]),
     Case(line: "server create --flavor m1.s", replacing: 4, candidates: ["m1.small"]),
     Case(line: "server create --image u", replacing: 1, candidates: ["ubuntu-24.04"]),
     Case(line: "server create --network ", replacing: 0, candidates: ["private"]),
     Case(line: "server create --server-group w", replacing: 1, candidates: ["web"]),
-    Case(line: "server create --hint gr", replacing: 2, candidates: [#""group=DB Cluster""#, "group=web", #""group=it's""#]),
+    Case(
+      line: "server create --hint gr", replacing: 2,
+      candidates: [#""group=DB Cluster""#, "group=web", #""group=it's""#]),
     Case(line: "server create --nic a", replacing: 1, candidates: ["auto"]),
     Case(line: "server show db", replacing: 2, candidates: ["db-1", "db-2"]),
     Case(line: "why db-2", replacing: 4, candidates: ["db-2"]),

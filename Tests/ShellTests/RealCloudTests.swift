@@ -10,11 +10,17 @@ import Testing
   struct CloudOnly: Cloud {
     let inner: any Cloud
     func describe() async throws -> CloudDescription { try await inner.describe() }
-    func createServerGroup(_ request: ServerGroupCreateRequest) async throws -> ServerGroup { try await inner.createServerGroup(request) }
-    func listServerGroups(_ query: ServerGroupListQuery) async throws -> [ServerGroup] { try await inner.listServerGroups(query) }
+    func createServerGroup(_ request: ServerGroupCreateRequest) async throws -> ServerGroup {
+      try await inner.createServerGroup(request)
+    }
+    func listServerGroups(_ query: ServerGroupListQuery) async throws -> [ServerGroup] {
+      try await inner.listServerGroups(query)
+    }
     func showServerGroup(_ id: ServerGroupID) async throws -> ServerGroup { try await inner.showServerGroup(id) }
     func deleteServerGroup(_ id: ServerGroupID) async throws { try await inner.deleteServerGroup(id) }
-    func createServers(_ request: ServerCreateRequest) async throws -> ServerCreation { try await inner.createServers(request) }
+    func createServers(_ request: ServerCreateRequest) async throws -> ServerCreation {
+      try await inner.createServers(request)
+    }
     func listServers(_ query: ServerListQuery) async throws -> [Server] { try await inner.listServers(query) }
     func showServer(_ id: ServerID) async throws -> Server { try await inner.showServer(id) }
     func deleteServer(_ id: ServerID) async throws { try await inner.deleteServer(id) }
@@ -35,15 +41,20 @@ import Testing
   ])
   func simulatorPowersSayARealCloudLacksThem(_ line: String, _ command: String) async {
     let console = RecordingConsole()
-    var repl = Repl(context: ShellContext(cloud: CloudOnly(inner: SimulatedCloud()), console: console), reader: ScriptedLineReader([]))
+    var repl = Repl(
+      context: ShellContext(cloud: CloudOnly(inner: SimulatedCloud()), console: console), reader: ScriptedLineReader([])
+    )
     let outcome = await repl.handle(line)
     #expect(outcome == .failed)
-    #expect(console.transcript == "stderr: '\(command)' works only on the simulator: a real cloud does not offer this.\n")
+    #expect(
+      console.transcript == "stderr: '\(command)' works only on the simulator: a real cloud does not offer this.\n")
   }
 
   @Test func openstackCommandsWorkAndTheDiagramCanBeTurnedOff() async {
     let console = RecordingConsole()
-    var repl = Repl(context: ShellContext(cloud: CloudOnly(inner: SimulatedCloud()), console: console), reader: ScriptedLineReader([]))
+    var repl = Repl(
+      context: ShellContext(cloud: CloudOnly(inner: SimulatedCloud()), console: console), reader: ScriptedLineReader([])
+    )
     _ = await repl.handle("set diagram off")
     console.clear()
     #expect(await repl.handle("server create --flavor m1.tiny --image cirros web-1 -f value -c name") == .succeeded)
@@ -64,15 +75,22 @@ import Testing
     let console = RecordingConsole()
     var repl = try await Self.repl(console)
     #expect(await repl.handle("hosts") == .succeeded)
-    #expect(console.transcript == "None of your servers is on a host yet, so there is no host to draw.\nGroups: none yet (- = server in no group)\n")
+    #expect(
+      console.transcript
+        == "None of your servers is on a host yet, so there is no host to draw.\nGroups: none yet (- = server in no group)\n"
+    )
     _ = await repl.handle("server group create --policy anti-affinity web")
     for name in ["web-1", "web-2"] {
-      _ = await repl.handle("server create --flavor m1.small --image cirros --server-group web \(name) -f value -c name")
+      _ = await repl.handle(
+        "server create --flavor m1.small --image cirros --server-group web \(name) -f value -c name")
     }
     console.clear()
     #expect(await repl.handle("hosts") == .succeeded)
     let text = console.transcript
-    for expected in ["| Host A", "| Host B", "| vCPU 1", "| RAM 2 GB", "| A web-1", "| A web-2", "A = web (anti-affinity)", "called Host A, Host B"] {
+    for expected in [
+      "| Host A", "| Host B", "| vCPU 1", "| RAM 2 GB", "| A web-1", "| A web-2", "A = web (anti-affinity)",
+      "called Host A, Host B",
+    ] {
       #expect(text.contains(expected), "missing \(expected) in \(text)")
     }
     #expect(!text.contains("compute-"))
@@ -101,13 +119,15 @@ import Testing
     console.clear()
     _ = await repl.handle("server delete web-1")
     _ = await repl.handle("flavor list -f value -c Name")
-    #expect(console.transcript.hasSuffix("equivalent: openstack flavor list -f value -c Name\n  GET /v2.1/flavors/detail\n"))
+    #expect(
+      console.transcript.hasSuffix("equivalent: openstack flavor list -f value -c Name\n  GET /v2.1/flavors/detail\n"))
   }
 
   @Test func errorLinesNameTheCatalogsComputeEndpoint() async {
     let console = RecordingConsole()
     let endpoints = ServiceEndpoints(
-      compute: "https://nova.example.com:8774/v2.1/0a1b", image: "https://glance.example.com", network: "https://neutron.example.com")
+      compute: "https://nova.example.com:8774/v2.1/0a1b", image: "https://glance.example.com",
+      network: "https://neutron.example.com")
     var repl = Repl(
       context: ShellContext(cloud: CloudOnly(inner: SimulatedCloud()), console: console, endpoints: endpoints),
       reader: ScriptedLineReader([]))
@@ -129,8 +149,12 @@ import Testing
       network: "https://neutron.example.com/v2.0")
     #expect(endpoints.url(of: call) == expected)
     // The simulator's pretend controller, and an unversioned compute endpoint.
-    #expect(ServiceEndpoints.simulator.url(of: RestCall("GET", "/os-server-groups")) == "http://controller:8774/v2.1/os-server-groups")
-    #expect(ServiceEndpoints(compute: "http://ctl:8774", image: "", network: "").url(of: RestCall("GET", "/flavors/detail")) == "http://ctl:8774/v2.1/flavors/detail")
+    #expect(
+      ServiceEndpoints.simulator.url(of: RestCall("GET", "/os-server-groups"))
+        == "http://controller:8774/v2.1/os-server-groups")
+    #expect(
+      ServiceEndpoints(compute: "http://ctl:8774", image: "", network: "").url(of: RestCall("GET", "/flavors/detail"))
+        == "http://ctl:8774/v2.1/flavors/detail")
   }
 
   @Test func theBannerOnARealCloudDoesNotSpeakOfASimulatedOne() async {

@@ -1,9 +1,10 @@
 import Foundation
 import LessonEngine
 import ServerGroupsCore
-@testable import Shell
 import TestSupport
 import Testing
+
+@testable import Shell
 
 @Suite struct RendererTests {
   static let web = ServerGroup(
@@ -100,8 +101,11 @@ import Testing
 
   static let placement = Placement(
     hosts: [
-      .init(name: "compute-1", vcpusUsed: 1, ramUsedMB: 2048, servers: [.init(name: "db-1", status: .active, group: 0)]),
-      .init(name: "compute-2", isUp: false, servers: [.init(name: "a-very-long-server-name-indeed", status: .error, group: 1)]),
+      .init(
+        name: "compute-1", vcpusUsed: 1, ramUsedMB: 2048, servers: [.init(name: "db-1", status: .active, group: 0)]),
+      .init(
+        name: "compute-2", isUp: false,
+        servers: [.init(name: "a-very-long-server-name-indeed", status: .error, group: 1)]),
       .init(name: "compute-3", isEnabled: false),
       .init(name: "compute-4", isFilled: true, servers: [.init(name: "loner", status: .active)]),
       .init(name: "compute-5"),
@@ -116,23 +120,34 @@ import Testing
       #expect(TextWidth.of(String(line)) <= columns, "too wide: \(line)")
       #expect(line.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 }, "not plain ASCII: \(line)")
     }
-    for word in ["compute-5", "DOWN", "disabled", "full", "A db-1", "ERROR", "- loner", "On no host: A db-5 ERROR", "A = DB Cluster (anti-affinity)"] {
+    for word in [
+      "compute-5", "DOWN", "disabled", "full", "A db-1", "ERROR", "- loner", "On no host: A db-5 ERROR",
+      "A = DB Cluster (anti-affinity)",
+    ] {
       #expect(text.contains(word), "missing \(word)")
     }
   }
 
   @Test func theDiagramsOwnWordsFollowTheLanguage() {
     let text = PlacementRenderer.render(Self.placement, style: RenderStyle(columns: 80, language: .nb))
-    for word in ["| oppe", "NEDE", "deaktivert", "| full", "(tom)", "På ingen vert: A db-5 ERROR", "Grupper: A = DB Cluster (anti-affinity)", "- = ingen gruppe"] {
+    for word in [
+      "| oppe", "NEDE", "deaktivert", "| full", "(tom)", "På ingen vert: A db-5 ERROR",
+      "Grupper: A = DB Cluster (anti-affinity)", "- = ingen gruppe",
+    ] {
       #expect(text.contains(word), "missing \(word)")
     }
     for word in ["| up", "DOWN", "disabled", "(empty)", "On no host", "Groups"] {
       #expect(!text.contains(word), "English \(word) left in \(text)")
     }
     let empty = Placement(hosts: [.init(name: "compute-1")], groups: [])
-    #expect(PlacementRenderer.render(empty, style: RenderStyle(language: .nb)).hasSuffix("Grupper: ingen ennå (- = server uten gruppe)\n"))
-    let rule = Placement(hosts: [.init(name: "compute-1")], groups: [.init(name: "Par", policy: .antiAffinity, maxServerPerHost: 2)])
-    #expect(PlacementRenderer.render(rule, style: RenderStyle(language: .nb)).contains("A = Par (anti-affinity, maks 2 per vert)"))
+    #expect(
+      PlacementRenderer.render(empty, style: RenderStyle(language: .nb)).hasSuffix(
+        "Grupper: ingen ennå (- = server uten gruppe)\n"))
+    let rule = Placement(
+      hosts: [.init(name: "compute-1")], groups: [.init(name: "Par", policy: .antiAffinity, maxServerPerHost: 2)])
+    #expect(
+      PlacementRenderer.render(rule, style: RenderStyle(language: .nb)).contains(
+        "A = Par (anti-affinity, maks 2 per vert)"))
   }
 
   @Test func colouredDiagramUsesBoxDrawingAndKeepsItsWidth() {
@@ -147,7 +162,9 @@ import Testing
       group: GroupSummary(id: "g", name: "DB Cluster", policy: .antiAffinity, maxServerPerHost: nil), position: 1,
       requestSize: 1, chosenHost: nil, failure: Fault.noValidHostNotEnoughHosts,
       hosts: [
-        HostVerdict(host: "compute-1", removedBy: "ServerGroupAntiAffinityFilter", reason: "already holds 1 member of DB Cluster, max 1"),
+        HostVerdict(
+          host: "compute-1", removedBy: "ServerGroupAntiAffinityFilter",
+          reason: "already holds 1 member of DB Cluster, max 1"),
         HostVerdict(host: "compute-2", removedBy: "ComputeFilter", reason: "the compute service is down"),
       ])
     let text = TraceRenderer.render(trace, style: RenderStyle(columns: 200))
@@ -168,10 +185,13 @@ import Testing
 
   @Test func sdkErrorNamesFollowTheStatus() {
     let url = "http://controller:8774/v2.1/os-server-groups"
-    #expect(ShellError.api(.forbidden("Quota exceeded, too many server groups."), url: url).description
-      == "ForbiddenException: 403: Client Error for url: \(url), Quota exceeded, too many server groups.")
+    #expect(
+      ShellError.api(.forbidden("Quota exceeded, too many server groups."), url: url).description
+        == "ForbiddenException: 403: Client Error for url: \(url), Quota exceeded, too many server groups.")
     #expect(ShellError.api(.notFound("x"), url: url).description.hasPrefix("NotFoundException: 404: Client Error"))
     #expect(ShellError.api(.conflict("x"), url: url).description.hasPrefix("ConflictException: 409"))
-    #expect(ShellError.api(.other(status: 500, "boom"), url: url).description.hasPrefix("HttpException: 500: Server Error for url"))
+    #expect(
+      ShellError.api(.other(status: 500, "boom"), url: url).description.hasPrefix(
+        "HttpException: 500: Server Error for url"))
   }
 }

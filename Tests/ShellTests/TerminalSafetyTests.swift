@@ -25,7 +25,8 @@ import Testing
   static func outputs() -> [(String, Output)] {
     let h = hostile
     let listing = Listing(
-      columns: ["Name", "Properties"], rows: [[.text(h), .dict([(h, .string(h))])], [.list([h, h]), .raw(.string(h))]])
+      columns: ["Name", "Properties"],
+      rows: [[.text(h), .dict([(h, .string(h))])], [.list([h, h]), .raw(.string(h))]])
     let record = Record([.init("name", .text(h)), .init("fault", .raw(.object([("message", .string(h))])))])
     let placement = Placement(
       hosts: [.init(name: h, servers: [.init(name: h, status: .active, group: 0)])],

@@ -13,7 +13,9 @@ import Testing
     Case(line: "   ", words: []),
     Case(line: "server group list", words: ["server", "group", "list"]),
     Case(line: "  server\tgroup   list  ", words: ["server", "group", "list"]),
-    Case(line: #"server group create "DB Cluster" --policy anti-affinity"#, words: ["server", "group", "create", "DB Cluster", "--policy", "anti-affinity"]),
+    Case(
+      line: #"server group create "DB Cluster" --policy anti-affinity"#,
+      words: ["server", "group", "create", "DB Cluster", "--policy", "anti-affinity"]),
     Case(line: "server group show 'web tier'", words: ["server", "group", "show", "web tier"]),
     Case(line: #"show "say \"hi\"""#, words: ["show", #"say "hi""#]),
     Case(line: #"show "back\\slash""#, words: ["show", #"back\slash"#]),

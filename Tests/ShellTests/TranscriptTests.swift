@@ -127,7 +127,9 @@ import Testing
 
   @Test func helpScreens() async {
     var shell = ShellHarness()
-    let (transcript, _) = await shell.session(["help", "help server group create", "server group list --help", "server group"])
+    let (transcript, _) = await shell.session([
+      "help", "help server group create", "server group list --help", "server group",
+    ])
     assertSnapshot(transcript, named: "help")
   }
 

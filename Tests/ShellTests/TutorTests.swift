@@ -54,7 +54,8 @@ import Testing
     _ = try await harness.run([
       "lesson 2", #"server group create --policy anti-affinity "DB Cluster""#, "next",
     ])
-    let saved = try JSONDecoder().decode(Progress.self, from: Data(contentsOf: URL(fileURLWithPath: harness.progressPath)))
+    let saved = try JSONDecoder().decode(
+      Progress.self, from: Data(contentsOf: URL(fileURLWithPath: harness.progressPath)))
     #expect(saved.current == Position(lesson: "02-db-cluster", step: 1))
     #expect(saved.lessons["02-db-cluster"]?.completedSteps == [0])
 
@@ -72,10 +73,13 @@ import Testing
     let harness = TutorHarness()
     defer { harness.removeState() }
     let (transcript, _) = try await harness.run(
-      ["server group create web", "reset", "n", "server group list -f value -c Name", "reset", "y",
-       "server group list -f value -c Name"], openings: [])
+      [
+        "server group create web", "reset", "n", "server group list -f value -c Name", "reset", "y",
+        "server group list -f value -c Name",
+      ], openings: [])
     // It asks first, and no keeps everything.
-    #expect(transcript.contains("Reset? [y/N] n\nNothing was reset.\nsgtutor> server group list -f value -c Name\nweb\n"))
+    #expect(
+      transcript.contains("Reset? [y/N] n\nNothing was reset.\nsgtutor> server group list -f value -c Name\nweb\n"))
     #expect(transcript.contains("The simulated cloud is back to its starting state."))
     #expect(transcript.hasSuffix("sgtutor> server group list -f value -c Name\n"))
   }
@@ -152,11 +156,14 @@ import Testing
         "lesson 4", "goal", "next", "next", "quit", "y",
       ], openings: [.welcome, .openLesson(2)], columns: 400, cloud: cloud)
     #expect(status == 0)
-    #expect(transcript.hasPrefix("Welcome to sgtutor: OpenStack server groups, hands on, in your own project on a real cloud."))
+    #expect(
+      transcript.hasPrefix(
+        "Welcome to sgtutor: OpenStack server groups, hands on, in your own project on a real cloud."))
     #expect(!transcript.contains("simulated cloud"))
     #expect(transcript.contains("  · 1. Meet the cloud (simulator only)"))
     // What a lesson makes carries its prefix; the learner goes on using the names they typed.
-    #expect(transcript.contains("note: in a lesson on a real cloud sgtutor names what you create with the lesson's prefix"))
+    #expect(
+      transcript.contains("note: in a lesson on a real cloud sgtutor names what you create with the lesson's prefix"))
     #expect(transcript.contains("\nsgt-l2-DB Cluster\n"))
     #expect(transcript.contains("sgtutor> server group show \"DB Cluster\" -f value -c name\nsgt-l2-DB Cluster\n"))
     #expect(transcript.contains("\nsgt-l3-db-3\n"))
@@ -167,15 +174,19 @@ import Testing
     // Lesson 4: failing a host is explained with the learner's own servers.
     #expect(
       transcript.contains(
-        "A real cloud does not let you do this: `host fail Host A` needs the simulator. Type `next` to see what would happen to your own servers."))
+        "A real cloud does not let you do this: `host fail Host A` needs the simulator. Type `next` to see what would happen to your own servers."
+      ))
     #expect(transcript.contains("A real cloud cannot do this step; it is explained instead."))
     #expect(
       transcript.contains(
-        "If Host A failed, db-1 on Host A would go with it. But db-2 on Host B and db-3 on Host C would keep running on hosts that are up"))
+        "If Host A failed, db-1 on Host A would go with it. But db-2 on Host B and db-3 on Host C would keep running on hosts that are up"
+      ))
     #expect(transcript.contains("An administrator would now run `openstack server evacuate` for db-1 on Host A."))
     #expect(!transcript.contains("(unknown)"))
     // Quitting offers the cleanup, which deletes exactly what sgtutor made.
-    #expect(transcript.contains("Still on the real cloud from sgtutor, where servers may cost money: 3 servers and 1 server group."))
+    #expect(
+      transcript.contains(
+        "Still on the real cloud from sgtutor, where servers may cost money: 3 servers and 1 server group."))
     #expect(transcript.contains("Deleted server sgt-l3-db-1 "))
     #expect(transcript.contains("Deleted server group sgt-l2-DB Cluster "))
     #expect(try await cloud.leftovers().servers.isEmpty)
@@ -201,7 +212,8 @@ import Testing
     try FileManager.default.createDirectory(atPath: harness.stateHome + "/sgtutor", withIntermediateDirectories: true)
     try Data("{not json".utf8).write(to: URL(fileURLWithPath: harness.progressPath))
     let (transcript, _) = try await harness.run([], columns: 400)
-    #expect(transcript.hasPrefix("Your progress file \(harness.progressPath) could not be read (it is not valid JSON)."))
+    #expect(
+      transcript.hasPrefix("Your progress file \(harness.progressPath) could not be read (it is not valid JSON)."))
     #expect(transcript.contains("\nLessons:\n"))
     let kept = try FileManager.default.contentsOfDirectory(atPath: harness.stateHome + "/sgtutor")
     #expect(kept.contains { $0.hasPrefix("progress.json.corrupt-") })

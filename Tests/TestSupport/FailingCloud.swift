@@ -11,11 +11,17 @@ package struct FailingCloud: Cloud {
   }
 
   package func describe() async throws -> CloudDescription { try fail("describe") }
-  package func createServerGroup(_ request: ServerGroupCreateRequest) async throws -> ServerGroup { try fail("createServerGroup") }
-  package func listServerGroups(_ query: ServerGroupListQuery) async throws -> [ServerGroup] { try fail("listServerGroups") }
+  package func createServerGroup(_ request: ServerGroupCreateRequest) async throws -> ServerGroup {
+    try fail("createServerGroup")
+  }
+  package func listServerGroups(_ query: ServerGroupListQuery) async throws -> [ServerGroup] {
+    try fail("listServerGroups")
+  }
   package func showServerGroup(_ id: ServerGroupID) async throws -> ServerGroup { try fail("showServerGroup") }
   package func deleteServerGroup(_ id: ServerGroupID) async throws { try fail("deleteServerGroup") as Void }
-  package func createServers(_ request: ServerCreateRequest) async throws -> ServerCreation { try fail("createServers") }
+  package func createServers(_ request: ServerCreateRequest) async throws -> ServerCreation {
+    try fail("createServers")
+  }
   package func listServers(_ query: ServerListQuery) async throws -> [Server] { try fail("listServers") }
   package func showServer(_ id: ServerID) async throws -> Server { try fail("showServer") }
   package func deleteServer(_ id: ServerID) async throws { try fail("deleteServer") as Void }

@@ -19,12 +19,14 @@ package func assertSnapshot(
       Issue.record("could not write snapshot \(file.path): \(error)", sourceLocation: sourceLocation)
     }
     if existing == nil {
-      Issue.record("recorded new snapshot \(file.lastPathComponent); run the test again", sourceLocation: sourceLocation)
+      Issue.record(
+        "recorded new snapshot \(file.lastPathComponent); run the test again", sourceLocation: sourceLocation)
     }
     return
   }
   guard let expected = existing, expected != actual else { return }
-  let message = "snapshot \(file.lastPathComponent) differs (re-record with RECORD_SNAPSHOTS=1):\n" + lineDiff(expected, actual)
+  let message =
+    "snapshot \(file.lastPathComponent) differs (re-record with RECORD_SNAPSHOTS=1):\n" + lineDiff(expected, actual)
   Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
 }
 

@@ -31,7 +31,9 @@ extension SimulatedCloud {
     guard saved.regionName == region.name, saved.state.hostNames == state.hostNames else {
       throw CloudError.badRequest("The saved state belongs to another region.")
     }
-    if let problem = saved.state.savedProblem() { throw CloudError.badRequest("The saved region is damaged: \(problem).") }
+    if let problem = saved.state.savedProblem() {
+      throw CloudError.badRequest("The saved region is damaged: \(problem).")
+    }
     var restored = saved.state
     var servers: [ServerID: ServerRecord] = [:]
     for (id, data) in rows.servers {

@@ -29,6 +29,7 @@ extension RegionSpec {
   ]
 
   package static let standardProjects = [
-    ProjectSpec(name: "demo", users: [UserSpec(name: "admin", roles: [.admin]), UserSpec(name: "demo", roles: [.member])])
+    ProjectSpec(
+      name: "demo", users: [UserSpec(name: "admin", roles: [.admin]), UserSpec(name: "demo", roles: [.member])])
   ]
 }

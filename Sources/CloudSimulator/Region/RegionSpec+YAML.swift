@@ -23,7 +23,8 @@ extension RegionSpec {
     } catch let error as DecodingError {
       throw RegionFileError(path: path, message: describe(error))
     } catch let error as YamlError {
-      throw RegionFileError(path: path, message: "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
+      throw RegionFileError(
+        path: path, message: "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
     } catch {
       throw RegionFileError(path: path, message: "could not be read: \(error)")
     }

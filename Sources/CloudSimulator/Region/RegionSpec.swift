@@ -353,7 +353,8 @@ package struct SchedulerSpec: Sendable, Equatable, Codable {
   package init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     enabledFilters = try c.decodeIfPresent([String].self, forKey: .enabledFilters) ?? Self.defaultFilters
-    weightClasses = try c.decodeIfPresent([String].self, forKey: .weightClasses) ?? ["nova.scheduler.weights.all_weighers"]
+    weightClasses =
+      try c.decodeIfPresent([String].self, forKey: .weightClasses) ?? ["nova.scheduler.weights.all_weighers"]
     ramWeightMultiplier = try c.decodeIfPresent(Double.self, forKey: .ramWeightMultiplier) ?? 1.0
     cpuWeightMultiplier = try c.decodeIfPresent(Double.self, forKey: .cpuWeightMultiplier) ?? 1.0
     diskWeightMultiplier = try c.decodeIfPresent(Double.self, forKey: .diskWeightMultiplier) ?? 1.0

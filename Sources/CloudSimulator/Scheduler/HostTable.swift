@@ -13,7 +13,9 @@ package struct HostState: Sendable, Equatable {
   /// False when its compute service is disabled (placement no longer offers it).
   package var isEnabled: Bool
 
-  package init(freeVCPUs: Int, freeRAMMB: Int, freeDiskGB: Int, ioOps: Int = 0, isUp: Bool = true, isEnabled: Bool = true) {
+  package init(
+    freeVCPUs: Int, freeRAMMB: Int, freeDiskGB: Int, ioOps: Int = 0, isUp: Bool = true, isEnabled: Bool = true
+  ) {
     self.freeVCPUs = freeVCPUs
     self.freeRAMMB = freeRAMMB
     self.freeDiskGB = freeDiskGB

@@ -52,8 +52,7 @@ package enum CheckCatalog {
     Entry(name: "groupAbsent", parameters: [required("name", .text)]) {
       .groupAbsent(name: $0.text["name"] ?? "")
     },
-    Entry(name: "activeMembers", parameters: [required("group", .text), required("count", .count)])
-    {
+    Entry(name: "activeMembers", parameters: [required("group", .text), required("count", .count)]) {
       .activeMembers(group: $0.text["group"] ?? "", count: $0.counts["count"] ?? 0)
     },
     Entry(

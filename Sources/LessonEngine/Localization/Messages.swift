@@ -1,8 +1,7 @@
 /// The tutor's own sentences in every language, with English as the fallback for any text a language lacks.
 package enum Messages {
   /// The text for `id` in `language`, with `{1}`, `{2}`, … replaced by `arguments`.
-  package static func text(_ id: MessageID, _ arguments: String..., in language: Language) -> String
-  {
+  package static func text(_ id: MessageID, _ arguments: String..., in language: Language) -> String {
     text(id, arguments: arguments, in: language)
   }
 

@@ -7,8 +7,7 @@ package struct Progress: Sendable, Equatable, Codable {
   /// Per lesson id (`02-db-cluster`).
   package var lessons: [String: LessonProgress]
 
-  package init(version: Int = 1, current: Position? = nil, lessons: [String: LessonProgress] = [:])
-  {
+  package init(version: Int = 1, current: Position? = nil, lessons: [String: LessonProgress] = [:]) {
     self.version = version
     self.current = current
     self.lessons = lessons

@@ -17,8 +17,7 @@ package enum ClientMessages {
     "\(detail): point cacert in clouds.yaml (or OS_CACERT, --os-cacert) at the cloud's CA certificate file"
   }
 
-  static func timedOut(_ service: ServiceKind, method: String, url: String, seconds: Int) -> String
-  {
+  static func timedOut(_ service: ServiceKind, method: String, url: String, seconds: Int) -> String {
     "\(service.label) did not answer \(method) \(url) within \(seconds) s: the cloud may be overloaded; try again in a minute"
   }
 

@@ -65,7 +65,8 @@ package struct CloudConfig: Sendable, Equatable, CustomStringConvertible {
   package var description: String {
     let who: String
     switch auth {
-    case .password(let user, _, let project, _): who = "password auth as \(user) in project \(project?.description ?? "-")"
+    case .password(let user, _, let project, _):
+      who = "password auth as \(user) in project \(project?.description ?? "-")"
     case .applicationCredential(let id, let name, _, _): who = "application credential \(id ?? name ?? "?")"
     case .token: who = "token auth"
     }

@@ -37,7 +37,8 @@ package struct CloudConfigLoader: Sendable {
       .split(separator: ":").map { "\($0)/openstack" }
     var folders: [String] = []
     for folder in [workingDirectory, userHome + "/openstack", home + "/.config/openstack"] + systemDirs
-      + ["/etc/openstack"] where !folders.contains(folder) {
+      + ["/etc/openstack"] where !folders.contains(folder)
+    {
       folders.append(folder)
     }
     return folders

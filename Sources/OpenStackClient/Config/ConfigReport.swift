@@ -28,7 +28,8 @@ package enum ConfigReport {
     if let profile = resolution.profile { lines.append("profile: \(profile)") }
     lines.append("")
     let settings = resolution.settings
-    let keys = order.filter { settings[$0] != nil }
+    let keys =
+      order.filter { settings[$0] != nil }
       + settings.keys.filter { !order.contains($0) && !ignored.contains($0) }.sorted()
     let width = (keys.map(\.count).max() ?? 0) + 1
     let rows = keys.compactMap { key in settings[key].map { (key, shown(key, $0.value), $0.origin.description) } }

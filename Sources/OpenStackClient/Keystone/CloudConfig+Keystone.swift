@@ -28,7 +28,9 @@ extension CloudConfig.Auth {
       case .object(var auth) = root[index].1
     else { return body }
     var reference: [(String, JSONValue)] = []
-    if let id = domain.id { reference.append(("id", .string(id))) } else if let name = domain.name {
+    if let id = domain.id {
+      reference.append(("id", .string(id)))
+    } else if let name = domain.name {
       reference.append(("name", .string(name)))
     }
     auth.append(("scope", .object([("domain", .object(reference))])))

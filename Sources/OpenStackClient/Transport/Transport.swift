@@ -6,8 +6,7 @@ package struct TransportRequest: Sendable, Equatable {
   package var headers: [(String, String)]
   package var body: [UInt8]?
 
-  package init(method: String, url: String, headers: [(String, String)] = [], body: [UInt8]? = nil)
-  {
+  package init(method: String, url: String, headers: [(String, String)] = [], body: [UInt8]? = nil) {
     self.method = method
     self.url = url
     self.headers = headers

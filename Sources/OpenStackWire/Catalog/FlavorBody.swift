@@ -6,7 +6,8 @@ package enum FlavorBody {
   package static func detail(_ flavor: Flavor, version: Microversion, links: NovaLinks) -> JSONValue {
     var pairs: [(String, JSONValue)] = [
       ("id", .string(flavor.id.rawValue)), ("name", .string(flavor.name)), ("ram", .int(flavor.ramMB)),
-      ("disk", .int(flavor.diskGB)), ("vcpus", .int(flavor.vcpus)), ("links", links.links("flavors", flavor.id.rawValue)),
+      ("disk", .int(flavor.diskGB)), ("vcpus", .int(flavor.vcpus)),
+      ("links", links.links("flavors", flavor.id.rawValue)),
       ("OS-FLV-EXT-DATA:ephemeral", .int(0)), ("OS-FLV-DISABLED:disabled", .bool(false)),
       // Nova prints a swap of 0 as "" (`flavor["swap"] or ""`, seen from a real Nova 34).
       ("swap", .string("")),

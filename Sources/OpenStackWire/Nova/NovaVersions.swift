@@ -38,7 +38,8 @@ package enum NovaVersions {
     if withDocs {
       links.append(
         .object([
-          ("href", .string("http://docs.openstack.org/")), ("rel", .string("describedby")), ("type", .string("text/html")),
+          ("href", .string("http://docs.openstack.org/")), ("rel", .string("describedby")),
+          ("type", .string("text/html")),
         ]))
     }
     var pairs: [(String, JSONValue)] = [("id", .string("v2.1")), ("links", .array(links))]
@@ -52,7 +53,8 @@ package enum NovaVersions {
 
   private static func legacy(base: String, withDocs: Bool) -> JSONValue {
     .object([
-      ("id", .string("v2.0")), ("links", .array([.object([("href", .string(base + "/v2/")), ("rel", .string("self"))])])),
+      ("id", .string("v2.0")),
+      ("links", .array([.object([("href", .string(base + "/v2/")), ("rel", .string("self"))])])),
       ("status", .string("SUPPORTED")), ("version", .string("")), ("min_version", .string("")),
       ("updated", .string("2011-01-21T11:33:21Z")),
     ])

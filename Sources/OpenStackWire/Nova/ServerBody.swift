@@ -39,7 +39,8 @@ package enum ServerBody {
     pairs.append(("OS-EXT-AZ:availability_zone", .string(server.availabilityZone ?? "")))
     pairs.append(("config_drive", .string("")))
     pairs.append(("key_name", .null))
-    let launched = server.status == .active ? JSONValue.string(String(WireDate.nova(server.updated).dropLast()) + ".000000") : .null
+    let launched =
+      server.status == .active ? JSONValue.string(String(WireDate.nova(server.updated).dropLast()) + ".000000") : .null
     pairs.append(("OS-SRV-USG:launched_at", launched))
     pairs.append(("OS-SRV-USG:terminated_at", .null))
     if context.isAdmin {

@@ -48,7 +48,8 @@ package enum ServerCreateBody {
       server.append(("max_count", request.maxCountDigits.map(JSONValue.bigInteger) ?? .int(request.maxCount)))
     }
     if !request.metadata.isEmpty {
-      server.append(("metadata", .object(request.metadata.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
+      server.append(
+        ("metadata", .object(request.metadata.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
     }
     if request.returnReservationID { server.append(("return_reservation_id", .bool(true))) }
     var top: [(String, JSONValue)] = [("server", .object(server))]

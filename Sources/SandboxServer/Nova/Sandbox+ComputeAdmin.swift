@@ -98,7 +98,8 @@ extension Sandbox {
       if let status = body["status"]?.stringValue {
         guard status == "enabled" || status == "disabled" else {
           throw CloudError.badRequest(
-            "Invalid input for field/attribute status. Value: \(status). '\(status)' is not one of ['enabled', 'disabled']")
+            "Invalid input for field/attribute status. Value: \(status). '\(status)' is not one of ['enabled', 'disabled']"
+          )
         }
         enable = status == "enabled"
       }
@@ -143,7 +144,8 @@ extension Sandbox {
     for (index, host) in hosts.enumerated() {
       list.append(
         ComputeService(
-          number: index + 3, uuid: StableUUID.make(host.name + "/nova-compute"), binary: "nova-compute", host: host.name,
+          number: index + 3, uuid: StableUUID.make(host.name + "/nova-compute"), binary: "nova-compute",
+          host: host.name,
           zone: host.availabilityZone, isEnabled: host.isEnabled, isUp: host.isUp, forcedDown: !host.isUp,
           disabledReason: host.isEnabled ? nil : reasons[host.name], updated: updated))
     }

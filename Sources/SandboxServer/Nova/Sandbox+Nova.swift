@@ -45,7 +45,8 @@ extension Sandbox {
     let headers = MicroversionHeader.responseHeaders(version)
     if let urlProject, urlProject != caller.projectID.rawValue {
       let error = CloudError.badRequest(
-        "Malformed request URL: URL's project_id '\(urlProject)' doesn't match Context's project_id '\(caller.projectID)'")
+        "Malformed request URL: URL's project_id '\(urlProject)' doesn't match Context's project_id '\(caller.projectID)'"
+      )
       return .json(400, NovaFault.body(error), headers: headers)
     }
     let call = NovaCall(
@@ -124,28 +125,45 @@ extension Sandbox {
 
 /// The Nova routes the sandbox serves.
 enum NovaRoute: Equatable {
-  case listGroups, createGroup, showGroup(String), deleteGroup(String)
-  case listServers(detail: Bool), createServer, showServer(String), deleteServer(String)
-  case listFlavors(detail: Bool), showFlavor(String)
-  case flavorExtraSpecs(String), flavorExtraSpec(String, String), flavorAccess(String)
+  case listGroups, createGroup
+  case showGroup(String)
+  case deleteGroup(String)
+  case listServers(detail: Bool)
+  case createServer
+  case showServer(String)
+  case deleteServer(String)
+  case listFlavors(detail: Bool)
+  case showFlavor(String)
+  case flavorExtraSpecs(String)
+  case flavorExtraSpec(String, String)
+  case flavorAccess(String)
   case limits
-  case listHypervisors(detail: Bool), showHypervisor(String), hypervisorUptime(String)
+  case listHypervisors(detail: Bool)
+  case showHypervisor(String)
+  case hypervisorUptime(String)
   case aggregates
-  case listServices, updateService(String)
+  case listServices
+  case updateService(String)
   case availabilityZones(detail: Bool)
   case keypairs
   case tenantUsage(String?)
-  case quotaSet(String, detail: Bool, defaults: Bool), updateQuotaSet(String), deleteQuotaSet(String)
-  case volumeAttachments(String), serverSecurityGroups(String), serverAction(String)
+  case quotaSet(String, detail: Bool, defaults: Bool)
+  case updateQuotaSet(String)
+  case deleteQuotaSet(String)
+  case volumeAttachments(String)
+  case serverSecurityGroups(String)
+  case serverAction(String)
 
   init?(method: HTTPRequest.Method, path: [String]) {
     let table: [(HTTPRequest.Method, String, ([String]) -> NovaRoute)] = [
       (.get, "os-server-groups", { _ in .listGroups }), (.post, "os-server-groups", { _ in .createGroup }),
       (.get, "os-server-groups/*", { .showGroup($0[0]) }), (.delete, "os-server-groups/*", { .deleteGroup($0[0]) }),
-      (.get, "servers", { _ in .listServers(detail: false) }), (.get, "servers/detail", { _ in .listServers(detail: true) }),
+      (.get, "servers", { _ in .listServers(detail: false) }),
+      (.get, "servers/detail", { _ in .listServers(detail: true) }),
       (.post, "servers", { _ in .createServer }), (.get, "servers/*", { .showServer($0[0]) }),
       (.delete, "servers/*", { .deleteServer($0[0]) }),
-      (.get, "flavors", { _ in .listFlavors(detail: false) }), (.get, "flavors/detail", { _ in .listFlavors(detail: true) }),
+      (.get, "flavors", { _ in .listFlavors(detail: false) }),
+      (.get, "flavors/detail", { _ in .listFlavors(detail: true) }),
       (.get, "flavors/*", { .showFlavor($0[0]) }),
       (.get, "flavors/*/os-extra_specs", { .flavorExtraSpecs($0[0]) }),
       (.get, "flavors/*/os-extra_specs/*", { .flavorExtraSpec($0[0], $0[1]) }),

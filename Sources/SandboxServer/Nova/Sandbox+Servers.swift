@@ -6,7 +6,8 @@ extension Sandbox {
   /// expression, as in Nova) and `status` filters.
   func listServers(_ call: NovaCall, detail: Bool) async throws -> SandboxReply {
     let request = call.request
-    let everyProject = call.caller.isAdmin && (request.queryValue("all_tenants") != nil || request.queryValue("all_projects") != nil)
+    let everyProject =
+      call.caller.isAdmin && (request.queryValue("all_tenants") != nil || request.queryValue("all_projects") != nil)
     let query = ServerListQuery(allProjects: everyProject, reservationID: request.queryValue("reservation_id"))
     var servers: [Server] = []
     if everyProject {
@@ -18,8 +19,12 @@ extension Sandbox {
       let filter = NameFilter(name)
       servers = servers.filter { filter.matches($0.name) }
     }
-    if let status = request.queryValue("status") { servers = servers.filter { $0.status.rawValue == status.uppercased() } }
-    if let limit = request.queryValue("limit").flatMap({ Int($0) }), limit > 0 { servers = Array(servers.prefix(limit)) }
+    if let status = request.queryValue("status") {
+      servers = servers.filter { $0.status.rawValue == status.uppercased() }
+    }
+    if let limit = request.queryValue("limit").flatMap({ Int($0) }), limit > 0 {
+      servers = Array(servers.prefix(limit))
+    }
     let items = servers.map { server in
       detail
         ? ServerBody.full(server, context(call, server), includeGroups: false)

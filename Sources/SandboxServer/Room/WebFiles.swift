@@ -3,8 +3,10 @@ import Foundation
 /// The room page's files (`Sources/SandboxServer/Web`): from the resource bundle next to the executable, else from
 /// the source tree sgtutor was built from; `SGTUTOR_WEB` names another folder. Read on each request (they are small).
 enum WebFiles {
-  static let types = ["html": "text/html; charset=UTF-8", "css": "text/css; charset=UTF-8",
-    "js": "text/javascript; charset=UTF-8"]
+  static let types = [
+    "html": "text/html; charset=UTF-8", "css": "text/css; charset=UTF-8",
+    "js": "text/javascript; charset=UTF-8",
+  ]
 
   static var folders: [URL] {
     var list: [URL] = []

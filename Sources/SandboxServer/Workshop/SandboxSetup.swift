@@ -60,7 +60,8 @@ package enum SandboxSetup {
     let saved = try await store.saved()
     if let importPath = options.importPath {
       guard saved == nil else {
-        throw StateError.cannotImport(importPath, "the store \(statePath) already holds a workshop; import into a new one")
+        throw StateError.cannotImport(
+          importPath, "the store \(statePath) already holds a workshop; import into a new one")
       }
       let workshop = try await importJSON(importPath, options, makeRegion: makeRegion)
       try await store.attach(workshop)

@@ -93,9 +93,15 @@ struct RegexParser {
   /// `* + ? {m} {m,} {,n} {m,n}`, or nil (a `{` that is not a quantifier is a literal brace, as in Python).
   private mutating func quantifier() -> (Int, Int?)? {
     switch peek {
-    case "*": index += 1; return (0, nil)
-    case "+": index += 1; return (1, nil)
-    case "?": index += 1; return (0, 1)
+    case "*":
+      index += 1
+      return (0, nil)
+    case "+":
+      index += 1
+      return (1, nil)
+    case "?":
+      index += 1
+      return (0, 1)
     case "{":
       guard let (low, high, end) = braceQuantifier() else { return nil }
       index = end

@@ -25,7 +25,9 @@ package enum NovaSchemas {
     } else {
       let policies = Schema([
         .type([.array]),
-        .prefixItems([Schema([.type([.string]), .enumeration(Policy.allowed(at: version).map { .string($0.rawValue) })])]),
+        .prefixItems([
+          Schema([.type([.string]), .enumeration(Policy.allowed(at: version).map { .string($0.rawValue) })])
+        ]),
         .uniqueItems, .minItems(1), .maxItems(1),
       ])
       inner = Schema([

@@ -111,17 +111,22 @@ extension Schema {
       return nil
     case .additionalProperties(let allowed):
       guard !allowed, case .object(let pairs) = value else { return nil }
-      let known = Set(keywords.flatMap { keyword -> [String] in
-        if case .properties(let properties) = keyword { return properties.map(\.0) }
-        return []
-      })
+      let known = Set(
+        keywords.flatMap { keyword -> [String] in
+          if case .properties(let properties) = keyword { return properties.map(\.0) }
+          return []
+        })
       let extra = pairs.map(\.0).filter { !known.contains($0) }
       guard !extra.isEmpty else { return nil }
       let listed = extra.map(PythonRepr.string).joined(separator: ", ")
-      return fail(path, value, "Additional properties are not allowed (\(listed) \(extra.count == 1 ? "was" : "were") unexpected)")
+      return fail(
+        path, value, "Additional properties are not allowed (\(listed) \(extra.count == 1 ? "was" : "were") unexpected)"
+      )
     case .minLength(let minimum):
       guard case .string(let text) = value, text.count < minimum else { return nil }
-      return fail(path, value, minimum == 1 ? "\(PythonRepr.repr(value)) should be non-empty" : "\(PythonRepr.repr(value)) is too short")
+      return fail(
+        path, value,
+        minimum == 1 ? "\(PythonRepr.repr(value)) should be non-empty" : "\(PythonRepr.repr(value)) is too short")
     case .maxLength(let maximum):
       guard case .string(let text) = value, text.count > maximum else { return nil }
       return fail(path, value, "\(PythonRepr.repr(value)) is too long")
@@ -166,7 +171,9 @@ extension Schema {
       return fail(path, value, "\(PythonRepr.repr(value)) has non-unique elements")
     case .minItems(let minimum):
       guard case .array(let items) = value, items.count < minimum else { return nil }
-      return fail(path, value, minimum == 1 ? "\(PythonRepr.repr(value)) should be non-empty" : "\(PythonRepr.repr(value)) is too short")
+      return fail(
+        path, value,
+        minimum == 1 ? "\(PythonRepr.repr(value)) should be non-empty" : "\(PythonRepr.repr(value)) is too short")
     case .maxItems(let maximum):
       guard case .array(let items) = value, items.count > maximum else { return nil }
       return fail(path, value, "\(PythonRepr.repr(value)) is too long")

@@ -69,7 +69,9 @@ extension ShellCommand.HypervisorCommands {
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       let cloud = ctx.cloud
-      let hypervisors = try await ctx.api(RestCall("GET", "/os-hypervisors/detail")) { try await cloud.listHypervisors() }
+      let hypervisors = try await ctx.api(RestCall("GET", "/os-hypervisors/detail")) {
+        try await cloud.listHypervisors()
+      }
       return CommandResult([try .list(Hypervisor.listing(hypervisors, long: long), output)])
     }
   }

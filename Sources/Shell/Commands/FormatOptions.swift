@@ -12,7 +12,8 @@ package struct FormatOptions: ParsableArguments, Sendable {
 
   @Option(
     name: [.customShort("c"), .customLong("column")],
-    help: ArgumentHelp("Specify the column(s) to include, can be repeated to show multiple columns.", valueName: "column"))
+    help: ArgumentHelp(
+      "Specify the column(s) to include, can be repeated to show multiple columns.", valueName: "column"))
   package var columns: [String] = []
 
   @Flag(help: "Whether to disable indenting the JSON.")

@@ -3,8 +3,10 @@ import ArgumentParser
 extension ShellCommand {
   /// `help [COMMAND …]`
   package struct Help: ShellRunnable {
-    package static let configuration = CommandConfiguration(abstract: "List the commands, or show one command's options.")
-    @Argument(help: ArgumentHelp("A command, e.g. 'server group create'", valueName: "command")) var command: [String] = []
+    package static let configuration = CommandConfiguration(
+      abstract: "List the commands, or show one command's options.")
+    @Argument(help: ArgumentHelp("A command, e.g. 'server group create'", valueName: "command")) var command: [String] =
+      []
     package init() {}
     package static var origin: CommandOrigin { .session }
 

@@ -50,7 +50,9 @@ package enum HostControl {
     package init() {}
     package static var origin: CommandOrigin { .simulator(Action.fail.realWorld) }
     package static var simulatorOnly: Bool { true }
-    package func run(_ ctx: inout ShellContext) async throws -> CommandResult { try await HostControl.run(.fail, host: host, &ctx) }
+    package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      try await HostControl.run(.fail, host: host, &ctx)
+    }
   }
 
   /// `host recover <host>`
@@ -60,17 +62,22 @@ package enum HostControl {
     package init() {}
     package static var origin: CommandOrigin { .simulator(Action.recover.realWorld) }
     package static var simulatorOnly: Bool { true }
-    package func run(_ ctx: inout ShellContext) async throws -> CommandResult { try await HostControl.run(.recover, host: host, &ctx) }
+    package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      try await HostControl.run(.recover, host: host, &ctx)
+    }
   }
 
   /// `host disable <host>`
   package struct Disable: ShellRunnable {
-    package static let configuration = CommandConfiguration(abstract: "Disable a host's compute service: no new servers go there.")
+    package static let configuration = CommandConfiguration(
+      abstract: "Disable a host's compute service: no new servers go there.")
     @Argument(help: "Host name") var host: String
     package init() {}
     package static var origin: CommandOrigin { .simulator(Action.disable.realWorld) }
     package static var simulatorOnly: Bool { true }
-    package func run(_ ctx: inout ShellContext) async throws -> CommandResult { try await HostControl.run(.disable, host: host, &ctx) }
+    package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      try await HostControl.run(.disable, host: host, &ctx)
+    }
   }
 
   /// `host enable <host>`
@@ -80,17 +87,22 @@ package enum HostControl {
     package init() {}
     package static var origin: CommandOrigin { .simulator(Action.enable.realWorld) }
     package static var simulatorOnly: Bool { true }
-    package func run(_ ctx: inout ShellContext) async throws -> CommandResult { try await HostControl.run(.enable, host: host, &ctx) }
+    package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      try await HostControl.run(.enable, host: host, &ctx)
+    }
   }
 
   /// `host fill <host>`
   package struct Fill: ShellRunnable {
-    package static let configuration = CommandConfiguration(abstract: "Use up a host's free capacity so nothing more fits.")
+    package static let configuration = CommandConfiguration(
+      abstract: "Use up a host's free capacity so nothing more fits.")
     @Argument(help: "Host name") var host: String
     package init() {}
     package static var origin: CommandOrigin { .simulator(Action.fill.realWorld) }
     package static var simulatorOnly: Bool { true }
-    package func run(_ ctx: inout ShellContext) async throws -> CommandResult { try await HostControl.run(.fill, host: host, &ctx) }
+    package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      try await HostControl.run(.fill, host: host, &ctx)
+    }
   }
 
   /// `host drain <host>`
@@ -100,6 +112,8 @@ package enum HostControl {
     package init() {}
     package static var origin: CommandOrigin { .simulator(Action.drain.realWorld) }
     package static var simulatorOnly: Bool { true }
-    package func run(_ ctx: inout ShellContext) async throws -> CommandResult { try await HostControl.run(.drain, host: host, &ctx) }
+    package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      try await HostControl.run(.drain, host: host, &ctx)
+    }
   }
 }

@@ -13,7 +13,8 @@ extension ShellCommand.ServerCommands.Create {
         wanted.append(String(value.dropFirst("net-id=".count)))
       } else {
         throw ShellError.command(
-          "Invalid --nic argument '\(value)'. Nic arguments must be of the form --nic <net-id=net-uuid,port-id=port-uuid,v4-fixed-ip=ip-addr,v6-fixed-ip=ip-addr,tag=tag>.")
+          "Invalid --nic argument '\(value)'. Nic arguments must be of the form --nic <net-id=net-uuid,port-id=port-uuid,v4-fixed-ip=ip-addr,v6-fixed-ip=ip-addr,tag=tag>."
+        )
       }
     }
     if !special.isEmpty && (special.count > 1 || !wanted.isEmpty) {

@@ -19,25 +19,36 @@ extension ShellCommand.ServerCommands {
     @Option(help: ArgumentHelp("Create server boot disk from this image (name or ID)", valueName: "image"))
     var image: String?
 
-    @Option(help: ArgumentHelp("Create a NIC on the server and connect it to network (name or ID). Repeat for more.", valueName: "network"))
+    @Option(
+      help: ArgumentHelp(
+        "Create a NIC on the server and connect it to network (name or ID). Repeat for more.", valueName: "network"))
     var network: [String] = []
 
-    @Option(help: ArgumentHelp("Create a NIC on the server: net-id=<network name or ID>, 'auto' or 'none'.", valueName: "net-id=net-uuid|auto|none"))
+    @Option(
+      help: ArgumentHelp(
+        "Create a NIC on the server: net-id=<network name or ID>, 'auto' or 'none'.",
+        valueName: "net-id=net-uuid|auto|none"))
     var nic: [String] = []
 
     @Flag(help: "Do not attach a network to the server (same as --nic none)")
     var noNetwork = false
 
-    @Option(help: ArgumentHelp("Hints for the scheduler, e.g. group=<server group UUID>. Repeat for more.", valueName: "key=value"))
+    @Option(
+      help: ArgumentHelp(
+        "Hints for the scheduler, e.g. group=<server group UUID>. Repeat for more.", valueName: "key=value"))
     var hint: [String] = []
 
     @Option(help: ArgumentHelp("Server group to create the server within (name or ID)", valueName: "server-group"))
     var serverGroup: String?
 
-    @Option(name: .customLong("min"), help: ArgumentHelp("Minimum number of servers to launch (default=1)", valueName: "count"))
+    @Option(
+      name: .customLong("min"),
+      help: ArgumentHelp("Minimum number of servers to launch (default=1)", valueName: "count"))
     var minCount = CountArgument(1)
 
-    @Option(name: .customLong("max"), help: ArgumentHelp("Maximum number of servers to launch (default=1)", valueName: "count"))
+    @Option(
+      name: .customLong("max"),
+      help: ArgumentHelp("Maximum number of servers to launch (default=1)", valueName: "count"))
     var maxCount = CountArgument(1)
 
     @Flag(help: "Wait for build to complete")
@@ -78,7 +89,9 @@ extension ShellCommand.ServerCommands {
       request.maxCountDigits = maxCount.digits
       request.groupHint = groupHint
       let cloud = ctx.cloud
-      let creation = try await ctx.api(RestCall("POST", "/servers", body: ServerCreateBody.body(request, otherHints: otherHints))) {
+      let creation = try await ctx.api(
+        RestCall("POST", "/servers", body: ServerCreateBody.body(request, otherHints: otherHints))
+      ) {
         try await cloud.createServers(request)
       }
       var servers = creation.servers
@@ -87,7 +100,8 @@ extension ShellCommand.ServerCommands {
       if wait, ctx.controls == nil {
         switch try await ServerWait.wait(for: servers, ctx: ctx) {
         case .settled(let settled): servers = settled
-        case .interrupted: return CommandResult(notes + [.note(ServerWait.interruptedNote(servers))], changesPlacement: true)
+        case .interrupted:
+          return CommandResult(notes + [.note(ServerWait.interruptedNote(servers))], changesPlacement: true)
         }
       }
       guard let first = servers.first else { return CommandResult(notes, changesPlacement: true) }
@@ -95,9 +109,12 @@ extension ShellCommand.ServerCommands {
         return CommandResult(notes + [.error("Error creating server: \(name)")], failed: true, changesPlacement: true)
       }
       // openstackclient fetches the server again before printing it.
-      let current = try await ctx.api(RestCall("GET", "/servers/\(first.id.rawValue)")) { try await cloud.showServer(first.id) }
+      let current = try await ctx.api(RestCall("GET", "/servers/\(first.id.rawValue)")) {
+        try await cloud.showServer(first.id)
+      }
       let names = CatalogNames(flavors: [size], images: [bootImage])
-      return CommandResult(notes + [try .show(current.record(names: names, created: true), output)], changesPlacement: true)
+      return CommandResult(
+        notes + [try .show(current.record(names: names, created: true), output)], changesPlacement: true)
     }
 
     /// Hints other than `group`, which Nova accepts and ignores.

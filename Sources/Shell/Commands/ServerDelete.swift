@@ -25,7 +25,9 @@ extension ShellCommand.ServerCommands {
       for name in servers {
         do {
           let server = try await Finder.server(name, ctx)
-          try await ctx.api(RestCall("DELETE", "/servers/\(server.id.rawValue)")) { try await cloud.deleteServer(server.id) }
+          try await ctx.api(RestCall("DELETE", "/servers/\(server.id.rawValue)")) {
+            try await cloud.deleteServer(server.id)
+          }
         } catch let error as ShellError {
           failures += 1
           outputs.append(.error("Failed to delete server with name or ID '\(name)': \(error.description)"))

@@ -3,7 +3,10 @@ import ServerGroupsCore
 
 /// The policies `--policy` accepts (argparse `choices` in openstackclient).
 package enum PolicyChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
-  case affinity, antiAffinity = "anti-affinity", softAffinity = "soft-affinity", softAntiAffinity = "soft-anti-affinity"
+  case affinity
+  case antiAffinity = "anti-affinity"
+  case softAffinity = "soft-affinity"
+  case softAntiAffinity = "soft-anti-affinity"
 }
 
 extension ShellCommand.ServerCommands.GroupCommands {

@@ -25,7 +25,9 @@ extension ShellCommand {
   package struct SetCommand: ShellRunnable {
     package static let configuration = CommandConfiguration(
       commandName: "set", abstract: "Change a shell setting, or show them all.",
-      discussion: "Settings: diagram (draw hosts after commands that move servers), equivalent (show openstack commands and REST calls), role (admin or member: in the simulator, whose view of the cloud you have).")
+      discussion:
+        "Settings: diagram (draw hosts after commands that move servers), equivalent (show openstack commands and REST calls), role (admin or member: in the simulator, whose view of the cloud you have)."
+    )
     @Argument(help: ArgumentHelp("diagram, equivalent or role", valueName: "setting")) var setting: Setting?
     @Argument(help: ArgumentHelp("on or off; for role, admin or member", valueName: "on|off")) var state: String?
     package init() {}
@@ -78,7 +80,9 @@ extension ShellCommand {
       abstract: "Put the simulated cloud back as it was at start (same seed); in a lesson, as the step began.")
     @Flag(help: "Do not ask first.") var yes = false
     package init() {}
-    package static var origin: CommandOrigin { .simulator("A real cloud cannot be reset; delete what you created instead.") }
+    package static var origin: CommandOrigin {
+      .simulator("A real cloud cannot be reset; delete what you created instead.")
+    }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       // In a lesson, `reset` means "this step again": the tutor resets the cloud and replays the step's start.
@@ -99,7 +103,8 @@ extension ShellCommand {
 
   /// `quit` or `exit`.
   package struct Quit: ShellRunnable {
-    package static let configuration = CommandConfiguration(abstract: "Leave the shell (Ctrl-D does too).", aliases: ["exit"])
+    package static let configuration = CommandConfiguration(
+      abstract: "Leave the shell (Ctrl-D does too).", aliases: ["exit"])
     package init() {}
     package static var origin: CommandOrigin { .session }
 

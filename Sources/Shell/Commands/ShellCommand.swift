@@ -63,7 +63,10 @@ package struct ShellCommand: ParsableCommand {
   package struct HostCommands: ParsableCommand {
     package static let configuration = CommandConfiguration(
       commandName: "host", abstract: "Break and repair simulated hosts (simulator only).",
-      subcommands: [HostControl.Fail.self, HostControl.Recover.self, HostControl.Disable.self, HostControl.Enable.self, HostControl.Fill.self, HostControl.Drain.self])
+      subcommands: [
+        HostControl.Fail.self, HostControl.Recover.self, HostControl.Disable.self, HostControl.Enable.self,
+        HostControl.Fill.self, HostControl.Drain.self,
+      ])
     package init() {}
   }
 }

@@ -22,7 +22,9 @@ package struct CompletionSpec: Sendable {
     options.first { $0.0 == option }?.1
   }
 
-  static let output: [(String, ValueKind?)] = [("-f", .format), ("--format", .format), ("-c", .text), ("--column", .text), ("--noindent", nil)]
+  static let output: [(String, ValueKind?)] = [
+    ("-f", .format), ("--format", .format), ("-c", .text), ("--column", .text), ("--noindent", nil),
+  ]
   static let help: [(String, ValueKind?)] = [("--help", nil)]
 
   /// The spec of every leaf command, by its path.
@@ -30,7 +32,9 @@ package struct CompletionSpec: Sendable {
     "server group create": .init(
       options: [("--policy", .policy), ("--rule", .text)] + output + help, positionals: [.text]),
     "server group list": .init(
-      options: [("--all-projects", nil), ("--long", nil), ("--limit", .text), ("--offset", .text), ("--max-items", .text)] + output + help),
+      options: [
+        ("--all-projects", nil), ("--long", nil), ("--limit", .text), ("--offset", .text), ("--max-items", .text),
+      ] + output + help),
     "server group show": .init(options: output + help, positionals: [.group]),
     "server group delete": .init(options: help, positionals: [.group]),
     "server create": .init(

@@ -14,7 +14,8 @@ package struct ShellCompleter: LineCompleter {
     if words.first == "openstack" { words.removeFirst() }
     let candidates = self.candidates(words: words, typed: partial.text)
     let matching = candidates.filter { $0.hasPrefix(partial.text) }
-    let chosen = matching.isEmpty ? candidates.filter { $0.lowercased().hasPrefix(partial.text.lowercased()) } : matching
+    let chosen =
+      matching.isEmpty ? candidates.filter { $0.lowercased().hasPrefix(partial.text.lowercased()) } : matching
     guard !chosen.isEmpty else { return .none }
     var seen: Set<String> = []
     let quoted = chosen.filter { seen.insert($0).inserted }.map { Tokenizer.quote($0, style: partial.leadingQuote) }

@@ -39,7 +39,8 @@ extension Flavor {
 extension Image {
   /// `image list`.
   package static func listing(_ images: [Image]) -> Listing {
-    Listing(columns: ["ID", "Name", "Status"], rows: images.map { [.text($0.id.rawValue), .text($0.name), .text($0.status)] })
+    Listing(
+      columns: ["ID", "Name", "Status"], rows: images.map { [.text($0.id.rawValue), .text($0.name), .text($0.status)] })
   }
 }
 
@@ -63,7 +64,9 @@ extension Hypervisor {
         .text(hypervisor.state),
       ]
       if long {
-        row += [.int(hypervisor.vcpusUsed), .int(hypervisor.vcpus), .int(hypervisor.memoryMBUsed), .int(hypervisor.memoryMB)]
+        row += [
+          .int(hypervisor.vcpusUsed), .int(hypervisor.vcpus), .int(hypervisor.memoryMBUsed), .int(hypervisor.memoryMB),
+        ]
       }
       return row
     }

@@ -10,7 +10,9 @@ package enum MachineFormats {
 
   /// A listing as cliff's JSON formatter writes it: objects keyed by the column headers.
   package static func json(_ listing: Listing, indent: Bool = true) -> String {
-    json(.array(listing.rows.map { row in .object(zip(listing.columns, row.map(\.machine)).map { ($0, $1) }) }), indent: indent)
+    json(
+      .array(listing.rows.map { row in .object(zip(listing.columns, row.map(\.machine)).map { ($0, $1) }) }),
+      indent: indent)
   }
 
   /// A record as one JSON object, keys in column order.

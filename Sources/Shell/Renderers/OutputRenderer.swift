@@ -48,7 +48,8 @@ extension Output {
   /// A show in the format `-f`/`-c` ask for.
   package static func show(_ record: Record, _ options: FormatOptions) throws(ShellError) -> Output {
     if options.format == .csv {
-      throw .usage("argument -f/--format: invalid choice: 'csv' (choose from 'json', 'shell', 'table', 'value', 'yaml')")
+      throw .usage(
+        "argument -f/--format: invalid choice: 'csv' (choose from 'json', 'shell', 'table', 'value', 'yaml')")
     }
     return .record(try record.selecting(options.columns), options)
   }

@@ -59,5 +59,6 @@ package enum PlainPlacement {
   }
 
   static let english = Words(of: "of", noGroup: "in no group", noServers: "no servers", unreachable: "unreachable")
-  static let norwegian = Words(of: "i", noGroup: "uten gruppe", noServers: "ingen servere", unreachable: "utilgjengelig")
+  static let norwegian = Words(
+    of: "i", noGroup: "uten gruppe", noServers: "ingen servere", unreachable: "utilgjengelig")
 }

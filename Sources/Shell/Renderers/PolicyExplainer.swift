@@ -6,7 +6,8 @@ package enum PolicyExplainer {
   package static func summary(_ policy: Policy, maxServerPerHost: Int?) -> String {
     switch policy {
     case .affinity: return "affinity: every member must share one host"
-    case .antiAffinity: return "anti-affinity: at most \(maxServerPerHost ?? 1) member\((maxServerPerHost ?? 1) == 1 ? "" : "s") per host"
+    case .antiAffinity:
+      return "anti-affinity: at most \(maxServerPerHost ?? 1) member\((maxServerPerHost ?? 1) == 1 ? "" : "s") per host"
     case .softAffinity: return "soft-affinity: members prefer the host that holds most of them"
     case .softAntiAffinity: return "soft-anti-affinity: members prefer hosts holding fewest of them"
     }
@@ -20,7 +21,9 @@ package enum PolicyExplainer {
       out.append("")
     }
     let rule = policy == .antiAffinity ? " [--rule max_server_per_host=2]" : ""
-    out.append(contentsOf: TraceRenderer.wrap("Try: server group create --policy \(policy.rawValue)\(rule) NAME", width: style.columns, rest: "     "))
+    out.append(
+      contentsOf: TraceRenderer.wrap(
+        "Try: server group create --policy \(policy.rawValue)\(rule) NAME", width: style.columns, rest: "     "))
     return out.joined(separator: "\n") + "\n"
   }
 

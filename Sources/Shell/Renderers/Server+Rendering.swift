@@ -38,7 +38,10 @@ extension Server {
         server.imageID.map { .text(names.images[$0]?.name ?? "") } ?? .text("N/A (booted from volume)")
       let flavor = Cell.text(names.flavors[server.flavorID]?.name ?? server.flavorID.rawValue)
       if !long {
-        return [.text(server.id.rawValue), .text(server.name), .text(server.status.rawValue), server.addressesCell, image, flavor]
+        return [
+          .text(server.id.rawValue), .text(server.name), .text(server.status.rawValue), server.addressesCell, image,
+          flavor,
+        ]
       }
       return [
         .text(server.id.rawValue), .text(server.name), .text(server.status.rawValue), server.taskState,
@@ -85,8 +88,10 @@ extension Server {
       .init("name", .text(name)),
       .init("progress", created ? .none : .int(0)),
       .init("project_id", .text(projectID.rawValue)),
-      .init("properties", created ? .none : .dict(metadata.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-      .init("security_groups", Cell(human: "name='default'", machine: .array([.object([("name", .string("default"))])]))),
+      .init(
+        "properties", created ? .none : .dict(metadata.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+      .init(
+        "security_groups", Cell(human: "name='default'", machine: .array([.object([("name", .string("default"))])]))),
       .init("server_groups", .raw(.array(serverGroups.map { .string($0.rawValue) }))),
       .init("status", .text(status.rawValue)),
       .init("tags", .list([])),
@@ -96,14 +101,18 @@ extension Server {
       .init("volumes_attached", .text("")),
     ]
     // Attributes only an administrator's token fills in; openstacksdk still lists them.
-    for attribute in ["hostname", "instance_name", "kernel_id", "launch_index", "ramdisk_id", "reservation_id", "root_device_name", "user_data"] {
+    for attribute in [
+      "hostname", "instance_name", "kernel_id", "launch_index", "ramdisk_id", "reservation_id", "root_device_name",
+      "user_data",
+    ] {
       fields.append(.init("OS-EXT-SRV-ATTR:" + attribute, .none))
     }
     if created { fields.append(.init("adminPass", .text(Self.adminPass(for: id)))) }
     if let fault {
       // openstackclient prints the fault dict raw (no formatter), so tables show Python's repr.
       let value = JSONValue.object([
-        ("code", .int(fault.code)), ("created", .string(Self.isoTime(fault.created))), ("message", .string(fault.message)),
+        ("code", .int(fault.code)), ("created", .string(Self.isoTime(fault.created))),
+        ("message", .string(fault.message)),
       ])
       fields.append(.init("fault", .raw(value)))
     }
@@ -116,8 +125,10 @@ extension Server {
     guard let flavor else { return .text(id.rawValue) }
     let value = JSONValue.object([
       ("name", .string(flavor.name)), ("original_name", .string(flavor.name)), ("description", .null),
-      ("disk", .int(flavor.diskGB)), ("is_public", .bool(true)), ("ram", .int(flavor.ramMB)), ("vcpus", .int(flavor.vcpus)),
-      ("swap", .int(0)), ("ephemeral", .int(0)), ("is_disabled", .null), ("rxtx_factor", .null), ("extra_specs", .object([])),
+      ("disk", .int(flavor.diskGB)), ("is_public", .bool(true)), ("ram", .int(flavor.ramMB)),
+      ("vcpus", .int(flavor.vcpus)),
+      ("swap", .int(0)), ("ephemeral", .int(0)), ("is_disabled", .null), ("rxtx_factor", .null),
+      ("extra_specs", .object([])),
       ("id", .string(flavor.name)), ("location", .null),
     ])
     return Cell(human: Cell.formatDict(value), machine: value)
@@ -126,11 +137,12 @@ extension Server {
   /// A stand-in for the one-time password Nova returns on create, fixed by the server's ID.
   static func adminPass(for id: ServerID) -> String {
     let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789")
-    var state: UInt64 = 1469598103934665603
-    return String((0..<20).map { index -> Character in
-      for byte in id.rawValue.utf8 { state = (state ^ UInt64(byte) ^ UInt64(index)) &* 1099511628211 }
-      return alphabet[Int(state % UInt64(alphabet.count))]
-    })
+    var state: UInt64 = 1_469_598_103_934_665_603
+    return String(
+      (0..<20).map { index -> Character in
+        for byte in id.rawValue.utf8 { state = (state ^ UInt64(byte) ^ UInt64(index)) &* 1_099_511_628_211 }
+        return alphabet[Int(state % UInt64(alphabet.count))]
+      })
   }
 
   /// `2026-01-02T03:04:05Z`, as Nova writes `created` and `updated`.

@@ -41,7 +41,8 @@ package enum TraceRenderer {
   static func context(_ trace: SchedulingTrace) -> String {
     var text = ""
     if let group = trace.group {
-      text = "\(trace.serverName) was created into group '\(group.name)', \(PolicyExplainer.summary(group.policy, maxServerPerHost: group.maxServerPerHost))."
+      text =
+        "\(trace.serverName) was created into group '\(group.name)', \(PolicyExplainer.summary(group.policy, maxServerPerHost: group.maxServerPerHost))."
     } else {
       text = "\(trace.serverName) was created into no server group, so only capacity and weights mattered."
     }

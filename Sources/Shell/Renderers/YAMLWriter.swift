@@ -85,7 +85,9 @@ package enum YAMLWriter {
     if Int(text) != nil || Double(text) != nil { return true }
     // PyYAML's timestamp resolver: 2026-01-02 and 2026-01-02T03:04:05Z read back as dates.
     let digits = text.prefix(10)
-    if digits.count == 10, digits.enumerated().allSatisfy({ [4, 7].contains($0.offset) ? $0.element == "-" : $0.element.isNumber }) {
+    if digits.count == 10,
+      digits.enumerated().allSatisfy({ [4, 7].contains($0.offset) ? $0.element == "-" : $0.element.isNumber })
+    {
       return true
     }
     return false

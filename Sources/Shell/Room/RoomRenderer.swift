@@ -9,7 +9,8 @@ package enum RoomRenderer {
     let participants = sorted(list(room["participants"]), now: now, stuckAfter: int(room["stuck_after_seconds"]) ?? 600)
     let stuck = participants.filter { isStuck($0, now: now, stuckAfter: int(room["stuck_after_seconds"]) ?? 600) }
     let errors = participants.filter { errorCount($0) > 0 }
-    var out = "Room: \(plural(participants.count, "participant")), \(stuck.count) stuck, "
+    var out =
+      "Room: \(plural(participants.count, "participant")), \(stuck.count) stuck, "
       + "\(errors.count) with servers in ERROR\n"
     let hosts = list(room["hosts"]).compactMap { host -> String? in
       guard let name = host["name"]?.stringValue else { return nil }
