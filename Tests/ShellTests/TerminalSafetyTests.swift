@@ -100,3 +100,30 @@ extension TerminalSafetyTests {
     #expect(text.contains("c^[[2J1") && text.contains("w^Geb"), "\(text)")
   }
 }
+
+extension TerminalSafetyTests {
+  /// A cloud name that holds the very colour codes the shell paints with is shown, not obeyed, in the diagram's
+  /// legend and in `why`: only the shell's own colours reach the terminal.
+  @Test(arguments: [false, true])
+  func theShellsOwnColourCodesInACloudNameAreShown(_ colors: Bool) {
+    let painted = "red\u{1B}[31mtext\u{1B}[0m"
+    let placement = Placement(
+      hosts: [.init(name: "compute-1", servers: [.init(name: painted, status: .active, group: 0)])],
+      unplaced: [.init(name: painted, status: .error)],
+      groups: [.init(name: painted, policy: .antiAffinity, maxServerPerHost: nil)])
+    let trace = SchedulingTrace(
+      serverID: ServerID("s"), serverName: painted,
+      group: GroupSummary(id: ServerGroupID("g"), name: painted, policy: .antiAffinity, maxServerPerHost: nil),
+      position: 1, requestSize: 1, chosenHost: nil, failure: painted,
+      hosts: [HostVerdict(host: painted, removedBy: "ServerGroupAntiAffinityFilter", reason: painted)])
+    for (label, output) in [("placement", Output.placement(placement)), ("trace", .trace(trace))] {
+      let console = RecordingConsole(columns: 100, colors: colors)
+      let repl = Repl(
+        context: ShellContext(cloud: SimulatedCloud(seed: 1), console: console), reader: ScriptedLineReader([]))
+      repl.render(output)
+      let text = console.transcript
+      #expect(text.contains("red^[[31mtext^[[0m"), "\(label):\n\(text)")
+      #expect(!text.contains("red\u{1B}[31mtext"), "\(label):\n\(text)")
+    }
+  }
+}

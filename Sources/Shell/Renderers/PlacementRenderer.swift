@@ -85,7 +85,8 @@ package enum PlacementRenderer {
     var out = ""
     if !placement.unplaced.isEmpty {
       let names = placement.unplaced.map { server in
-        (server.group.map { Placement.mark($0) + " " } ?? "") + server.name + " " + server.status.rawValue
+        (server.group.map { Placement.mark($0) + " " } ?? "") + TerminalSafe.plain(server.name) + " "
+          + server.status.rawValue
       }
       out += wrap(words.onNoHost + ": " + names.joined(separator: ", "), width: width, ink: ink, color: .red)
     }
@@ -94,7 +95,8 @@ package enum PlacementRenderer {
     } else {
       let keys = placement.groups.enumerated().map { index, group in
         let rule = group.maxServerPerHost.map { words.maxPerHost.replacing("{1}", with: String($0)) } ?? ""
-        return ink.paint(Placement.mark(index), Ink.groupColors[index % Ink.groupColors.count]) + " = " + group.name
+        return ink.paint(Placement.mark(index), Ink.groupColors[index % Ink.groupColors.count]) + " = "
+          + TerminalSafe.plain(group.name)
           + " (" + group.policy.rawValue + rule + ")"
       }
       out += wrap(

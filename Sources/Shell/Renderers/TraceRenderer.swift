@@ -3,6 +3,16 @@ import ServerGroupsCore
 /// `why SERVER`: the scheduler's decision for one server, host by host, in words a newcomer can follow.
 package enum TraceRenderer {
   package static func render(_ trace: SchedulingTrace, style: RenderStyle) -> String {
+    // Names and reasons come from the cloud: every control character visible, colour codes included.
+    var trace = trace
+    trace.serverName = TerminalSafe.plain(trace.serverName)
+    if let group = trace.group { trace.group?.name = TerminalSafe.plain(group.name) }
+    trace.chosenHost = trace.chosenHost.map(TerminalSafe.plain)
+    trace.failure = trace.failure.map(TerminalSafe.plain)
+    for index in trace.hosts.indices {
+      trace.hosts[index].host = TerminalSafe.plain(trace.hosts[index].host)
+      trace.hosts[index].reason = TerminalSafe.plain(trace.hosts[index].reason)
+    }
     let ink = Ink(colors: style.colors)
     var out: [String] = []
     let name = "'\(trace.serverName)'"

@@ -59,7 +59,9 @@ struct TutorBridge: TutorHost {
     let columns = repl.context.style.columns
     switch action {
     case .say(let text):
-      say(TutorText.wrap(text, columns: columns))
+      // The lesson engine writes no escape sequences; any in its text came from the cloud (a name in a
+      // placeholder), so every control character is made visible, colour codes included.
+      say(TutorText.wrap(TerminalSafe.plain(text), columns: columns))
     case .showCommands(let title, let commands):
       say(TutorText.commands(title: title, commands))
     case .showGoal(let view):
@@ -74,7 +76,7 @@ struct TutorBridge: TutorHost {
       answer = repl.readAnswer(question, spacing: hasSpoken)
       hasSpoken = true
     case .askPrediction(let question):
-      say(TutorText.wrap(question, columns: columns))
+      say(TutorText.wrap(TerminalSafe.plain(question), columns: columns))
       prediction = repl.readLineAnswer()
     case .saveProgress(let progress):
       save(progress)
