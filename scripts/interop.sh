@@ -171,6 +171,25 @@ osc participant-2 server group show "$GROUP"
 expect_error "another participant's group is not found" "No ServerGroup found"
 osc participant-2 server show "$DB1"
 expect_error "another participant's server is not found" "No Server found"
+osc instructor project list -f value -c Name
+expect "the instructor lists every project (Keystone GET /v3/projects)" "^participant-2$"
+osc instructor project show participant-2 -f value -c name
+expect "and shows one by name" "^participant-2$"
+osc $P project list -f value -c Name
+expect "a participant's project list falls back to its own (GET /v3/users/{id}/projects)" "^$P$"
+osc $P project show $P
+expect_error "a participant may not list projects by name" "403.*identity:list_projects"
+osc instructor domain list -f value -c Name
+expect "the instructor lists the domains" "^Default$"
+osc $P domain show default -f value -c name
+expect "a participant reads its own domain" "^Default$"
+osc $P token issue -f value -c id
+expect "a participant's token" "^gAAAAA"
+THEIRS=$OUT
+osc participant-2 token revoke "$THEIRS"
+expect_error "another participant may not revoke it" "identity:revoke_token. \(HTTP 403\) \(Request-ID: req-"
+osc instructor token revoke "$THEIRS"
+expect "the instructor may" ""
 osc participant-1-reader server group list -f value
 expect "the reader sees the project's groups" "DB Cluster"
 osc participant-1-reader server group create --policy affinity web

@@ -101,4 +101,21 @@ import Testing
       #expect(!text.contains(secret))
     }
   }
+
+  @Test func filesOfParticipantsFromAnEarlierRunAreRemovedAndNamed() throws {
+    let folder = Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for name in ["participant-3.yaml", "participant-10.yaml", "participant-x.yaml", "notes.yaml"] {
+      try "old".write(toFile: folder + "/" + name, atomically: false, encoding: .utf8)
+    }
+    let text = ServeBanner.publish(
+      directory: SandboxHarness.directory(), root: "http://h:1", regionName: "RegionOne", folder: folder,
+      restoredFrom: nil)
+    let note = "removed from an earlier run (no such participant now): participant-3.yaml, participant-10.yaml"
+    #expect(text.contains("\n  \(note)\n"))
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    #expect(
+      left == ["instructor.yaml", "notes.yaml", "participant-1.yaml", "participant-2.yaml", "participant-x.yaml"])
+  }
 }

@@ -3,15 +3,16 @@ import OpenStackWire
 import ServerGroupsCore
 
 extension Sandbox {
-  /// Keystone's project and domain reads with its default policy (the sandbox's admin role stands for
-  /// Keystone's system reader): `GET /v3/projects` and `/v3/domains` are admin only; a project, a user's
-  /// projects or the domain can be read by the admin and by users of that project, that user or that domain.
-  /// Policy comes before lookup, so a non-admin cannot tell another project from a missing one (both 403).
+  /// The paths `projectsAndDomains` answers (GET only).
   static let projectAndDomainRoutes = [
     "v3/auth/projects", "v3/auth/domains", "v3/projects", "v3/projects/*", "v3/users/*/projects", "v3/domains",
     "v3/domains/*",
   ]
 
+  /// Keystone's project and domain reads with its default policy (the sandbox's admin role stands for
+  /// Keystone's system reader): `GET /v3/projects` and `/v3/domains` are admin only; a project, a user's
+  /// projects or the domain can be read by the admin and by users of that project, that user or that domain.
+  /// Policy comes before lookup, so a non-admin cannot tell another project from a missing one (both 403).
   func projectsAndDomains(_ request: SandboxRequest, _ path: [String]) -> SandboxReply {
     guard let (caller, user) = authenticate(request) else { return keystoneError(.unauthorized) }
     let directory = workshop.directory

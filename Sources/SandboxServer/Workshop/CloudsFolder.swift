@@ -37,6 +37,21 @@ package enum CloudsFolder {
     }
   }
 
+  /// Removes the `participant-N.yaml` files of an earlier run that `files` no longer has (a sandbox with
+  /// fewer participants): handed out, they would only fail to log in. Returns their names, for the terminal.
+  package static func removeStale(keeping files: [CloudsYAML.File], in folder: String) -> [String] {
+    let kept = Set(files.map(\.name))
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    let stale = names.filter { name in
+      guard !kept.contains(name), name.hasPrefix("participant-"), name.hasSuffix(".yaml") else { return false }
+      let number = name.dropFirst("participant-".count).dropLast(".yaml".count)
+      return !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
+    }
+    return stale.sorted { $0.count == $1.count ? $0 < $1 : $0.count < $1.count }.filter { name in
+      unlink((folder as NSString).appendingPathComponent(name)) == 0
+    }
+  }
+
   /// Writes `bytes` to a new 0600 file next to `path`, then renames it over `path`.
   static func writePrivate(_ bytes: [UInt8], to path: String) throws(WriteError) {
     let temporary = path + ".tmp-\(getpid())"

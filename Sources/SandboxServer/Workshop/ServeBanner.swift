@@ -20,6 +20,10 @@ package enum ServeBanner {
     do {
       try CloudsFolder.write(files, to: folder)
       lines += CloudsYAML.summary(files, folder: folder)
+      let stale = CloudsFolder.removeStale(keeping: files, in: folder)
+      if !stale.isEmpty {
+        lines.append("  removed from an earlier run (no such participant now): \(stale.joined(separator: ", "))")
+      }
     } catch {
       lines.append("error: \(error.description)")
     }
