@@ -111,7 +111,7 @@ import Testing
     }
     let text = ServeBanner.publish(
       directory: SandboxHarness.directory(), root: "http://h:1", regionName: "RegionOne", folder: folder,
-      restoredFrom: nil)
+      stateNote: nil)
     let note = "removed from an earlier run (no such participant now): participant-3.yaml, participant-10.yaml"
     #expect(text.contains("\n  \(note)\n"))
     let left = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
