@@ -3,13 +3,13 @@ import OpenStackWire
 import ServerGroupsCore
 
 extension Sandbox {
-  /// `GET /os-hypervisors[/detail]` (admins): the hosts of the admin's own region.
+  /// `GET /os-hypervisors[/detail]` (admins): the room's hosts (see `roomHypervisors`).
   func listHypervisors(_ call: NovaCall, detail: Bool) async throws -> SandboxReply {
     guard call.caller.isAdmin else {
       throw CloudError.policyRefused(
         detail ? "os_compute_api:os-hypervisors:list-detail" : "os_compute_api:os-hypervisors:list")
     }
-    let hypervisors = try await workshop.cloud(for: call.caller).listHypervisors()
+    let hypervisors = try await roomHypervisors(call)
     let services = try await computeServices(call)
     return .json(
       200, HypervisorBody.list(hypervisors, detail: detail, version: call.version, services: services))
@@ -39,6 +39,28 @@ extension Sandbox {
     return .json(200, HypervisorBody.uptime(hypervisor, position: position, version: call.version, uptime: line))
   }
 
+  /// The hosts as the instructor's admin calls show them. With a region per participant every project has its
+  /// own copy of compute-1 … compute-N; a host's figures are then the sum over every copy (its servers, vCPUs,
+  /// RAM and disk in use), so `server list --all-projects --long` and `hypervisor show` agree: a host that runs
+  /// servers never says `running_vms 0`. Capacity, state and status are the host's own (the instructor's copy;
+  /// room actions fail or disable a host in every copy at once). With `--shared-hosts` there is one region.
+  func roomHypervisors(_ call: NovaCall) async throws -> [Hypervisor] {
+    let clouds = workshop.clouds(for: call.caller)
+    guard var hosts = try await clouds.first?.cloud.listHypervisors() else { return [] }
+    guard !workshop.sharedHosts else { return hosts }
+    let index = Dictionary(hosts.enumerated().map { ($1.hostname, $0) }, uniquingKeysWith: { first, _ in first })
+    for (_, cloud) in clouds.dropFirst() {
+      for copy in try await cloud.listHypervisors() {
+        guard let position = index[copy.hostname] else { continue }
+        hosts[position].vcpusUsed += copy.vcpusUsed
+        hosts[position].memoryMBUsed += copy.memoryMBUsed
+        hosts[position].localGBUsed += copy.localGBUsed
+        hosts[position].runningVMs += copy.runningVMs
+      }
+    }
+    return hosts
+  }
+
   /// `GET /os-aggregates` (admins): the sandbox has no host aggregates.
   func listAggregates(_ call: NovaCall) throws(CloudError) -> SandboxReply {
     guard call.caller.isAdmin else { throw .policyRefused("os_compute_api:os-aggregates:index") }
@@ -49,7 +71,7 @@ extension Sandbox {
   /// 2.53 on (400 otherwise) and an integer before (404 otherwise).
   private func hypervisor(_ call: NovaCall, _ id: String) async throws -> (Int, Hypervisor) {
     let notFound = CloudError.notFound("Hypervisor with ID '\(id)' could not be found.")
-    let hypervisors = try await workshop.cloud(for: call.caller).listHypervisors()
+    let hypervisors = try await roomHypervisors(call)
     let found: Int?
     if call.version >= Microversion(2, 53) {
       guard let wanted = HypervisorBody.normalizedUUID(id) else { throw CloudError.badRequest("Invalid uuid \(id)") }
