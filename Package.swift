@@ -29,11 +29,11 @@ let package = Package(
       swiftSettings: settings),
     // Lesson files: parser, state checks, lesson flow as a value.
     .target(name: "LessonEngine", dependencies: ["ServerGroupsCore"], swiftSettings: settings),
-    // Tokenizer, command tree, renderers, REPL loop over a LineReader.
+    // Tokenizer, command tree, renderers, REPL loop over a LineReader (requests shown as OpenStackWire builds them).
     .target(
       name: "Shell",
       dependencies: [
-        "ServerGroupsCore", "LessonEngine",
+        "ServerGroupsCore", "LessonEngine", "OpenStackWire",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
@@ -99,7 +99,7 @@ let package = Package(
       swiftSettings: settings),
     .testTarget(
       name: "ShellTests",
-      dependencies: ["Shell", "ServerGroupsCore", "CloudSimulator", "LessonEngine", "TestSupport"],
+      dependencies: ["Shell", "ServerGroupsCore", "CloudSimulator", "LessonEngine", "OpenStackWire", "TestSupport"],
       swiftSettings: settings),
     .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "Shell"], swiftSettings: settings),
     .testTarget(

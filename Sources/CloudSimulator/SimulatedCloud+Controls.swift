@@ -190,12 +190,16 @@ extension SimulatedCloud {
     return quotas
   }
 
-  package func checkpoint() -> SimulatorCheckpoint {
+  package func checkpoint() throws -> SimulatorCheckpoint {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    // The state is plain Codable values; encoding cannot fail short of a programmer error.
-    let data = (try? encoder.encode(SavedRegion(regionName: region.name, seed: seed, state: state))) ?? Data()
-    return SimulatorCheckpoint(data: data)
+    do {
+      return SimulatorCheckpoint(
+        data: try encoder.encode(SavedRegion(regionName: region.name, seed: seed, state: state)))
+    } catch {
+      // Empty data would be a checkpoint that cannot be restored; no checkpoint at all is the honest answer.
+      throw CloudError.other(status: 500, "The state could not be saved: \(error).")
+    }
   }
 
   package func restore(_ checkpoint: SimulatorCheckpoint) throws {

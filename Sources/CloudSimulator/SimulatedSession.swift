@@ -51,7 +51,7 @@ package struct SimulatedSession: Cloud, SimulatorControls {
   package func setQuotas(_ limits: [String: Int]?, for project: ProjectID) async {
     await cloud.setQuotas(limits, for: project)
   }
-  package func checkpoint() async -> SimulatorCheckpoint { await cloud.checkpoint() }
+  package func checkpoint() async throws -> SimulatorCheckpoint { try await cloud.checkpoint() }
   package func restore(_ checkpoint: SimulatorCheckpoint) async throws { try await cloud.restore(checkpoint) }
   package func takeChanges(complete: Bool) async throws -> RegionChanges {
     await cloud.takeChanges(complete: complete)

@@ -144,6 +144,17 @@ package enum NetworkRequest: Sendable, Equatable {
   case networks([NetworkID])
 }
 
+/// A scheduler hint other than `group` (`--hint key=value`).
+package struct SchedulerHint: Sendable, Equatable {
+  package var key: String
+  package var value: String
+
+  package init(key: String, value: String) {
+    self.key = key
+    self.value = value
+  }
+}
+
 /// What a caller asks for when creating one or more servers.
 package struct ServerCreateRequest: Sendable, Equatable {
   package var name: String
@@ -163,6 +174,9 @@ package struct ServerCreateRequest: Sendable, Equatable {
   package var microversion: Microversion
   /// `OS-DCF:diskConfig` as asked (`AUTO` or `MANUAL`), or nil.
   package var diskConfig: String?
+  /// Scheduler hints other than `group`, in the order given: Nova accepts them and ignores those it lacks a
+  /// filter for.
+  package var otherHints: [SchedulerHint] = []
 
   package init(
     name: String, flavorID: FlavorID, imageID: ImageID?, networks: NetworkRequest = .auto,

@@ -31,7 +31,7 @@ package protocol SimulatorControls: Sendable {
   /// Sets some of a project's quotas (they apply to the next request), or with nil puts back the defaults.
   func setQuotas(_ limits: [String: Int]?, for project: ProjectID) async
   /// The whole state, to restore later.
-  func checkpoint() async -> SimulatorCheckpoint
+  func checkpoint() async throws -> SimulatorCheckpoint
   /// Goes back to a saved state; refuses one that does not belong to this region.
   func restore(_ checkpoint: SimulatorCheckpoint) async throws
   /// What changed since the last call, as rows for a store (`complete`: every row, whatever changed).

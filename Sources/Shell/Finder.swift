@@ -8,14 +8,14 @@ package enum Finder {
     let cloud = ctx.cloud
     if UUIDShape.isUUIDLike(nameOrID) {
       do {
-        return try await ctx.api(RestCall("GET", "/os-server-groups/\(nameOrID)")) {
+        return try await ctx.api {
           try await cloud.showServerGroup(ServerGroupID(nameOrID))
         }
       } catch ShellError.api(.notFound(_), _) {
         // Fall through to a lookup by name, as the SDK does.
       }
     }
-    let groups = try await ctx.api(RestCall("GET", "/os-server-groups")) {
+    let groups = try await ctx.api {
       try await cloud.listServerGroups(ServerGroupListQuery())
     }
     return try unique(ctx.matching(groups, nameOrID, name: \.name, id: \.id.rawValue), "ServerGroup", nameOrID)
@@ -26,13 +26,13 @@ package enum Finder {
     let cloud = ctx.cloud
     if UUIDShape.isUUIDLike(nameOrID) {
       do {
-        return try await ctx.api(RestCall("GET", "/servers/\(nameOrID)")) {
+        return try await ctx.api {
           try await cloud.showServer(ServerID(nameOrID))
         }
       } catch ShellError.api(.notFound(_), _) {
       }
     }
-    let servers = try await ctx.api(RestCall("GET", "/servers/detail?name=\(RestCall.queryValue(nameOrID))")) {
+    let servers = try await ctx.api {
       try await cloud.listServers(ServerListQuery())
     }
     return try unique(ctx.matching(servers, nameOrID, name: \.name, id: \.id.rawValue), "Server", nameOrID)
@@ -41,7 +41,7 @@ package enum Finder {
   /// A flavor by ID or by name.
   package static func flavor(_ nameOrID: String, _ ctx: ShellContext) async throws -> Flavor {
     let cloud = ctx.cloud
-    let flavors = try await ctx.api(RestCall("GET", "/flavors/detail")) { try await cloud.listFlavors() }
+    let flavors = try await ctx.api { try await cloud.listFlavors() }
     if let byID = flavors.first(where: { $0.id.rawValue == nameOrID }) { return byID }
     return try unique(flavors.filter { $0.name == nameOrID }, "Flavor", nameOrID)
   }
@@ -49,7 +49,7 @@ package enum Finder {
   /// An image by ID or by name.
   package static func image(_ nameOrID: String, _ ctx: ShellContext) async throws -> Image {
     let cloud = ctx.cloud
-    let images = try await ctx.api(RestCall("GET", .image, "/images")) { try await cloud.listImages() }
+    let images = try await ctx.api { try await cloud.listImages() }
     if let byID = images.first(where: { $0.id.rawValue == nameOrID }) { return byID }
     return try unique(images.filter { $0.name == nameOrID }, "Image", nameOrID)
   }
@@ -57,7 +57,7 @@ package enum Finder {
   /// A network by ID or by name.
   package static func network(_ nameOrID: String, _ ctx: ShellContext) async throws -> Network {
     let cloud = ctx.cloud
-    let networks = try await ctx.api(RestCall("GET", .network, "/networks")) { try await cloud.listNetworks() }
+    let networks = try await ctx.api { try await cloud.listNetworks() }
     if let byID = networks.first(where: { $0.id.rawValue == nameOrID }) { return byID }
     return try unique(networks.filter { $0.name == nameOrID }, "Network", nameOrID)
   }
@@ -65,7 +65,7 @@ package enum Finder {
   /// A hypervisor by ID or by host name.
   package static func hypervisor(_ nameOrID: String, _ ctx: ShellContext) async throws -> Hypervisor {
     let cloud = ctx.cloud
-    let hypervisors = try await ctx.api(RestCall("GET", "/os-hypervisors/detail")) { try await cloud.listHypervisors() }
+    let hypervisors = try await ctx.api { try await cloud.listHypervisors() }
     if let byID = hypervisors.first(where: { $0.id == nameOrID }) { return byID }
     return try unique(hypervisors.filter { $0.hostname == nameOrID }, "Hypervisor", nameOrID)
   }

@@ -39,7 +39,7 @@ package struct Repl {
 
   /// Runs until the input ends or the user quits. Returns the process exit status.
   package mutating func run() async -> Int32 {
-    if context.cloudInfo == nil { context.cloudInfo = try? await context.cloud.describe() }
+    if context.cloudInfo == nil { await describeCloud() }
     if mode == .interactive { await context.names.refresh(context) }
     if let banner { emit(banner, .stdout) }
     await openTutor()
@@ -116,6 +116,8 @@ package struct Repl {
     var outcome = Outcome.succeeded
     var changes = false
     var request: TutorRequest?
+    // What was sent before this line (the tutor's checks, Tab's names) is not this command's.
+    _ = context.takeRequests()
     do {
       let result = try await command.run(&context)
       for output in result.outputs { render(output) }
@@ -135,24 +137,25 @@ package struct Repl {
     } catch {
       let message = Self.message(for: error)
       emit(message + "\n", .stderr)
-      if message.contains("Policy doesn't allow"), let views = context.cloud as? any RoleViews, !views.isAdminView {
+      if message.contains("Policy doesn't allow"), let views = context.underlyingCloud as? any RoleViews, !views.isAdminView {
         // The learner owns the simulated cloud: say how to take the admin's view.
         emit("hint: this needs admin; type `set role admin` (and `set role member` to go back)\n", .stderr)
       }
       outcome = .failed
     }
-    let log = context.log.take()
+    let sent = context.takeRequests()
+    let substitutions = context.log.takeSubstitutions()
     if context.settings.equivalent, origin != .session {
       emit(
         EquivalentRenderer.render(
-          words: words, origin: origin, calls: log.calls, substitutions: log.substitutions, style: context.style),
+          words: words, origin: origin, calls: sent, substitutions: substitutions, style: context.style),
         .stdout)
     }
     if changes, context.settings.diagram, let placement = try? await Placement.current(context) {
       render(.placement(placement))
     }
     // The diagram's own reads (on a real cloud) belong to no command.
-    _ = context.log.take()
+    _ = context.takeRequests()
     if let request {
       if await !performTutor(request) { outcome = .failed }
     } else if origin != .session {
@@ -160,6 +163,18 @@ package struct Repl {
     }
     if mode == .interactive { await context.names.refresh(context) }
     return outcome
+  }
+
+  /// Asks the cloud who the caller is and which microversions it takes. When it cannot say, the user hears why
+  /// and what the shell assumes instead (member, microversion 2.64), rather than meeting odd answers later.
+  mutating func describeCloud() async {
+    do {
+      context.cloudInfo = try await context.cloud.describe()
+    } catch {
+      emit(
+        "warning: the cloud did not say which microversions it takes (\(Self.reason(error))); assuming 2.64\n",
+        .stderr)
+    }
   }
 
   /// ArgumentParser's verdict on a bad command line, in one line (help requests print the whole help).

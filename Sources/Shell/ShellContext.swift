@@ -1,10 +1,23 @@
 import LessonEngine
+import OpenStackWire
 import ServerGroupsCore
 
 /// Everything a command may use: the cloud, where output goes, how to draw it, and the session's settings.
 /// Passed to every command; commands never reach for globals.
 package struct ShellContext: Sendable {
-  package var cloud: any Cloud
+  /// The cloud as given (for its other roles: simulator controls, role views, the real cloud's guard).
+  package private(set) var underlyingCloud: any Cloud
+  /// The cloud commands call. A cloud that records its own requests at its transport is used as it is; the
+  /// simulator is seen through `WireRecordingCloud`, which notes what the client would send.
+  package var cloud: any Cloud {
+    get {
+      if let recorded = underlyingCloud as? any RecordsRequests, recorded.sentRequests != nil { return underlyingCloud }
+      return WireRecordingCloud(
+        inner: underlyingCloud, log: log.simulated, endpoints: endpoints,
+        range: cloudInfo.map { ($0.minMicroversion, $0.maxMicroversion) })
+    }
+    set { underlyingCloud = newValue }
+  }
   package var console: any Console
   package var settings: ShellSettings
   /// What the cloud said about itself at start-up (microversions, caller).
@@ -14,7 +27,7 @@ package struct ShellContext: Sendable {
   package var endpoints: ServiceEndpoints
   /// Names for Tab completion, refreshed after each command.
   package let names: NameCache
-  /// The REST calls of the line being run.
+  /// The simulator's requests and the words `equivalent` substitutes.
   package let log: CallLog
   /// Whether a lesson step is in progress (kept by the REPL's tutor); `reset` then restores the step instead of
   /// the whole cloud.
@@ -33,7 +46,7 @@ package struct ShellContext: Sendable {
     cloud: any Cloud, console: any Console, settings: ShellSettings = ShellSettings(),
     endpoints: ServiceEndpoints = .simulator, names: NameCache = NameCache()
   ) {
-    self.cloud = cloud
+    self.underlyingCloud = cloud
     self.console = console
     self.settings = settings
     self.endpoints = endpoints
@@ -48,7 +61,12 @@ package struct ShellContext: Sendable {
   }
 
   /// The simulator's extra powers, or nil on a real cloud.
-  package var controls: (any SimulatorControls)? { cloud as? any SimulatorControls }
+  package var controls: (any SimulatorControls)? { underlyingCloud as? any SimulatorControls }
+
+  /// Every request sent since it was last taken: the real client's transport log, or the simulator's.
+  package var requests: RequestLog {
+    (underlyingCloud as? any RecordsRequests)?.sentRequests ?? log.simulated
+  }
 
   /// The simulator's powers, or the one-line refusal a real cloud gets.
   package func requireControls(_ command: String) throws(ShellError) -> any SimulatorControls {
@@ -62,13 +80,16 @@ package struct ShellContext: Sendable {
     return Swift.min(max, .v2_64)
   }
 
-  /// Makes one cloud call: records it for `equivalent` and turns a `CloudError` into the SDK's message.
-  package func api<T>(_ call: RestCall, _ perform: () async throws -> T) async throws -> T {
-    log.append(call)
+  /// The requests sent since they were last taken, and a fresh start.
+  package func takeRequests() -> [SentRequest] { requests.take() }
+
+  /// Makes cloud calls, turning a `CloudError` into the SDK's message, which names the URL of the request that
+  /// failed (the last one sent).
+  package func api<T>(_ perform: () async throws -> T) async throws -> T {
     do {
       return try await perform()
     } catch let error as CloudError {
-      throw ShellError.api(error, url: endpoints.url(of: call))
+      throw ShellError.api(error, url: requests.last?.url ?? endpoints.compute)
     }
   }
 }

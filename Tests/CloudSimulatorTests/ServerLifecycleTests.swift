@@ -65,7 +65,7 @@ import Testing
 
   @Test func refusedRequestsLeaveTheRegionUnchanged() async throws {
     let cloud = SimulatedCloud()
-    let before = await cloud.checkpoint()
+    let before = try await cloud.checkpoint()
     let bad: [ServerCreateRequest] = [
       ServerCreateRequest(name: "", flavorID: "1", imageID: nil),
       ServerCreateRequest(name: "s", flavorID: "99", imageID: nil),
@@ -82,12 +82,19 @@ import Testing
     await #expect(throws: CloudError.self) { try await cloud.group(" x", .affinity) }
     await #expect(throws: CloudError.self) { try await cloud.failHost("nowhere") }
     await #expect(throws: CloudError.self) { try await cloud.evacuateHost("compute-1") }
-    #expect(await cloud.checkpoint() == before)
+    #expect(try await cloud.checkpoint() == before)
+  }
+
+  @Test func aCheckpointThatCannotBeEncodedIsAnErrorNotEmptyData() async throws {
+    // A wall clock that is not a number makes the state's clock one JSON cannot hold.
+    let cloud = SimulatedCloud(wallClock: { Date(timeIntervalSince1970: .nan) })
+    _ = try await cloud.group("g", .antiAffinity)
+    await #expect(throws: CloudError.self) { try await cloud.checkpoint() }
   }
 
   @Test func checkpointsRestoreEverything() async throws {
     let cloud = SimulatedCloud()
-    let saved = await cloud.checkpoint()
+    let saved = try await cloud.checkpoint()
     let group = try await cloud.group("g", .antiAffinity)
     try await cloud.boot("a", into: group)
     try await cloud.failHost("compute-2")

@@ -110,7 +110,7 @@ import Testing
     defer {
       try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
     }
-    GroupLedger(path: path).add("5bbcc3c4-1da2-4437-a48a-66f15b1b13f9")
+    try GroupLedger(path: path).add("5bbcc3c4-1da2-4437-a48a-66f15b1b13f9")
     let later = GroupLedger(path: path)
     #expect(later.ids == ["5bbcc3c4-1da2-4437-a48a-66f15b1b13f9"])
     later.remove("5bbcc3c4-1da2-4437-a48a-66f15b1b13f9")

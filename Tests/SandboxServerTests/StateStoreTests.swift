@@ -308,8 +308,8 @@ import Testing
       for project in directory.projects {
         regions[project.id] =
           project.id == directory.projects[1].id
-          ? await region.checkpoint().data
-          : await SimulatedCloud(region: SandboxHarness.region, seed: project.seed).checkpoint().data
+          ? try await region.checkpoint().data
+          : try await SimulatedCloud(region: SandboxHarness.region, seed: project.seed).checkpoint().data
       }
       let json = folder + "/workshop.json"
       try JSONEncoder().encode(LegacyFile(sharedHosts: false, directory: directory, regions: regions))

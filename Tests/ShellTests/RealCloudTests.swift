@@ -138,25 +138,6 @@ import Testing
     )
   }
 
-  @Test(arguments: [
-    (RestCall("GET", "/servers/detail"), "https://nova.example.com/compute/v2.1/servers/detail"),
-    (RestCall("GET", .image, "/images"), "https://glance.example.com:9292/v2/images"),
-    (RestCall("GET", .network, "/networks"), "https://neutron.example.com/v2.0/networks"),
-  ])
-  func callURLsJoinTheEndpointAndThePath(_ call: RestCall, _ expected: String) {
-    let endpoints = ServiceEndpoints(
-      compute: "https://nova.example.com/compute/v2.1/", image: "https://glance.example.com:9292",
-      network: "https://neutron.example.com/v2.0")
-    #expect(endpoints.url(of: call) == expected)
-    // The simulator's pretend controller, and an unversioned compute endpoint.
-    #expect(
-      ServiceEndpoints.simulator.url(of: RestCall("GET", "/os-server-groups"))
-        == "http://controller:8774/v2.1/os-server-groups")
-    #expect(
-      ServiceEndpoints(compute: "http://ctl:8774", image: "", network: "").url(of: RestCall("GET", "/flavors/detail"))
-        == "http://ctl:8774/v2.1/flavors/detail")
-  }
-
   @Test func theBannerOnARealCloudDoesNotSpeakOfASimulatedOne() async {
     let console = RecordingConsole()
     let status = await ShellLauncher.interactive(

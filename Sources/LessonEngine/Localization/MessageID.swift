@@ -41,4 +41,6 @@ package enum MessageID: String, CaseIterable, Sendable {
   // On a real cloud.
   case welcomeRealCloud, simulatorOnlyMark, realCloudSetup, explainedStep, explainedSolution, goalExplained
   case leftoversOnLeaving, leftoversOnQuit, confirmCleanup, cleanupLater, countGroup, countGroups
+  // A read that failed, told rather than swallowed.
+  case leftoversUnknown, stateUnread
 }

@@ -163,6 +163,10 @@ extension Messages {
     case .cleanupLater: "They stay. `cleanup` deletes them in any later session."
     case .countGroup: "1 server group"
     case .countGroups: "{1} server groups"
+    case .leftoversUnknown:
+      "sgtutor could not list what it created on the real cloud ({1}): servers it made may still be there and cost money. `cleanup` deletes them once the cloud answers."
+    case .stateUnread:
+      "The cloud could not be read to check this step ({1}); the check uses what was seen last."
     }
   }
 }

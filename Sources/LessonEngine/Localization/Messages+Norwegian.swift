@@ -161,5 +161,9 @@ extension Messages {
     .cleanupLater: "De blir liggende. `cleanup` sletter dem i en senere økt.",
     .countGroup: "1 servergruppe",
     .countGroups: "{1} servergrupper",
+    .leftoversUnknown:
+      "sgtutor fikk ikke listet det den laget i den ekte skyen ({1}): servere den laget kan fortsatt finnes og koste penger. `cleanup` sletter dem når skyen svarer igjen.",
+    .stateUnread:
+      "Skyen kunne ikke leses for å sjekke dette steget ({1}); sjekken bruker det som ble sett sist.",
   ]
 }

@@ -1,3 +1,5 @@
+import OpenStackWire
+
 /// The OpenStack services sgtutor talks to, named as users know them in messages.
 package enum ServiceKind: String, Sendable, CaseIterable {
   case identity, compute, image, network
@@ -25,13 +27,13 @@ package enum ServiceKind: String, Sendable, CaseIterable {
   /// The service type in Keystone's catalog.
   package var catalogType: String { rawValue }
 
-  /// The version prefix of the paths sgtutor calls below an unversioned endpoint (`/v2` for Glance).
-  var versionPrefix: String {
-    switch self {
-    case .identity: "/v3"
-    case .compute: ""
-    case .image: "/v2"
-    case .network: "/v2.0"
+  /// The service a wire request goes to.
+  package init(_ service: WireRequest.Service) {
+    switch service {
+    case .identity: self = .identity
+    case .compute: self = .compute
+    case .image: self = .image
+    case .network: self = .network
     }
   }
 }

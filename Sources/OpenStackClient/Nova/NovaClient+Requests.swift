@@ -10,22 +10,20 @@ extension NovaClient {
   }
 
   /// Sends one authenticated request to a service from the catalog and returns its JSON, renewing the token once
-  /// on a 401. Faults become `CloudError`s.
-  /// - Parameters:
-  ///   - path: below the endpoint (and the service's version prefix), query included when there is one.
-  func perform(
-    _ service: ServiceKind, _ method: String, _ path: String, query: [(String, String)] = [],
-    body: JSONValue? = nil,
-    microversion: Microversion? = nil
-  ) async throws(CloudError) -> Answer {
-    let url = try await url(service, path, query: query)
+  /// on a 401. A compute request goes at the microversion it wants, capped to the cloud's range (or the pinned
+  /// version). Faults become `CloudError`s.
+  func perform(_ wire: WireRequest) async throws(CloudError) -> Answer {
+    let service = ServiceKind(wire.service)
+    let url = wire.url(at: try await session.endpoint(service))
     var headers: [(String, String)] = [
       ("Accept", "application/json"), ("User-Agent", KeystoneSession.userAgent),
     ]
-    if body != nil { headers.append(("Content-Type", "application/json")) }
-    if let microversion, service == .compute {
-      headers += MicroversionHeader.requestHeaders(microversion)
+    if wire.body != nil { headers.append(("Content-Type", "application/json")) }
+    if let wanted = wire.microversion, wire.service == .compute {
+      headers += MicroversionHeader.requestHeaders(try await version(for: wanted))
     }
+    let method = wire.method
+    let body = wire.body
     var request = TransportRequest(method: method, url: url, headers: headers, body: body?.bytes)
     let token = try await session.token()
     var response = try await executor.send(request.with(token: token), service: service)
@@ -45,20 +43,6 @@ extension NovaClient {
     }
     let json = try RequestExecutor.json(response, request: request, service: service)
     return Answer(json: json, request: request.redacted, response: response)
-  }
-
-  /// The full URL of `path` at a service's catalog endpoint. Glance and Neutron endpoints are unversioned in
-  /// most catalogs; one that already ends in the version gets it only once.
-  func url(_ service: ServiceKind, _ path: String, query: [(String, String)] = [])
-    async throws(CloudError) -> String
-  {
-    var base = try await session.endpoint(service)
-    while base.hasSuffix("/") { base.removeLast() }
-    let prefix = service.versionPrefix
-    if !prefix.isEmpty, base.hasSuffix(prefix), path.hasPrefix(prefix) {
-      base.removeLast(prefix.count)
-    }
-    return base + path + URLParts.query(query)
   }
 
   // MARK: Microversions
@@ -117,7 +101,7 @@ extension NovaClient {
     let range = try await computeRange()
     let ceiling = try ceiling(range)
     if pinned != nil { return ceiling }
-    return max(min(wanted, ceiling), range.minimum)
+    return MicroversionHeader.chosen(wanted: wanted, minimum: range.minimum, maximum: ceiling)
   }
 }
 

@@ -3,15 +3,12 @@ import ServerGroupsCore
 
 extension NovaClient {
   package func createServers(_ request: ServerCreateRequest) async throws -> ServerCreation {
+    // The body depends on the version (`networks: auto` from 2.37).
     var sent = request
     sent.microversion = try await version(for: request.microversion)
     sent.networks = try await networks(for: request.networks, at: sent.microversion)
+    let answer = try await perform(CloudRequests.createServers(sent))
     // With several servers Nova answers with the first only; the reservation ID finds them all.
-    let wantsAll = sent.maxCount > 1
-    if wantsAll { sent.returnReservationID = true }
-    let answer = try await perform(
-      .compute, "POST", Routes.servers, body: ServerCreateBody.body(sent),
-      microversion: sent.microversion)
     if let reservation = answer.json["reservation_id"]?.stringValue {
       let servers = try await listServers(ServerListQuery(reservationID: reservation))
       return ServerCreation(
@@ -25,18 +22,11 @@ extension NovaClient {
   }
 
   package func listServers(_ query: ServerListQuery) async throws -> [Server] {
-    var pairs: [(String, String)] = []
-    if query.allProjects { pairs.append(("all_tenants", "True")) }
-    if let reservation = query.reservationID { pairs.append(("reservation_id", reservation)) }
-    let version = try await version(for: Self.preferredMicroversion)
     var servers: [Server] = []
     var marker: String?
     // Nova pages at its max_limit (1000 by default) and links the next page; follow a bounded number of pages.
     for _ in 0..<20 {
-      let answer = try await perform(
-        .compute, "GET", Routes.serversDetail,
-        query: pairs + (marker.map { [("marker", $0)] } ?? []),
-        microversion: version)
+      let answer = try await perform(CloudRequests.listServers(query, marker: marker))
       let page = try RequestExecutor.decode(answer.request, service: .compute) {
         () throws(WireError) in
         try Server.decodeList(answer.json)
@@ -52,10 +42,7 @@ extension NovaClient {
   }
 
   package func showServer(_ id: ServerID) async throws -> Server {
-    // 2.71 adds `server_groups` to a shown server, as openstacksdk asks for; nothing else differs below 2.74.
-    let version = try await version(for: .v2_71)
-    let answer = try await perform(
-      .compute, "GET", Routes.server(Self.pathSegment(id.rawValue)), microversion: version)
+    let answer = try await perform(CloudRequests.showServer(id))
     let server = try RequestExecutor.decode(answer.request, service: .compute) {
       () throws(WireError) in
       try Server.decodeShow(answer.json)
@@ -64,9 +51,7 @@ extension NovaClient {
   }
 
   package func deleteServer(_ id: ServerID) async throws {
-    let version = try await version(for: Self.preferredMicroversion)
-    _ = try await perform(
-      .compute, "DELETE", Routes.server(Self.pathSegment(id.rawValue)), microversion: version)
+    _ = try await perform(CloudRequests.deleteServer(id))
   }
 
   /// The networks a boot asks for. `auto` is settled here as openstackclient users expect: the only network, or

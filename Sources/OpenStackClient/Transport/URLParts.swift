@@ -48,15 +48,4 @@ package struct URLParts: Sendable, Equatable {
     guard let at = url[schemeEnd.upperBound..<authorityEnd].lastIndex(of: "@") else { return url }
     return String(url[..<schemeEnd.upperBound]) + String(url[url.index(after: at)...])
   }
-
-  /// Percent-encodes query pairs the way Python's `urlencode` does.
-  package static func query(_ pairs: [(String, String)]) -> String {
-    guard !pairs.isEmpty else { return "" }
-    var allowed = CharacterSet.alphanumerics
-    allowed.insert(charactersIn: "-._~")
-    func encode(_ text: String) -> String {
-      text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
-    }
-    return "?" + pairs.map { "\(encode($0.0))=\(encode($0.1))" }.joined(separator: "&")
-  }
 }

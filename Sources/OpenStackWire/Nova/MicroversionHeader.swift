@@ -28,6 +28,12 @@ package enum MicroversionHeader {
     return .success(version)
   }
 
+  /// The version a client sends for a request that wants `wanted`: `wanted`, or the nearest the cloud's range
+  /// (up to `maximum`, which may be a pinned version) allows.
+  package static func chosen(wanted: Microversion, minimum: Microversion, maximum: Microversion) -> Microversion {
+    max(min(wanted, maximum), minimum)
+  }
+
   /// The `compute` entry of `OpenStack-API-Version: compute 2.64, image 2.1` (the last one wins).
   package static func computeVersion(inStandardHeader value: String) -> String? {
     var found: String?

@@ -24,6 +24,9 @@ package enum ServerCreateBody {
       metadata: metadata(server["metadata"]), returnReservationID: boolean(server["return_reservation_id"]),
       microversion: version)
     request.groupHint = hints?["group"]
+    request.otherHints = (hints?.objectPairs ?? []).compactMap { key, value in
+      key == "group" ? nil : value.stringValue.map { SchedulerHint(key: key, value: $0) }
+    }
     request.diskConfig = server["OS-DCF:diskConfig"]?.stringValue
     request.minCountDigits = server["min_count"].flatMap(BigDecimal.digits(of:))
     request.maxCountDigits =
@@ -53,7 +56,9 @@ package enum ServerCreateBody {
     }
     if request.returnReservationID { server.append(("return_reservation_id", .bool(true))) }
     var top: [(String, JSONValue)] = [("server", .object(server))]
-    if let hint = request.groupHint { top.append(("os:scheduler_hints", .object([("group", hint)]))) }
+    var hints: [(String, JSONValue)] = request.groupHint.map { [("group", $0)] } ?? []
+    hints += request.otherHints.map { ($0.key, .string($0.value)) }
+    if !hints.isEmpty { top.append(("os:scheduler_hints", .object(hints))) }
     return .object(top)
   }
 

@@ -111,20 +111,3 @@ struct SandboxReply: Sendable {
     return copy
   }
 }
-
-/// Path matching with `*` for one captured segment: `PathPattern.match(["servers", "x"], "servers/*")` → `["x"]`.
-enum PathPattern {
-  static func match(_ path: [String], _ pattern: String) -> [String]? {
-    let parts = pattern.split(separator: "/").map(String.init)
-    guard parts.count == path.count else { return nil }
-    var captures: [String] = []
-    for (part, segment) in zip(parts, path) {
-      if part == "*" {
-        captures.append(segment)
-      } else if part != segment {
-        return nil
-      }
-    }
-    return captures
-  }
-}

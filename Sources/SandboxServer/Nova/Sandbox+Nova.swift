@@ -33,7 +33,7 @@ extension Sandbox {
       urlProject = head
       path.removeFirst()
     }
-    guard let route = NovaRoute(method: request.method, path: path) else { return Self.unrouted }
+    guard let route = NovaRoute(method: request.method.rawValue, path: path) else { return Self.unrouted }
     let version: Microversion
     switch MicroversionHeader.negotiate(
       standard: request.header(MicroversionHeader.standard), legacy: request.header(MicroversionHeader.legacy),
@@ -120,80 +120,5 @@ extension Sandbox {
       }
     }
     throw lastError ?? CloudError.notFound(NovaFault.unroutedMessage)
-  }
-}
-
-/// The Nova routes the sandbox serves.
-enum NovaRoute: Equatable {
-  case listGroups, createGroup
-  case showGroup(String)
-  case deleteGroup(String)
-  case listServers(detail: Bool)
-  case createServer
-  case showServer(String)
-  case deleteServer(String)
-  case listFlavors(detail: Bool)
-  case showFlavor(String)
-  case flavorExtraSpecs(String)
-  case flavorExtraSpec(String, String)
-  case flavorAccess(String)
-  case limits
-  case listHypervisors(detail: Bool)
-  case showHypervisor(String)
-  case hypervisorUptime(String)
-  case aggregates
-  case listServices
-  case updateService(String)
-  case availabilityZones(detail: Bool)
-  case keypairs
-  case tenantUsage(String?)
-  case quotaSet(String, detail: Bool, defaults: Bool)
-  case updateQuotaSet(String)
-  case deleteQuotaSet(String)
-  case volumeAttachments(String)
-  case serverSecurityGroups(String)
-  case serverAction(String)
-
-  init?(method: HTTPRequest.Method, path: [String]) {
-    let table: [(HTTPRequest.Method, String, ([String]) -> NovaRoute)] = [
-      (.get, "os-server-groups", { _ in .listGroups }), (.post, "os-server-groups", { _ in .createGroup }),
-      (.get, "os-server-groups/*", { .showGroup($0[0]) }), (.delete, "os-server-groups/*", { .deleteGroup($0[0]) }),
-      (.get, "servers", { _ in .listServers(detail: false) }),
-      (.get, "servers/detail", { _ in .listServers(detail: true) }),
-      (.post, "servers", { _ in .createServer }), (.get, "servers/*", { .showServer($0[0]) }),
-      (.delete, "servers/*", { .deleteServer($0[0]) }),
-      (.get, "flavors", { _ in .listFlavors(detail: false) }),
-      (.get, "flavors/detail", { _ in .listFlavors(detail: true) }),
-      (.get, "flavors/*", { .showFlavor($0[0]) }),
-      (.get, "flavors/*/os-extra_specs", { .flavorExtraSpecs($0[0]) }),
-      (.get, "flavors/*/os-extra_specs/*", { .flavorExtraSpec($0[0], $0[1]) }),
-      (.get, "flavors/*/os-flavor-access", { .flavorAccess($0[0]) }), (.get, "limits", { _ in .limits }),
-      (.get, "os-hypervisors", { _ in .listHypervisors(detail: false) }),
-      // `detail` before `*`: Nova's router matches the collection's own action first.
-      (.get, "os-hypervisors/detail", { _ in .listHypervisors(detail: true) }),
-      (.get, "os-hypervisors/*", { .showHypervisor($0[0]) }),
-      (.get, "os-hypervisors/*/uptime", { .hypervisorUptime($0[0]) }),
-      (.get, "os-aggregates", { _ in .aggregates }),
-      (.get, "os-services", { _ in .listServices }), (.put, "os-services/*", { .updateService($0[0]) }),
-      (.get, "os-availability-zone", { _ in .availabilityZones(detail: false) }),
-      (.get, "os-availability-zone/detail", { _ in .availabilityZones(detail: true) }),
-      (.get, "os-keypairs", { _ in .keypairs }),
-      (.get, "os-simple-tenant-usage", { _ in .tenantUsage(nil) }),
-      (.get, "os-simple-tenant-usage/*", { .tenantUsage($0[0]) }),
-      (.get, "os-quota-sets/*", { .quotaSet($0[0], detail: false, defaults: false) }),
-      (.put, "os-quota-sets/*", { .updateQuotaSet($0[0]) }), (.delete, "os-quota-sets/*", { .deleteQuotaSet($0[0]) }),
-      (.get, "os-quota-sets/*/detail", { .quotaSet($0[0], detail: true, defaults: false) }),
-      (.get, "os-quota-sets/*/defaults", { .quotaSet($0[0], detail: false, defaults: true) }),
-      (.post, "servers/*/action", { .serverAction($0[0]) }),
-      (.get, "servers/*/os-volume_attachments", { .volumeAttachments($0[0]) }),
-      (.get, "servers/*/os-security-groups", { .serverSecurityGroups($0[0]) }),
-    ]
-    for (routeMethod, pattern, make) in table where routeMethod == method {
-      if let captures = PathPattern.match(path, pattern) {
-        self = make(captures)
-        return
-      }
-    }
-    return nil
   }
 }

@@ -11,7 +11,7 @@ extension ShellCommand.FlavorCommands {
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       let cloud = ctx.cloud
-      let flavors = try await ctx.api(RestCall("GET", "/flavors/detail")) { try await cloud.listFlavors() }
+      let flavors = try await ctx.api { try await cloud.listFlavors() }
       return CommandResult([try .list(Flavor.listing(flavors, long: long), output)])
     }
   }
@@ -38,7 +38,7 @@ extension ShellCommand.ImageCommands {
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       let cloud = ctx.cloud
-      let images = try await ctx.api(RestCall("GET", .image, "/images")) { try await cloud.listImages() }
+      let images = try await ctx.api { try await cloud.listImages() }
       return CommandResult([try .list(Image.listing(images), output)])
     }
   }
@@ -53,7 +53,7 @@ extension ShellCommand.NetworkCommands {
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       let cloud = ctx.cloud
-      let networks = try await ctx.api(RestCall("GET", .network, "/networks")) { try await cloud.listNetworks() }
+      let networks = try await ctx.api { try await cloud.listNetworks() }
       return CommandResult([try .list(Network.listing(networks), output)])
     }
   }
@@ -69,7 +69,7 @@ extension ShellCommand.HypervisorCommands {
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       let cloud = ctx.cloud
-      let hypervisors = try await ctx.api(RestCall("GET", "/os-hypervisors/detail")) {
+      let hypervisors = try await ctx.api {
         try await cloud.listHypervisors()
       }
       return CommandResult([try .list(Hypervisor.listing(hypervisors, long: long), output)])

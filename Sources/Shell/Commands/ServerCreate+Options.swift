@@ -38,7 +38,7 @@ extension ShellCommand.ServerCommands.Create {
     guard !values.isEmpty else { return nil }
     for (index, value) in values.enumerated() where !UUIDShape.isUUIDLike(value) {
       let cloud = ctx.cloud
-      let groups = try await ctx.api(RestCall("GET", "/os-server-groups")) {
+      let groups = try await ctx.api {
         try await cloud.listServerGroups(ServerGroupListQuery())
       }
       let matches = groups.filter { $0.name == value }
@@ -57,27 +57,6 @@ extension ShellCommand.ServerCommands.Create {
       }
     }
     return values.count == 1 ? .string(values[0]) : .array(values.map { .string($0) })
-  }
-}
-
-/// The body openstacksdk sends for `POST /servers`, for `equivalent`.
-package enum ServerCreateBody {
-  package static func body(_ request: ServerCreateRequest, otherHints: [(String, JSONValue)] = []) -> JSONValue {
-    var server: [(String, JSONValue)] = [("name", .string(request.name))]
-    if let image = request.imageID { server.append(("imageRef", .string(image.rawValue))) }
-    server.append(("flavorRef", .string(request.flavorID.rawValue)))
-    server.append(("min_count", request.minCountDigits.map(JSONValue.bigInteger) ?? .int(request.minCount)))
-    server.append(("max_count", request.maxCountDigits.map(JSONValue.bigInteger) ?? .int(request.maxCount)))
-    switch request.networks {
-    case .auto: server.append(("networks", .string("auto")))
-    case .none: server.append(("networks", .string("none")))
-    case .networks(let ids): server.append(("networks", .array(ids.map { .object([("uuid", .string($0.rawValue))]) })))
-    }
-    var body: [(String, JSONValue)] = [("server", .object(server))]
-    var hints = otherHints
-    if let group = request.groupHint { hints.insert(("group", group), at: 0) }
-    if !hints.isEmpty { body.append(("OS-SCH-HNT:scheduler_hints", .object(hints))) }
-    return .object(body)
   }
 }
 

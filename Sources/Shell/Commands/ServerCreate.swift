@@ -88,10 +88,9 @@ extension ShellCommand.ServerCommands {
       request.minCountDigits = minCount.digits
       request.maxCountDigits = maxCount.digits
       request.groupHint = groupHint
+      request.otherHints = otherHints
       let cloud = ctx.cloud
-      let creation = try await ctx.api(
-        RestCall("POST", "/servers", body: ServerCreateBody.body(request, otherHints: otherHints))
-      ) {
+      let creation = try await ctx.api {
         try await cloud.createServers(request)
       }
       var servers = creation.servers
@@ -109,7 +108,7 @@ extension ShellCommand.ServerCommands {
         return CommandResult(notes + [.error("Error creating server: \(name)")], failed: true, changesPlacement: true)
       }
       // openstackclient fetches the server again before printing it.
-      let current = try await ctx.api(RestCall("GET", "/servers/\(first.id.rawValue)")) {
+      let current = try await ctx.api {
         try await cloud.showServer(first.id)
       }
       let names = CatalogNames(flavors: [size], images: [bootImage])
@@ -118,10 +117,10 @@ extension ShellCommand.ServerCommands {
     }
 
     /// Hints other than `group`, which Nova accepts and ignores.
-    var otherHints: [(String, JSONValue)] {
+    var otherHints: [SchedulerHint] {
       hint.compactMap { text in
         let key = String(text.prefix { $0 != "=" })
-        return key == "group" ? nil : (key, .string(String(text.dropFirst(key.count + 1))))
+        return key == "group" ? nil : SchedulerHint(key: key, value: String(text.dropFirst(key.count + 1)))
       }
     }
   }

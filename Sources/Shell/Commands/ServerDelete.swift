@@ -25,7 +25,7 @@ extension ShellCommand.ServerCommands {
       for name in servers {
         do {
           let server = try await Finder.server(name, ctx)
-          try await ctx.api(RestCall("DELETE", "/servers/\(server.id.rawValue)")) {
+          try await ctx.api {
             try await cloud.deleteServer(server.id)
           }
         } catch let error as ShellError {

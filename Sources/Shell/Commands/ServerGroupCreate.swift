@@ -63,7 +63,7 @@ extension ShellCommand.ServerCommands.GroupCommands {
       let request = ServerGroupCreateRequest(
         name: created, policy: policy.rawValue, rules: rules, microversion: version)
       let cloud = ctx.cloud
-      let group = try await ctx.api(RestCall("POST", "/os-server-groups", body: request.body)) {
+      let group = try await ctx.api {
         try await cloud.createServerGroup(request)
       }
       let notes = ctx.prefixNote(typed: name, created: created)

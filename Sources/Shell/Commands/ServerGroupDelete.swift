@@ -24,7 +24,7 @@ extension ShellCommand.ServerCommands.GroupCommands {
       for name in serverGroups {
         do {
           let group = try await Finder.serverGroup(name, ctx)
-          try await ctx.api(RestCall("DELETE", "/os-server-groups/\(group.id.rawValue)")) {
+          try await ctx.api {
             try await cloud.deleteServerGroup(group.id)
           }
         } catch let error as ShellError {

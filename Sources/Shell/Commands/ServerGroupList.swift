@@ -30,12 +30,10 @@ extension ShellCommand.ServerCommands.GroupCommands {
       if allProjects { pairs.append(("all_projects", "True")) }
       if let limit { pairs.append(("limit", String(limit))) }
       if let offset { pairs.append(("offset", String(offset))) }
-      let query = pairs.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
-      let path = "/os-server-groups" + (query.isEmpty ? "" : "?" + query)
       let cloud = ctx.cloud
       let version = ctx.serverGroupMicroversion
       // Nova validates the query (a negative limit is its 400, not openstackclient's).
-      let groups = try await ctx.api(RestCall("GET", path)) {
+      let groups = try await ctx.api {
         try await cloud.listServerGroups(try ServerGroupListQuery.parse(pairs, at: version))
       }
       let shown = maxItems.map { Array(groups.prefix(Swift.max(0, $0))) } ?? groups

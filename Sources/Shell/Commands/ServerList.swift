@@ -18,8 +18,7 @@ extension ShellCommand.ServerCommands {
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       let cloud = ctx.cloud
-      let path = "/servers/detail" + (allProjects ? "?all_tenants=True" : "")
-      let servers = try await ctx.api(RestCall("GET", path)) {
+      let servers = try await ctx.api {
         try await cloud.listServers(ServerListQuery(allProjects: allProjects))
       }
       let names = try await CatalogNames.load(ctx)
@@ -50,8 +49,8 @@ extension CatalogNames {
   /// Flavors and images, fetched as openstackclient fetches them to print names.
   static func load(_ ctx: ShellContext) async throws -> CatalogNames {
     let cloud = ctx.cloud
-    let flavors = try await ctx.api(RestCall("GET", "/flavors/detail")) { try await cloud.listFlavors() }
-    let images = try await ctx.api(RestCall("GET", .image, "/images")) { try await cloud.listImages() }
+    let flavors = try await ctx.api { try await cloud.listFlavors() }
+    let images = try await ctx.api { try await cloud.listImages() }
     return CatalogNames(flavors: flavors, images: images)
   }
 }

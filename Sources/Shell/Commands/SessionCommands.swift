@@ -52,7 +52,7 @@ extension ShellCommand {
       case (.diagram, let state?): ctx.settings.diagram = state == "on"
       case (.equivalent, let state?): ctx.settings.equivalent = state == "on"
       case (.role, let state?):
-        guard let views = ctx.cloud as? any RoleViews else {
+        guard let views = ctx.underlyingCloud as? any RoleViews else {
           throw ShellError.usage(
             "only the simulator lets you change role; on a real cloud your roles are what Keystone gave you")
         }
@@ -67,7 +67,7 @@ extension ShellCommand {
       }
       func word(_ flag: Bool) -> String { flag ? "on" : "off" }
       var lines = ["diagram \(word(ctx.settings.diagram))", "equivalent \(word(ctx.settings.equivalent))"]
-      if setting == nil, let views = ctx.cloud as? any RoleViews {
+      if setting == nil, let views = ctx.underlyingCloud as? any RoleViews {
         lines.append("role \(views.isAdminView ? "admin" : "member")")
       }
       return CommandResult([.text(lines.joined(separator: "\n"))])

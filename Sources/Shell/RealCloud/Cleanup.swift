@@ -16,10 +16,10 @@ extension ShellCommand {
     package static var origin: CommandOrigin { .shell }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
-      guard let guarded = ctx.cloud as? GuardedCloud else {
+      guard let guarded = ctx.underlyingCloud as? GuardedCloud else {
         throw ShellError.command(RealCloudMessages.cleanupOnSimulator)
       }
-      let found = try await ctx.api(RestCall("GET", "/servers/detail")) {
+      let found = try await ctx.api {
         try await guarded.leftovers()
       }
       if found.servers.isEmpty && found.groups.isEmpty {
@@ -29,7 +29,7 @@ extension ShellCommand {
       var failures = 0
       for server in found.servers {
         do {
-          try await ctx.api(RestCall("DELETE", "/servers/\(server.id)")) {
+          try await ctx.api {
             try await guarded.deleteServer(server.id)
           }
           outputs.append(.text("Deleted server \(server.name) (\(server.id))"))
@@ -40,7 +40,7 @@ extension ShellCommand {
       }
       for group in found.groups {
         do {
-          try await ctx.api(RestCall("DELETE", "/os-server-groups/\(group.id)")) {
+          try await ctx.api {
             try await guarded.deleteServerGroup(group.id)
           }
           outputs.append(.text("Deleted server group \(group.name) (\(group.id))"))

@@ -17,26 +17,35 @@ package final class GroupLedger: @unchecked Sendable {
 
   package var ids: [ServerGroupID] { lock.withLock { stored } }
 
-  package func add(_ id: ServerGroupID) {
-    lock.withLock {
+  /// Notes a group sgtutor created; throws when the file cannot be written (a later `cleanup` would miss it).
+  package func add(_ id: ServerGroupID) throws(CloudError) {
+    let failure = lock.withLock { () -> CloudError? in
       if !stored.contains(id) { stored.append(id) }
-      save()
+      return save()
     }
+    if let failure { throw failure }
   }
 
+  /// Forgets a group that is gone. A failed write leaves its ID in the file, which `GuardedCloud.leftovers()`
+  /// drops again once it sees the group is gone, so nothing is lost and nothing need be said.
   package func remove(_ id: ServerGroupID) {
     lock.withLock {
       stored.removeAll { $0 == id }
-      save()
+      _ = save()
     }
   }
 
-  /// Writes the list (called with the lock held). A failed write only costs a later session's cleanup.
-  private func save() {
-    guard let path else { return }
+  /// Writes the list (called with the lock held); returns what went wrong, if anything.
+  private func save() -> CloudError? {
+    guard let path else { return nil }
     let folder = (path as NSString).deletingLastPathComponent
-    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let text = stored.map(\.rawValue).joined(separator: "\n") + (stored.isEmpty ? "" : "\n")
-    try? text.write(toFile: path, atomically: true, encoding: .utf8)
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      return nil
+    } catch {
+      return .unsupported(RealCloudMessages.ledgerUnwritten(path: path, reason: error.localizedDescription))
+    }
   }
 }

@@ -1,10 +1,11 @@
 import Foundation
+import OpenStackWire
 import ServerGroupsCore
 
 /// A real cloud with sgtutor's safety rules around it: every server it creates carries `created-by=sgtutor`
 /// metadata, every group it creates is written in a ledger, and servers are created only after the user said
 /// yes once per session (having been told the flavor, the count and the project's quota).
-package actor GuardedCloud: Cloud {
+package actor GuardedCloud: Cloud, RecordsRequests {
   /// How the once-per-session question gets answered.
   package enum Consent: Sendable {
     /// `sgtutor run --yes`: agreed in advance.
@@ -35,11 +36,20 @@ package actor GuardedCloud: Cloud {
     self.ledger = ledger
   }
 
+  /// The inner client's transport log: what goes through the guard goes out there.
+  package nonisolated var sentRequests: RequestLog? { (inner as? any RecordsRequests)?.sentRequests }
+
   package func describe() async throws -> CloudDescription { try await inner.describe() }
 
   package func createServerGroup(_ request: ServerGroupCreateRequest) async throws -> ServerGroup {
     let group = try await inner.createServerGroup(request)
-    ledger.add(group.id)
+    do {
+      try ledger.add(group.id)
+    } catch {
+      // The group exists, but `cleanup` would not know it: say so, with what deletes it by hand.
+      throw CloudError.unsupported(
+        RealCloudMessages.groupNotInLedger(name: group.name, id: group.id.rawValue, problem: error.message))
+    }
     return group
   }
 

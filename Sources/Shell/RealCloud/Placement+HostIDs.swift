@@ -8,10 +8,10 @@ extension Placement {
   package static func load(fromServers ctx: ShellContext) async throws -> Placement {
     let isAdmin = ctx.cloudInfo?.caller.isAdmin ?? false
     let cloud = ctx.cloud
-    let servers = try await ctx.api(RestCall("GET", "/servers/detail")) {
+    let servers = try await ctx.api {
       try await cloud.listServers(ServerListQuery())
     }
-    let groups = try await ctx.api(RestCall("GET", "/os-server-groups")) {
+    let groups = try await ctx.api {
       try await cloud.listServerGroups(ServerGroupListQuery())
     }
     let flavors = (try? await cloud.listFlavors()) ?? []

@@ -5,6 +5,16 @@ package enum RealCloudMessages {
   static let noConsentWithoutTerminal =
     "sgtutor does not create servers on a real cloud without asking, and there is no terminal to ask on: run it on a terminal, or add --yes to 'sgtutor run' to agree in advance (remove them afterwards with the shell's 'cleanup')"
 
+  /// The group ledger's file could not be written.
+  static func ledgerUnwritten(path: String, reason: String) -> String {
+    "sgtutor could not write its list of server groups at \(path): \(reason)"
+  }
+
+  /// A group was created but could not be noted for `cleanup`.
+  static func groupNotInLedger(name: String, id: String, problem: String) -> String {
+    "server group \(name) was created (\(id)), but \(problem); 'cleanup' will not delete it: use 'server group delete \(id)'"
+  }
+
   static let declined =
     "no server was created: you answered no. Ask again by repeating the command."
 

@@ -1,9 +1,11 @@
+import OpenStackWire
 import ServerGroupsCore
 
-/// What `equivalent` prints after a command: the real CLI command and the REST calls behind it.
+/// What `equivalent` prints after a command: the real CLI command, then each request as it was sent (request
+/// line, microversion header, body).
 package enum EquivalentRenderer {
   package static func render(
-    words: [String], origin: CommandOrigin, calls: [RestCall], substitutions: [(String, String)], style: RenderStyle
+    words: [String], origin: CommandOrigin, calls: [SentRequest], substitutions: [(String, String)], style: RenderStyle
   ) -> String {
     let ink = Ink(colors: style.colors)
     var out: [String] = []
@@ -18,6 +20,7 @@ package enum EquivalentRenderer {
     }
     for call in calls {
       out.append("  " + call.requestLine)
+      if let version = call.microversion { out.append("  \(MicroversionHeader.standard): \(version)") }
       if let body = call.body {
         out.append(contentsOf: body.serialized(pretty: true).split(separator: "\n").map { "  " + $0 })
       }

@@ -90,10 +90,18 @@ extension Repl {
 
   /// Says what sgtutor made that is still on the real cloud; when quitting, asks whether to clean it up.
   private mutating func mentionLeftovers(quitting: Bool) async {
-    guard let session = tutor, let guarded = context.cloud as? GuardedCloud,
-      let found = try? await guarded.leftovers(), !(found.servers.isEmpty && found.groups.isEmpty)
-    else { return }
+    guard let session = tutor, let guarded = context.underlyingCloud as? GuardedCloud else { return }
     let language = session.tutor.language
+    let found: (servers: [Server], groups: [ServerGroup])
+    do {
+      found = try await guarded.leftovers()
+    } catch {
+      // Not knowing is no reason for silence: billable servers may still be there.
+      let text = Messages.text(.leftoversUnknown, Self.reason(error), in: language)
+      emit(text + "\n", .stderr)
+      return
+    }
+    guard !(found.servers.isEmpty && found.groups.isEmpty) else { return }
     let (servers, groups) = (found.servers.count, found.groups.count)
     var counts: [String] = []
     if servers > 0 {
@@ -123,9 +131,21 @@ extension Repl {
     tutor = session
   }
 
-  /// The cloud's state now, or `fallback` when it cannot be read.
+  /// The cloud's state now, or `fallback` when it cannot be read; the learner is told the check is on old state.
   func readState(fallback: CloudState?) async -> CloudState {
-    (try? await CloudState.capture(cloud: context.cloud, controls: context.controls)) ?? fallback ?? .empty
+    do {
+      return try await CloudState.capture(cloud: context.cloud, controls: context.controls)
+    } catch {
+      let text = Messages.text(.stateUnread, Self.reason(error), in: tutor?.tutor.language ?? context.language)
+      emit(text + "\n", .stderr)
+      return fallback ?? .empty
+    }
+  }
+
+  /// An error's own words, without the `error: ` the shell puts before a line of its own.
+  static func reason(_ error: any Error) -> String {
+    let line = message(for: error)
+    return line.hasPrefix("error: ") ? String(line.dropFirst("error: ".count)) : line
   }
 
   /// Reads the answer to a question just shown, as one line; no answer (end of input, Ctrl-C) is empty.

@@ -68,7 +68,7 @@ struct TutorBridge: TutorHost {
       let context = repl.context
       // On a real cloud a project sees hosts only as `hostId` hashes: Host A, Host B, ….
       let loaded = try? await Placement.current(context)
-      _ = context.log.take()
+      _ = context.takeRequests()
       // A real cloud's picture comes from the project's servers; with none, there is nothing to draw.
       let placement = loaded.flatMap { $0.hosts.isEmpty ? nil : PlacementRenderer.render($0, style: context.style) }
       say(TutorText.goal(view, placement: placement, columns: columns))
