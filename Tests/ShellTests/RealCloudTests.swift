@@ -120,7 +120,9 @@ import Testing
     _ = await repl.handle("server delete web-1")
     _ = await repl.handle("flavor list -f value -c Name")
     #expect(
-      console.transcript.hasSuffix("equivalent: openstack flavor list -f value -c Name\n  GET /v2.1/flavors/detail\n"))
+      console.transcript.hasSuffix(
+        "equivalent: openstack flavor list -f value -c Name\n  GET /v2.1/flavors/detail\n  OpenStack-API-Version: compute 2.64\n"
+      ))
   }
 
   @Test func errorLinesNameTheCatalogsComputeEndpoint() async {
