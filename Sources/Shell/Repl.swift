@@ -137,7 +137,9 @@ package struct Repl {
     } catch {
       let message = Self.message(for: error)
       emit(message + "\n", .stderr)
-      if message.contains("Policy doesn't allow"), let views = context.underlyingCloud as? any RoleViews, !views.isAdminView {
+      if message.contains("Policy doesn't allow"), let views = context.underlyingCloud as? any RoleViews,
+        !views.isAdminView
+      {
         // The learner owns the simulated cloud: say how to take the admin's view.
         emit("hint: this needs admin; type `set role admin` (and `set role member` to go back)\n", .stderr)
       }

@@ -30,12 +30,16 @@ import Testing
   }
 
   @Test(arguments: [
-    (CloudRequests.listServers(ServerListQuery()), "https://nova.example.com/compute/v2.1/",
-      "https://nova.example.com/compute/v2.1/servers/detail"),
+    (
+      CloudRequests.listServers(ServerListQuery()), "https://nova.example.com/compute/v2.1/",
+      "https://nova.example.com/compute/v2.1/servers/detail"
+    ),
     (CloudRequests.listImages, "https://glance.example.com:9292", "https://glance.example.com:9292/v2/images"),
     (CloudRequests.listNetworks, "https://neutron.example.com/v2.0", "https://neutron.example.com/v2.0/networks"),
-    (CloudRequests.listServerGroups(ServerGroupListQuery(allProjects: true)), "http://controller:8774/v2.1",
-      "http://controller:8774/v2.1/os-server-groups?all_projects=True"),
+    (
+      CloudRequests.listServerGroups(ServerGroupListQuery(allProjects: true)), "http://controller:8774/v2.1",
+      "http://controller:8774/v2.1/os-server-groups?all_projects=True"
+    ),
   ])
   func requestURLsJoinTheEndpointAndThePath(_ request: WireRequest, _ endpoint: String, _ expected: String) {
     #expect(request.url(at: endpoint) == expected)
