@@ -46,19 +46,31 @@ let package = Package(
     .target(
       name: "SandboxServer",
       dependencies: [
-        "OpenStackWire", "ServerGroupsCore", .product(name: "Hummingbird", package: "hummingbird"),
+        "OpenStackWire", "ServerGroupsCore", "CloudSimulator", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
       ],
       // The room page (HTML, CSS, script), served at /sgtutor/room.
       resources: [.copy("Web")],
       swiftSettings: settings),
+    // What the executables do before the REPL: choosing the cloud, the reader, the lessons; the room; config show.
+    .target(
+      name: "Launch",
+      dependencies: [
+        "ServerGroupsCore", "CloudSimulator", "LessonEngine", "Shell", "LineEditing", "OpenStackClient",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: settings),
+    // The tutor. It does not link the workshop server: `sgtutor serve` runs `sgtutor-serve` beside it.
     .executableTarget(
       name: "sgtutor",
       dependencies: [
-        "ServerGroupsCore", "CloudSimulator", "LessonEngine", "Shell", "LineEditing", "SandboxServer",
-        "OpenStackClient", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Launch", "CloudSimulator", "LessonEngine", "Shell", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
+      swiftSettings: settings),
+    .executableTarget(
+      name: "sgtutor-serve",
+      dependencies: ["SandboxServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: settings),
     .executableTarget(
       name: "sgtutor-bench",
@@ -86,7 +98,8 @@ let package = Package(
       name: "ContractTests",
       dependencies: [
         "OpenStackClient", "OpenStackWire", "SandboxServer", "CloudSimulator", "ServerGroupsCore", "Shell",
-        "TestSupport", "sgtutor", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        "TestSupport", "sgtutor", "sgtutor-serve", "Launch",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Hummingbird", package: "hummingbird"),
       ],
       swiftSettings: settings),
@@ -101,6 +114,10 @@ let package = Package(
       name: "ShellTests",
       dependencies: ["Shell", "ServerGroupsCore", "CloudSimulator", "LessonEngine", "OpenStackWire", "TestSupport"],
       swiftSettings: settings),
+    .testTarget(
+      name: "LaunchTests",
+      dependencies: ["Launch", "Shell", "ServerGroupsCore", "CloudSimulator", "OpenStackClient", "TestSupport"],
+      swiftSettings: settings),
     .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "Shell"], swiftSettings: settings),
     .testTarget(
       name: "SandboxServerTests",
@@ -113,7 +130,7 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       dependencies: [
-        "sgtutor", "TestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        "sgtutor", "sgtutor-serve", "TestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
       ],
       swiftSettings: settings),

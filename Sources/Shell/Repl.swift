@@ -25,6 +25,9 @@ package struct Repl {
   /// The lessons, when this session has them: tutor commands go here, and learner commands are reported to
   /// the lesson in progress.
   package var tutor: TutorSession?
+  /// Where a `GuardedCloud`'s questions are answered when not from `reader`: the terminal, when `sgtutor run`
+  /// reads its commands from a file.
+  package var asker: (any LineReader)?
 
   package init(
     context: ShellContext, reader: any LineReader, mode: Mode = .interactive, prompt: String = "sgtutor> ",
@@ -111,7 +114,7 @@ package struct Repl {
     return await execute(command, words: words)
   }
 
-  private mutating func execute(_ command: any ShellRunnable, words: [String]) async -> Outcome {
+  mutating func execute(_ command: any ShellRunnable, words: [String]) async -> Outcome {
     let origin = type(of: command).origin
     var outcome = Outcome.succeeded
     var changes = false
@@ -134,6 +137,8 @@ package struct Repl {
       if result.failed { outcome = .failed }
       changes = result.changesPlacement
       request = result.tutor
+    } catch let question as ConsentQuestion {
+      return await answer(question, command: command, words: words)
     } catch {
       let message = Self.message(for: error)
       emit(message + "\n", .stderr)

@@ -39,13 +39,15 @@ package enum ShellLauncher {
   }
 
   /// Runs commands without a terminal, echoing each after the prompt; returns 1 when a command failed.
+  /// - Parameter asker: where a real cloud's questions are answered, when not from the script itself.
   package static func script(
     cloud: any Cloud, console: any Console, reader: any LineReader, keepGoing: Bool,
-    endpoints: ServiceEndpoints = .simulator
+    endpoints: ServiceEndpoints = .simulator, asker: (any LineReader)? = nil
   ) async -> Int32 {
     var repl = Repl(
       context: ShellContext(cloud: cloud, console: console, endpoints: endpoints), reader: reader,
       mode: .script(keepGoing: keepGoing))
+    repl.asker = asker
     return await repl.run()
   }
 }

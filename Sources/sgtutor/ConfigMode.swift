@@ -1,17 +1,17 @@
 import ArgumentParser
 import Foundation
-import OpenStackClient
+import Launch
 import Shell
 
 /// `sgtutor config`
 struct ConfigMode: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "config", abstract: "Show how sgtutor reads a real cloud's configuration.",
-    subcommands: [ConfigShow.self])
+    subcommands: [ConfigShowMode.self])
 }
 
 /// `sgtutor config show [--os-cloud NAME]`
-struct ConfigShow: ParsableCommand {
+struct ConfigShowMode: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show",
     abstract: "Print the real cloud's configuration as sgtutor resolves it, secrets masked.",
@@ -24,13 +24,7 @@ struct ConfigShow: ParsableCommand {
 
   func run() throws {
     let console = StandardConsole(environment: ProcessInfo.processInfo.environment)
-    do {
-      let resolution = try CloudConfigLoader.system().resolution(options: openstack.loaderOptions)
-      console.write(ConfigReport.render(resolution), to: .stdout)
-      if resolution.problem != nil { throw ExitCode(1) }
-    } catch {
-      console.write("error: \(error)\n", to: .stderr)
-      throw ExitCode(1)
-    }
+    let status = ConfigShow.run(RealCloudOptions(loaderOptions: openstack.loaderOptions), console: console)
+    if status != 0 { throw ExitCode(status) }
   }
 }

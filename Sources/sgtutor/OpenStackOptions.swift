@@ -1,9 +1,5 @@
 import ArgumentParser
-import Foundation
-import LineEditing
-import OpenStackClient
-import ServerGroupsCore
-import Shell
+import Launch
 
 /// python-openstackclient's `--os-*` options, which point sgtutor at a real cloud instead of the simulator.
 struct OpenStackOptions: ParsableArguments {
@@ -54,8 +50,11 @@ struct OpenStackOptions: ParsableArguments {
   @Flag(help: "On a real cloud, agree in advance to creating servers (needed without a terminal).")
   var yes = false
 
-  /// Whether a real cloud was asked for.
-  var wantsRealCloud: Bool { cloud != nil || authURL != nil || openstack }
+  /// The real cloud asked for, or nil for the simulator.
+  var real: RealCloudOptions? {
+    guard cloud != nil || authURL != nil || openstack else { return nil }
+    return RealCloudOptions(loaderOptions: loaderOptions, dryRun: dryRun, yes: yes)
+  }
 
   /// The options as `CloudConfigLoader` takes them (`os-` dropped, `-` as `_`).
   var loaderOptions: [String: String] {
@@ -76,81 +75,5 @@ struct OpenStackOptions: ParsableArguments {
     var result: [String: String] = [:]
     for case (let key, let value?) in pairs { result[key] = value }
     return result
-  }
-}
-
-/// The cloud a mode runs on, and what to do when the mode ends.
-struct ChosenCloud {
-  var cloud: any Cloud
-  /// The services' URLs for error messages: the catalog's on a real cloud.
-  var endpoints: ServiceEndpoints = .simulator
-  /// The workshop room, when the cloud is a sgtutor sandbox (never on a dry run or another cloud).
-  var room: (any RoomLink)?
-  var close: @Sendable () async -> Void = {}
-
-  /// The simulator, or the real cloud the `--os-*` options name. A real cloud that cannot be reached ends the
-  /// process with one line and status 1.
-  static func make(simulator: CloudOptions, openstack: OpenStackOptions, console: any Console)
-    async throws -> ChosenCloud
-  {
-    guard openstack.wantsRealCloud else { return ChosenCloud(cloud: try simulator.makeCloud()) }
-    let connection: CloudConnector.Connection
-    let config: CloudConfig
-    do {
-      config = try CloudConfigLoader.system().resolve(options: openstack.loaderOptions)
-      connection = try await CloudConnector.connect(
-        config, dryRun: openstack.dryRun, notify: { console.write(TerminalSafe.visible($0) + "\n", to: .stderr) },
-        showUnsent: { console.write(TerminalSafe.visible($0) + "\n", to: .stdout) })
-    } catch {
-      // The error may quote what a cloud answered: shown, never obeyed by the terminal.
-      console.write(TerminalSafe.visible("error: \(error)") + "\n", to: .stderr)
-      throw ExitCode(1)
-    }
-    let consent: GuardedCloud.Consent =
-      // A dry run creates nothing, so there is nothing to agree to.
-      openstack.yes || openstack.dryRun
-      ? .granted : isatty(0) == 1 ? .ask(Self.askOnTerminal(console)) : .unavailable
-    let environment = ProcessInfo.processInfo.environment
-    let ledger = HistoryFile.defaultPath(environment: environment).map { history in
-      (history as NSString).deletingLastPathComponent + "/groups-\(Self.fileSafe(config.name)).txt"
-    }
-    let description = connection.description
-    if isatty(0) == 1 {
-      console.write(
-        TerminalSafe.visible(
-          "Connected to the real cloud \(config.name) (\(description.name)): compute API "
-            + "\(description.minMicroversion) to \(description.maxMicroversion).\n"),
-        to: .stdout)
-    }
-    let transport = connection.transport
-    return ChosenCloud(
-      cloud: GuardedCloud(
-        connection.client, cloudName: config.name, consent: consent,
-        ledger: GroupLedger(path: ledger)),
-      endpoints: await endpoints(of: connection.client),
-      room: openstack.dryRun ? nil : await SandboxRoomClient.discover(connection.client).map(SandboxRoomLink.init),
-      close: { await transport.shutdown() })
-  }
-
-  /// The catalog's endpoints (the login has fetched the catalog already). A service the catalog lacks keeps the
-  /// simulator's placeholder: its calls fail with the client's own message, which names no URL.
-  static func endpoints(of client: NovaClient) async -> ServiceEndpoints {
-    var endpoints = ServiceEndpoints.simulator
-    if let compute = try? await client.session.endpoint(.compute) { endpoints.compute = compute }
-    if let image = try? await client.session.endpoint(.image) { endpoints.image = image }
-    if let network = try? await client.session.endpoint(.network) { endpoints.network = network }
-    return endpoints
-  }
-
-  /// Shows the question and reads the answer from the terminal.
-  static func askOnTerminal(_ console: any Console) -> @Sendable (String) async -> String? {
-    { question in
-      console.write(question, to: .stdout)
-      return Swift.readLine()
-    }
-  }
-
-  static func fileSafe(_ name: String) -> String {
-    String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
   }
 }

@@ -1,10 +1,9 @@
 import ArgumentParser
-import CloudSimulator
 import Foundation
-import LineEditing
+import Launch
 import Shell
 
-/// `sgtutor`: the tutor's entry point. Only wiring: the shell, the simulator and libedit live in libraries.
+/// `sgtutor`: the tutor's entry point. Argument declarations only; each mode calls into the libraries.
 @main
 struct Sgtutor: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -20,6 +19,30 @@ struct Sgtutor: AsyncParsableCommand {
       TutorMode.self, LessonsMode.self, ShellMode.self, RunMode.self, ServeMode.self, RoomMode.self, ConfigMode.self,
     ],
     defaultSubcommand: TutorMode.self)
+
+  /// `sgtutor serve …` becomes `sgtutor-serve …` before any parsing, so its options and help are its own.
+  static func main() async {
+    if CommandLine.arguments.dropFirst().first == "serve" {
+      ServeMode.forward(Array(CommandLine.arguments.dropFirst(2)))
+    }
+    await main(nil)
+  }
+}
+
+/// `sgtutor serve`: runs the workshop server, `sgtutor-serve`, installed beside sgtutor.
+struct ServeMode: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve", abstract: "Serve the simulated cloud over Keystone, Nova, Glance and Neutron APIs.",
+    discussion: "Runs sgtutor-serve, installed beside sgtutor; 'sgtutor serve --help' lists its options.")
+  @Argument(parsing: .captureForPassthrough, help: "sgtutor-serve's options.") var options: [String] = []
+
+  func run() throws { Self.forward(options) }
+
+  /// Replaces this process with `sgtutor-serve options…`; when that cannot be, says why and exits 1.
+  static func forward(_ options: [String]) -> Never {
+    FileHandle.standardError.write(Data((SiblingExecutable.serve.exec(arguments: options) + "\n").utf8))
+    Foundation.exit(1)
+  }
 }
 
 /// Options that choose the simulated cloud.
@@ -30,18 +53,7 @@ struct CloudOptions: ParsableArguments {
   @Option(help: ArgumentHelp("A region file (YAML) describing hosts, flavors, images and users.", valueName: "file"))
   var region: String?
 
-  func makeCloud() throws -> SimulatedCloud {
-    guard let region else { return SimulatedCloud(seed: seed) }
-    guard let data = FileManager.default.contents(atPath: region) else {
-      throw userError("cannot read region file \(region)")
-    }
-    do {
-      return SimulatedCloud(
-        region: try RegionSpec.parse(yaml: String(decoding: data, as: UTF8.self), path: region), seed: seed)
-    } catch {
-      throw userError(error.description)
-    }
-  }
+  var simulator: SimulatorOptions { SimulatorOptions(seed: seed, regionPath: region) }
 }
 
 /// `sgtutor shell`
@@ -64,23 +76,16 @@ struct ShellMode: AsyncParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let console = StandardConsole(environment: environment, plain: display.plain)
     let chosenLanguage = try language.pick(environment: environment)
-    let chosen = try await ChosenCloud.make(simulator: cloud, openstack: openstack, console: console)
-    let names = NameCache()
-    let isTerminal = isatty(0) == 1
-    let reader: any LineReader =
-      isTerminal
-      ? LibEditLineReader(
-        historyPath: HistoryFile.defaultPath(environment: environment) ?? "/dev/null",
-        completer: ShellCompleter(names: names))
-      : PlainLineReader(showsPrompt: false)
+    let input = ReaderChoice(environment: environment)
+    let chosen = try await ChosenCloud.make(
+      simulator: cloud.simulator, real: openstack.real, console: console, environment: environment,
+      isTerminal: input.isTerminal)
     // The tutor's commands work in the shell too, when the lessons can be found.
-    let tutor = try? TutorSession.start(
-      environment: environment, currentDirectory: FileManager.default.currentDirectoryPath, language: chosenLanguage,
-      cloud: chosen.cloud
-    ).get().session
+    let tutor = TutorStart.optional(environment: environment, language: chosenLanguage, cloud: chosen.cloud)
     let status = await ShellLauncher.interactive(
-      cloud: chosen.cloud, console: console, reader: reader, names: names, showsBanner: isTerminal, tutor: tutor,
-      language: chosenLanguage, endpoints: chosen.endpoints, room: chosen.room)
+      cloud: chosen.cloud, console: console, reader: input.reader, names: input.names,
+      showsBanner: input.isTerminal, tutor: tutor, language: chosenLanguage, endpoints: chosen.endpoints,
+      room: chosen.room)
     await chosen.close()
     if status != 0 { throw ExitCode(status) }
   }
@@ -102,26 +107,17 @@ struct RunMode: AsyncParsableCommand {
   @OptionGroup(title: "Real cloud") var openstack: OpenStackOptions
 
   func run() async throws {
-    let reader: any LineReader
-    do {
-      reader = file == "-" ? PlainLineReader(showsPrompt: false) : try LinesReader(contentsOf: file)
-    } catch {
-      throw userError("cannot read \(file)")
-    }
-    let console = StandardConsole(environment: ProcessInfo.processInfo.environment)
-    let chosen = try await ChosenCloud.make(simulator: cloud, openstack: openstack, console: console)
+    let environment = ProcessInfo.processInfo.environment
+    let console = StandardConsole(environment: environment)
+    let script = try ReaderChoice.script(file, console: console)
+    let chosen = try await ChosenCloud.make(
+      simulator: cloud.simulator, real: openstack.real, console: console, environment: environment,
+      isTerminal: script.asker != nil)
     // A dry run fails every change on purpose; the rest of the script still shows its requests.
     let status = await ShellLauncher.script(
-      cloud: chosen.cloud, console: console, reader: reader, keepGoing: keepGoing || openstack.dryRun,
-      endpoints: chosen.endpoints)
+      cloud: chosen.cloud, console: console, reader: script.commands, keepGoing: keepGoing || openstack.dryRun,
+      endpoints: chosen.endpoints, asker: script.asker)
     await chosen.close()
     if status != 0 { throw ExitCode(status) }
   }
-}
-
-/// A failure the user can act on (a file that cannot be read or used): one line on standard error, exit 1, no
-/// usage text (that is for mistakes in the arguments themselves).
-func userError(_ message: String) -> ExitCode {
-  FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-  return ExitCode.failure
 }

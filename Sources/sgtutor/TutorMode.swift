@@ -1,9 +1,8 @@
 import ArgumentParser
 import CloudSimulator
 import Foundation
+import Launch
 import LessonEngine
-import LineEditing
-import ServerGroupsCore
 import Shell
 
 /// `sgtutor` with no subcommand, `sgtutor --lesson N`: the tutorial in the shell, on the simulated cloud (or, with
@@ -16,7 +15,8 @@ struct TutorMode: AsyncParsableCommand {
       Shows the lessons with a mark for each one done and offers to go on where you left off. Inside, type \
       'lesson N' to start one, 'hint', 'goal', 'next', and 'help' for the rest. Progress is kept in \
       $XDG_STATE_HOME/sgtutor/progress.json (default ~/.local/state/sgtutor/). Lessons are read from \
-      $SGTUTOR_LESSONS, else ./lessons, else the lessons folder of the source tree sgtutor was built from.
+      $SGTUTOR_LESSONS, else ./lessons, else lessons/ beside the sgtutor binary, else \
+      ../share/sgtutor/lessons from it, else the lessons folder of the source tree sgtutor was built from.
       """)
   @Option(help: ArgumentHelp("Start lesson N, or go on where you left it.", valueName: "n")) var lesson: Int?
   @OptionGroup var language: LanguageOption
@@ -28,14 +28,16 @@ struct TutorMode: AsyncParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let console = StandardConsole(environment: environment, plain: display.plain)
     let chosenLanguage = try language.pick(environment: environment)
-    let chosen = try await ChosenCloud.make(simulator: cloud, openstack: openstack, console: console)
-    let opening: TutorEvent = lesson.map { .openLesson($0) } ?? .welcome
+    let input = ReaderChoice(environment: environment)
+    let chosen = try await ChosenCloud.make(
+      simulator: cloud.simulator, real: openstack.real, console: console, environment: environment,
+      isTerminal: input.isTerminal)
     let loaded = try TutorStart.load(
-      environment: environment, language: chosenLanguage, cloud: chosen.cloud, openings: [opening])
-    let terminal = TerminalReader(environment: environment)
+      environment: environment, language: chosenLanguage, cloud: chosen.cloud,
+      openings: [lesson.map { .openLesson($0) } ?? .welcome], console: console)
     let status = await ShellLauncher.interactive(
-      cloud: chosen.cloud, console: console, reader: terminal.reader, names: terminal.names,
-      showsBanner: terminal.isTerminal, tutor: loaded.session, language: chosenLanguage,
+      cloud: chosen.cloud, console: console, reader: input.reader, names: input.names,
+      showsBanner: input.isTerminal, tutor: loaded.session, language: chosenLanguage,
       endpoints: chosen.endpoints, room: chosen.room)
     await chosen.close()
     if status != 0 { throw ExitCode(status) }
@@ -50,9 +52,11 @@ struct LessonsMode: AsyncParsableCommand {
 
   func run() async throws {
     let environment = ProcessInfo.processInfo.environment
+    let console = StandardConsole(environment: environment)
     let loaded = try TutorStart.load(
-      environment: environment, language: try language.pick(environment: environment), cloud: SimulatedCloud())
-    print(loaded.session.tutor.menu())
+      environment: environment, language: try language.pick(environment: environment), cloud: SimulatedCloud(),
+      console: console)
+    console.write(loaded.session.tutor.menu() + "\n", to: .stdout)
   }
 }
 
@@ -74,43 +78,5 @@ struct LanguageOption: ParsableArguments {
     guard let lang else { return Language.pick(flag: nil, environment: environment) }
     guard let language = Language(flag: lang) else { throw ValidationError("--lang must be en or nb, not '\(lang)'") }
     return language
-  }
-}
-
-/// Start-up of the tutor for the executable's modes.
-enum TutorStart {
-  /// The lessons and progress; lesson-file problems go to standard error, and no lessons at all ends the program
-  /// with one line.
-  static func load(
-    environment: [String: String], language: Language, cloud: any Cloud, openings: [TutorEvent] = []
-  ) throws -> TutorSession.Loaded {
-    switch TutorSession.start(
-      environment: environment, currentDirectory: FileManager.default.currentDirectoryPath, language: language,
-      cloud: cloud, openings: openings)
-    {
-    case .success(let loaded):
-      for line in loaded.diagnostics { FileHandle.standardError.write(Data((line + "\n").utf8)) }
-      return loaded
-    case .failure(let error):
-      FileHandle.standardError.write(Data((error.message + "\n").utf8))
-      throw ExitCode.failure
-    }
-  }
-}
-
-/// How lines are read: libedit with history and Tab completion on a terminal, plain lines otherwise.
-struct TerminalReader {
-  let isTerminal: Bool
-  let names = NameCache()
-  let reader: any LineReader
-
-  init(environment: [String: String]) {
-    isTerminal = isatty(0) == 1
-    reader =
-      isTerminal
-      ? LibEditLineReader(
-        historyPath: HistoryFile.defaultPath(environment: environment) ?? "/dev/null",
-        completer: ShellCompleter(names: names))
-      : PlainLineReader(showsPrompt: false)
   }
 }

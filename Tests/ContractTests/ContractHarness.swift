@@ -27,16 +27,7 @@ enum CloudUnderTest: String, CaseIterable, Sendable, CustomTestStringConvertible
 /// Builds each cloud under test from the same region.
 enum ContractHarness {
   /// The standard region with fixed image and network IDs, as `sgtutor serve` uses it.
-  static let region: RegionSpec = {
-    var spec = RegionSpec.standard
-    for index in spec.images.indices {
-      spec.images[index].id = StableUUID.make("image/" + spec.images[index].name)
-    }
-    for index in spec.networks.indices {
-      spec.networks[index].id = StableUUID.make("network/" + spec.networks[index].name)
-    }
-    return spec
-  }()
+  static let region = RegionSpec.standard.withStableIDs()
 
   static let participantPassword = "contract-password-1"
 

@@ -9,22 +9,10 @@ import SandboxServer
 import ServerGroupsCore
 import Testing
 
-extension SimulatedCloud: SandboxRegion {
-  package nonisolated func cloud(for caller: Caller) -> any Cloud { session(as: caller) }
-  package nonisolated var controls: any SimulatorControls { self }
-}
-
 /// A sandbox with two participants, every ID, token and time fixed, served in process through
 /// Hummingbird's `.router` test mode.
 struct SandboxHarness {
-  static let region: RegionSpec = {
-    var spec = RegionSpec.standard
-    for index in spec.images.indices { spec.images[index].id = StableUUID.make("image/" + spec.images[index].name) }
-    for index in spec.networks.indices {
-      spec.networks[index].id = StableUUID.make("network/" + spec.networks[index].name)
-    }
-    return spec
-  }()
+  static let region = RegionSpec.standard.withStableIDs()
   static let fixedNow = Date(timeIntervalSince1970: 1_767_258_000)
 
   static func directory() -> Directory {

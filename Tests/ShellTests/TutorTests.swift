@@ -246,6 +246,31 @@ import Testing
     #expect(error.message.contains("SGTUTOR_LESSONS"))
   }
 
+  @Test func aCopiedBinaryFindsTheLessonsBesideItOrInShare() throws {
+    func find(_ folders: Set<String>, executable: String?) -> Result<String, LessonsNotFound> {
+      LessonsLocation.find(
+        environment: [:], currentDirectory: "/home/ada", executable: executable, builtIn: "/gone/lessons",
+        isDirectory: { folders.contains($0) })
+    }
+    #expect(try find(["/opt/sgtutor/lessons"], executable: "/opt/sgtutor/sgtutor").get() == "/opt/sgtutor/lessons")
+    #expect(try find(["/usr/share/sgtutor/lessons"], executable: "/usr/bin/sgtutor").get() == "/usr/share/sgtutor/lessons")
+    // The working folder still comes first, and the folder beside the binary before share/.
+    #expect(
+      try find(["/home/ada/lessons", "/opt/sgtutor/lessons"], executable: "/opt/sgtutor/sgtutor").get()
+        == "/home/ada/lessons")
+    #expect(
+      try find(["/opt/share/sgtutor/lessons", "/opt/bin/lessons"], executable: "/opt/bin/sgtutor").get()
+        == "/opt/bin/lessons")
+    guard case .failure(let error) = find([], executable: "/opt/bin/sgtutor") else {
+      Issue.record("found lessons where there are none")
+      return
+    }
+    #expect(
+      error.message
+        == "sgtutor: cannot find the lessons (looked in /home/ada/lessons, /opt/bin/lessons, "
+        + "/opt/share/sgtutor/lessons, /gone/lessons); set SGTUTOR_LESSONS to the lessons folder")
+  }
+
   @Test func theBuiltInFolderIsThisRepositorysLessons() {
     #expect(LessonsLocation.builtIn == TutorHarness.lessonsDirectory)
     #expect(LessonsLocation.isDirectory(LessonsLocation.builtIn))

@@ -5,14 +5,17 @@ import ServerGroupsCore
 /// A real cloud with sgtutor's safety rules around it: every server it creates carries `created-by=sgtutor`
 /// metadata, every group it creates is written in a ledger, and servers are created only after the user said
 /// yes once per session (having been told the flavor, the count and the project's quota).
+///
+/// It never asks anything itself: when the user must answer first, `createServers` throws a `ConsentQuestion`
+/// before sending anything, the REPL asks it through its `LineReader`, hands the answer back (`agree()`,
+/// `chooseNetwork(_:)`) and runs the line again.
 package actor GuardedCloud: Cloud, RecordsRequests {
   /// How the once-per-session question gets answered.
-  package enum Consent: Sendable {
-    /// `sgtutor run --yes`: agreed in advance.
+  package enum Consent: Sendable, Equatable {
+    /// `--yes` (or a dry run): agreed in advance.
     case granted
-    /// Ask on the terminal; the closure shows the question and returns the line typed (nil at end of input).
-    /// The network question goes the same way.
-    case ask(@Sendable (String) async -> String?)
+    /// Someone can answer: `createServers` throws `ConsentQuestion`s for the REPL to ask.
+    case askUser
     /// No terminal and no `--yes`: refuse, saying how to proceed.
     case unavailable
   }
@@ -25,6 +28,8 @@ package actor GuardedCloud: Cloud, RecordsRequests {
   package nonisolated let cloudName: String
   private let consent: Consent
   private var agreed = false
+  /// The network the user chose for servers created without `--network`, asked once per session.
+  private var chosenNetwork: NetworkRequest?
   private let ledger: GroupLedger
 
   package init(
@@ -64,10 +69,12 @@ package actor GuardedCloud: Cloud, RecordsRequests {
     ledger.remove(id)
   }
 
+  /// Creates the servers once the user has agreed; throws a `ConsentQuestion` (and sends nothing) while an
+  /// answer is missing.
   package func createServers(_ request: ServerCreateRequest) async throws -> ServerCreation {
     var marked = request
-    if case .auto = request.networks, case .ask(let ask) = consent {
-      marked.networks = try await chooseNetwork(ask)
+    if case .auto = request.networks, consent == .askUser {
+      marked.networks = try await networkRequest()
     }
     try await ensureConsent(for: marked)
     marked.metadata[Self.marker.key] = Self.marker.value
@@ -85,6 +92,23 @@ package actor GuardedCloud: Cloud, RecordsRequests {
   package func listHypervisors() async throws -> [Hypervisor] { try await inner.listHypervisors() }
   package func limits() async throws -> Limits { try await inner.limits() }
 
+  /// The user said yes to creating servers in this session.
+  package func agree() { agreed = true }
+
+  /// The user's answer to the network question: a network's name or ID, or `none`.
+  package func chooseNetwork(_ answer: String) async throws(CloudError) {
+    let answer = answer.trimmingCharacters(in: .whitespaces)
+    if answer == "none" {
+      chosenNetwork = NetworkRequest.none
+      return
+    }
+    let networks = (try? await inner.listNetworks()) ?? []
+    guard let chosen = networks.first(where: { $0.name == answer || $0.id.rawValue == answer }) else {
+      throw CloudError.unsupported(RealCloudMessages.unknownNetwork(answer, networks.map(\.name)))
+    }
+    chosenNetwork = .networks([chosen.id])
+  }
+
   /// Asks once per session before the first server is created.
   private func ensureConsent(for request: ServerCreateRequest) async throws {
     if agreed { return }
@@ -93,37 +117,23 @@ package actor GuardedCloud: Cloud, RecordsRequests {
       agreed = true
     case .unavailable:
       throw CloudError.unsupported(RealCloudMessages.noConsentWithoutTerminal)
-    case .ask(let question):
+    case .askUser:
       let flavor = try? await inner.listFlavors().first { $0.id == request.flavorID }
       let limits = try? await inner.limits()
       let text = RealCloudMessages.question(
-        cloud: cloudName, count: request.maxCount, flavor: flavor, flavorID: request.flavorID,
-        limits: limits)
-      let answer = await question(text)?.trimmingCharacters(in: .whitespaces).lowercased()
-      guard answer == "y" || answer == "yes" else {
-        throw CloudError.unsupported(RealCloudMessages.declined)
-      }
-      agreed = true
+        cloud: cloudName, count: request.maxCount, flavor: flavor, flavorID: request.flavorID, limits: limits)
+      throw ConsentQuestion(kind: .createServers, text: text)
     }
   }
 
-  /// With several networks and none of them the project's own, asks which one (openstackclient would make
+  /// With several networks and none of them the project's own, the user chooses one (openstackclient would make
   /// Nova refuse with "Multiple possible networks found").
-  private func chooseNetwork(_ ask: @Sendable (String) async -> String?) async throws
-    -> NetworkRequest
-  {
+  private func networkRequest() async throws -> NetworkRequest {
+    if let chosenNetwork { return chosenNetwork }
     guard let networks = try? await inner.listNetworks(), networks.count > 1 else { return .auto }
     let project = try? await inner.describe().caller.projectID
     if networks.filter({ $0.projectID == project }).count == 1 { return .auto }
-    let names = networks.map(\.name)
-    let answer = (await ask(RealCloudMessages.networkQuestion(names)) ?? "").trimmingCharacters(
-      in: .whitespaces)
-    if answer == "none" { return .none }
-    guard let chosen = networks.first(where: { $0.name == answer || $0.id.rawValue == answer })
-    else {
-      throw CloudError.unsupported(RealCloudMessages.unknownNetwork(answer, names))
-    }
-    return .networks([chosen.id])
+    throw ConsentQuestion(kind: .network, text: RealCloudMessages.networkQuestion(networks.map(\.name)))
   }
 
   /// What `cleanup` removes: servers marked `created-by=sgtutor` and the groups in the ledger that still exist.
@@ -139,4 +149,28 @@ package actor GuardedCloud: Cloud, RecordsRequests {
     for id in gone { ledger.remove(id) }
     return (servers, groups)
   }
+}
+
+/// A question `GuardedCloud` needs answered before it creates a server. Thrown by `createServers` before anything
+/// is sent; the REPL asks it through its `LineReader` and runs the command again.
+package struct ConsentQuestion: Error, Equatable, Sendable, CustomStringConvertible {
+  /// What is being asked.
+  package enum Kind: Sendable, Equatable {
+    /// Whether servers may be created in this session (yes or no).
+    case createServers
+    /// Which network servers without `--network` go on.
+    case network
+  }
+
+  package var kind: Kind
+  /// The question as the user reads it, ending where the answer is typed.
+  package var text: String
+
+  package init(kind: Kind, text: String) {
+    self.kind = kind
+    self.text = text
+  }
+
+  /// Outside the REPL nobody can answer: the refusal a script would get.
+  package var description: String { RealCloudMessages.noConsentWithoutTerminal }
 }

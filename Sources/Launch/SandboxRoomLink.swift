@@ -6,14 +6,15 @@ import Synchronization
 
 /// The sandbox's room API as the shell's `RoomLink`: quiet on failure, and after a failure it rests a minute, so a
 /// sandbox that went away never slows the learner's prompt down.
-final class SandboxRoomLink: RoomLink {
-  let client: SandboxRoomClient
+package final class SandboxRoomLink: RoomLink {
+  package let client: SandboxRoomClient
   private let restingUntil = Mutex<Date?>(nil)
-  static let rest: TimeInterval = 60
+  /// How long the link stays quiet after a failure.
+  package static let rest: TimeInterval = 60
 
-  init(_ client: SandboxRoomClient) { self.client = client }
+  package init(_ client: SandboxRoomClient) { self.client = client }
 
-  func report(_ report: RoomReport) async -> RoomNote? {
+  package func report(_ report: RoomReport) async -> RoomNote? {
     let body = JSONValue.object([
       ("lesson", .string(report.lesson)), ("lesson_title", .string(report.lessonTitle)), ("step", .int(report.step)),
       ("step_title", .string(report.stepTitle)), ("hints_asked", .int(report.hintsAsked)),
@@ -22,7 +23,7 @@ final class SandboxRoomLink: RoomLink {
     return await attempt { try await client.sendProgress(body) }
   }
 
-  func message() async -> RoomNote? { await attempt { try await client.currentMessage() } }
+  package func message() async -> RoomNote? { await attempt { try await client.currentMessage() } }
 
   private func attempt(_ call: () async throws -> JSONValue) async -> RoomNote? {
     let now = Date()

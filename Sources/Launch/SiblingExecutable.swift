@@ -1,0 +1,54 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Another of sgtutor's executables, installed beside the running one: `sgtutor serve` runs `sgtutor-serve`, so
+/// the tutor's own binary does not carry the workshop server's libraries.
+package struct SiblingExecutable: Sendable, Equatable {
+  /// The executable's file name (`sgtutor-serve`).
+  package var name: String
+  /// The command the user typed for it, for the error line (`sgtutor serve`).
+  package var command: String
+
+  package init(name: String, command: String) {
+    self.name = name
+    self.command = command
+  }
+
+  /// `sgtutor-serve`, which `sgtutor serve` runs.
+  package static let serve = SiblingExecutable(name: "sgtutor-serve", command: "sgtutor serve")
+
+  /// Where the sibling lives: the folder of `executable` (links resolved, so a link to sgtutor in
+  /// `/usr/local/bin` still finds the real folder).
+  package func path(besides executable: String) -> String {
+    let real = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+    return real.deletingLastPathComponent().appendingPathComponent(name).path
+  }
+
+  /// The one line said when the sibling is not there.
+  package func missingLine(at path: String) -> String {
+    "error: \(command) needs \(name) beside sgtutor, and there is none at \(path) (build it with "
+      + "'swift build --product \(name)', or install both binaries in one folder)"
+  }
+
+  /// Replaces this process with the sibling, given `arguments`; returns only when that fails, with the line to
+  /// print.
+  package func exec(arguments: [String], executable: String = SiblingExecutable.currentExecutable) -> String {
+    let target = path(besides: executable)
+    guard FileManager.default.isExecutableFile(atPath: target) else { return missingLine(at: target) }
+    let argv = ([name] + arguments).map { strdup($0) } + [nil]
+    execv(target, argv)
+    let reason = String(cString: strerror(errno))
+    for pointer in argv { free(pointer) }
+    return "error: cannot run \(target): \(reason)"
+  }
+
+  /// The running executable's path.
+  package static var currentExecutable: String {
+    Bundle.main.executablePath ?? CommandLine.arguments[0]
+  }
+}

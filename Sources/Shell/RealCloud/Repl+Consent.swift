@@ -1,0 +1,52 @@
+import LessonEngine
+import ServerGroupsCore
+
+extension Repl {
+  /// Asks a `GuardedCloud`'s question through the REPL's reader, hands the answer to the cloud and runs the
+  /// command again; nothing was sent to the cloud before the question.
+  mutating func answer(_ question: ConsentQuestion, command: any ShellRunnable, words: [String]) async -> Outcome {
+    guard let guarded = context.cloud as? GuardedCloud else {
+      emit(question.description + "\n", .stderr)
+      return .failed
+    }
+    let reply = ask(question.text) ?? ""
+    switch question.kind {
+    case .createServers:
+      guard Messages.isYes(reply) else {
+        emit(RealCloudMessages.declined + "\n", .stderr)
+        return .failed
+      }
+      await guarded.agree()
+    case .network:
+      do {
+        try await guarded.chooseNetwork(reply)
+      } catch {
+        emit(error.message + "\n", .stderr)
+        return .failed
+      }
+    }
+    // The first attempt's reads are not what the command costs.
+    _ = context.log.take()
+    return await execute(command, words: words)
+  }
+
+  /// Shows `question` (its last line as the prompt) and reads the answer: from `asker` when there is one, else
+  /// from the session's reader; a script's transcript shows the answer after the question. Nil at end of input.
+  mutating func ask(_ question: String) -> String? {
+    var lines = question.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let prompt = lines.popLast() ?? ""
+    if !lines.isEmpty { emit(lines.joined(separator: "\n") + "\n", .stdout) }
+    if var asker {
+      defer { self.asker = asker }
+      return asker.readLine(prompt: prompt)
+    }
+    switch mode {
+    case .interactive:
+      return reader.readLine(prompt: prompt)
+    case .script:
+      let line = reader.readLine(prompt: "")
+      emit(prompt + (line ?? "") + "\n", .stdout)
+      return line
+    }
+  }
+}
