@@ -4,7 +4,6 @@ import OpenStackClient
 import SandboxServer
 import ServerGroupsCore
 import Shell
-import Synchronization
 import TestSupport
 import Testing
 
@@ -51,35 +50,37 @@ import Testing
     }
   }
 
-  @Test func consentIsAskedOncePerSessionWithFlavorCountAndQuota() async throws {
-    let questions = Mutex<[String]>([])
+  @Test func consentIsAskedOncePerSessionByTheReplWithFlavorCountAndQuota() async throws {
     try await ContractHarness.withCloud(.novaClientThroughSandbox) { cloud in
-      let guarded = GuardedCloud(
-        cloud, cloudName: "participant-1",
-        consent: .ask { question in
-          questions.withLock { $0.append(question) }
-          return "y"
-        })
-      _ = try await guarded.boot("web-1")
-      _ = try await guarded.boot("web-2")
+      let guarded = GuardedCloud(cloud, cloudName: "participant-1", consent: .askUser)
+      // The cloud itself never asks: it says what must be answered, before sending anything.
+      let question = await #expect(throws: ConsentQuestion.self) { _ = try await guarded.boot("web-0") }
+      #expect(question?.kind == .createServers)
+      let none = try await cloud.listServers(ServerListQuery())
+      #expect(none.isEmpty)
+      let transcript = await Self.shell(
+        guarded,
+        [
+          "server create --flavor m1.tiny --image cirros web-1 -f value -c name", "y",
+          "server create --flavor m1.tiny --image cirros web-2 -f value -c name",
+        ])
+      #expect(
+        transcript.contains(
+          "sgtutor is about to create 1 server of flavor m1.tiny (1 vCPU, 512 MB RAM, 1 GB disk) on the real cloud participant-1.\nThe project uses 0 of "
+        ))
+      #expect(transcript.contains("Create servers in this session? [y/N] y\nweb-1\n"))
+      #expect(transcript.components(separatedBy: "Create servers in this session?").count == 2)
+      #expect(transcript.contains("sgtutor> server create --flavor m1.tiny --image cirros web-2 -f value -c name\nweb-2\n"))
     }
-    let asked = questions.withLock { $0 }
-    #expect(asked.count == 1)
-    #expect(
-      asked.first?.hasPrefix(
-        "sgtutor is about to create 1 server of flavor m1.tiny (1 vCPU, 512 MB RAM, 1 GB disk) on the real cloud participant-1.\nThe project uses 0 of "
-      ) == true)
-    #expect(asked.first?.hasSuffix("Create servers in this session? [y/N] ") == true)
   }
 
   @Test func aNoOrNoTerminalCreatesNothingAndSaysHowToProceed() async throws {
     try await ContractHarness.withCloud(.novaClientThroughSandbox) { cloud in
-      let declined = GuardedCloud(cloud, cloudName: "c", consent: .ask { _ in "n" })
-      let refusal = await failure { _ = try await declined.boot("web-1") }
+      let declined = GuardedCloud(cloud, cloudName: "c", consent: .askUser)
+      let answeredNo = await Self.shell(declined, ["server create --flavor m1.tiny --image cirros web-1", "n"])
       #expect(
-        refusal
-          == .unsupported(
-            "no server was created: you answered no. Ask again by repeating the command."))
+        answeredNo.hasSuffix(
+          "stderr: no server was created: you answered no. Ask again by repeating the command.\n"))
       let headless = GuardedCloud(cloud, cloudName: "c", consent: .unavailable)
       let transcript = await Self.shell(
         headless, ["server create --flavor m1.tiny --image cirros web-1"])
@@ -122,18 +123,20 @@ import Testing
     region.networks.append(
       NetworkSpec(id: StableUUID.make("network/public"), name: "public", cidr: "172.24.4.0/24"))
     try await ContractHarness.withCloud(.novaClientThroughSandbox, region: region) { cloud in
-      let answers = Mutex(["public", "yes"])
-      let guarded = GuardedCloud(
-        cloud, cloudName: "c",
-        consent: .ask { _ in answers.withLock { $0.isEmpty ? nil : $0.removeFirst() } })
-      let server = try await guarded.boot("web-1")
-      #expect(Array(server.networks.keys) == ["public"])
-      let unknown = await failure { _ = try await guarded.boot("web-2") }
+      let unknown = await Self.shell(
+        GuardedCloud(cloud, cloudName: "c", consent: .askUser),
+        ["server create --flavor m1.tiny --image cirros web-0", "elsewhere"])
       #expect(
-        unknown
-          == .unsupported(
-            "no server was created: no network was chosen (choose one of private, public, or none; --network NAME names it on the command line)"
-          ))
+        unknown.hasSuffix(
+          "stderr: no server was created: there is no network elsewhere (choose one of private, public, or none; --network NAME names it on the command line)\n"
+        ))
+      let guarded = GuardedCloud(cloud, cloudName: "c", consent: .askUser)
+      let transcript = await Self.shell(
+        guarded, ["server create --flavor m1.tiny --image cirros web-1 -f value -c name", "public", "yes"])
+      #expect(transcript.contains("Attach the server to which one? (a name, or none) public\n"))
+      #expect(transcript.contains("[y/N] yes\nweb-1\n"))
+      let server = try #require(try await cloud.listServers(ServerListQuery()).first)
+      #expect(Array(try await cloud.showServer(server.id).networks.keys) == ["public"])
     }
   }
 }
