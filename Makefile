@@ -5,7 +5,7 @@
 #   make build   build everything
 #   make test    build and run every test (what .ci/run does)
 #   make bench   scheduler, start-up and sandbox benchmarks, release build (installs wrk, hyperfine if missing)
-#   make release a single-file release binary in .build-static/release/sgtutor
+#   make release release binaries sgtutor and sgtutor-serve, lessons beside them, in .build-static/release/
 #   make format  format the sources (.swift-format); make lint checks them as CI does
 #   make interop the real python-openstackclient against `sgtutor serve` (venv under .build/)
 #   make room-e2e the room page in headless Chromium (apt chromium + selenium venv; screenshots .build/room-e2e)
@@ -34,9 +34,12 @@ test: libedit
 release-check: libedit
 	$(SWIFT) build $(SWIFTPM_FLAGS) -c release
 
-# A single-file release binary (Swift runtime and Foundation linked in) at .build-static/release/sgtutor.
+# Single-file release binaries (Swift runtime and Foundation linked in) at .build-static/release/sgtutor and
+# sgtutor-serve (which `sgtutor serve` runs), with the lessons copied beside them: copy the three anywhere.
 release: libedit
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --product sgtutor
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --product sgtutor-serve
+	rm -rf .build-static/release/lessons && cp -R lessons .build-static/release/lessons
 
 bench: libedit bench-tools
 	$(SWIFT) run $(SWIFTPM_FLAGS) -c release sgtutor-bench

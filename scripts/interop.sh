@@ -20,6 +20,7 @@ fi
 
 # shellcheck disable=SC2086
 $SWIFT build $SWIFTPM_FLAGS --product sgtutor
+$SWIFT build $SWIFTPM_FLAGS --product sgtutor-serve
 # shellcheck disable=SC2086
 BIN="$($SWIFT build $SWIFTPM_FLAGS --show-bin-path)/sgtutor"
 

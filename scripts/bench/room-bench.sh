@@ -16,6 +16,7 @@ command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install -y w
 if [ -z "${ROOM_BENCH_BIN:-}" ]; then
   # shellcheck disable=SC2086
   swift build $SWIFTPM_FLAGS -c release --product sgtutor >/dev/null
+  swift build $SWIFTPM_FLAGS -c release --product sgtutor-serve >/dev/null
   # shellcheck disable=SC2086
   BIN="$(swift build $SWIFTPM_FLAGS -c release --show-bin-path)/sgtutor"
 else

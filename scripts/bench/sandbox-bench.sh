@@ -13,6 +13,7 @@ DURATION=${DURATION:-10s}
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install -y wrk)"; exit 1; }
 # shellcheck disable=SC2086
 swift build $SWIFTPM_FLAGS -c release --product sgtutor >/dev/null
+swift build $SWIFTPM_FLAGS -c release --product sgtutor-serve >/dev/null
 # shellcheck disable=SC2086
 BIN="$(swift build $SWIFTPM_FLAGS -c release --show-bin-path)/sgtutor"
 WORK=$(mktemp -d)
