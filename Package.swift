@@ -65,7 +65,8 @@ let package = Package(
     .executableTarget(
       name: "sgtutor",
       dependencies: [
-        "Launch", "CloudSimulator", "LessonEngine", "Shell", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Launch", "CloudSimulator", "LessonEngine", "Shell",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
     .executableTarget(

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CloudSimulator
-import LineEditing
 import Foundation
+import LineEditing
 import OpenStackClient
 import ServerGroupsCore
 import Shell

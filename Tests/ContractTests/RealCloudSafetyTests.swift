@@ -70,7 +70,8 @@ import Testing
         ))
       #expect(transcript.contains("Create servers in this session? [y/N] y\nweb-1\n"))
       #expect(transcript.components(separatedBy: "Create servers in this session?").count == 2)
-      #expect(transcript.contains("sgtutor> server create --flavor m1.tiny --image cirros web-2 -f value -c name\nweb-2\n"))
+      #expect(
+        transcript.contains("sgtutor> server create --flavor m1.tiny --image cirros web-2 -f value -c name\nweb-2\n"))
     }
   }
 

@@ -56,14 +56,16 @@ import Testing
     #expect(console.transcript.filter { $0 == "\n" }.count == 1)
   }
 
-  @Test(arguments: [
-    ("missing.yaml", nil, "stderr: error: missing.yaml: cannot read the region file\n"),
-    ("empty.yaml", "hosts: []\n", "stderr: error: empty.yaml: "),
-  ] as [(String, String?, String)])
+  @Test(
+    arguments: [
+      ("missing.yaml", nil, "stderr: error: missing.yaml: cannot read the region file\n"),
+      ("empty.yaml", "hosts: []\n", "stderr: error: empty.yaml: "),
+    ] as [(String, String?, String)])
   func aRegionFileThatCannotBeUsedEndsWithOneLine(_ path: String, _ text: String?, _ expected: String) {
     let console = RecordingConsole()
     #expect(throws: ExitCode.failure) {
-      _ = try SimulatorOptions(regionPath: path).makeCloud(console: console, contents: { _ in text.map { Data($0.utf8) } })
+      _ = try SimulatorOptions(regionPath: path).makeCloud(
+        console: console, contents: { _ in text.map { Data($0.utf8) } })
     }
     #expect(console.transcript.hasPrefix(expected))
     #expect(console.transcript.filter { $0 == "\n" }.count == 1)

@@ -253,7 +253,8 @@ import Testing
         isDirectory: { folders.contains($0) })
     }
     #expect(try find(["/opt/sgtutor/lessons"], executable: "/opt/sgtutor/sgtutor").get() == "/opt/sgtutor/lessons")
-    #expect(try find(["/usr/share/sgtutor/lessons"], executable: "/usr/bin/sgtutor").get() == "/usr/share/sgtutor/lessons")
+    #expect(
+      try find(["/usr/share/sgtutor/lessons"], executable: "/usr/bin/sgtutor").get() == "/usr/share/sgtutor/lessons")
     // The working folder still comes first, and the folder beside the binary before share/.
     #expect(
       try find(["/home/ada/lessons", "/opt/sgtutor/lessons"], executable: "/opt/sgtutor/sgtutor").get()

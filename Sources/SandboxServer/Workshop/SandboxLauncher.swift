@@ -65,7 +65,9 @@ package enum SandboxLauncher {
     }
     // Servers' times follow the wall clock, as the tokens' do, unless `--seed` asks for the repeatable clock.
     let wallClock: (@Sendable () -> Date)? = options.fixedClock ? nil : now
-    if !options.fixedClock { region.startTime = Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down)) }
+    if !options.fixedClock {
+      region.startTime = Date(timeIntervalSince1970: now().timeIntervalSince1970.rounded(.down))
+    }
     var setup = options.setup
     if let path = options.credentialsPath {
       guard let data = contents(path) else { throw Failure(description: "cannot read credentials file \(path)") }
@@ -78,10 +80,12 @@ package enum SandboxLauncher {
       let sandbox = try await Sandbox(
         workshop: prepared.workshop, store: prepared.store, regionName: spec.name,
         log: { line in
-          let time = now().formatted(Date.ISO8601FormatStyle(timeZone: .current).time(includingFractionalSeconds: false))
+          let time = now().formatted(
+            Date.ISO8601FormatStyle(timeZone: .current).time(includingFractionalSeconds: false))
           log("\(time) \(line)\n")
         })
-      return Prepared(sandbox: sandbox, regionName: spec.name, stateNote: stateNote(prepared, statePath: setup.statePath))
+      return Prepared(
+        sandbox: sandbox, regionName: spec.name, stateNote: stateNote(prepared, statePath: setup.statePath))
     } catch {
       throw Failure(description: "\(error)")
     }
