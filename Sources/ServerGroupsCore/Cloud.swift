@@ -1,5 +1,7 @@
-/// Everything the shell and the lessons do to a cloud. Two implementations: the simulator and the
-/// real OpenStack client. Errors are always `CloudError`.
+/// Everything the shell and the lessons do to a cloud. Implemented by the simulator (`SimulatedCloud` and its
+/// per-caller sessions), the real OpenStack client (`NovaClient`) and the wrappers around either (the shell's
+/// `GuardedCloud`, the tutor's role views); the contract suite runs the same cases on each. Errors are
+/// `CloudError`, except `GuardedCloud`'s `ConsentQuestion`, which the REPL asks the user.
 package protocol Cloud: Sendable {
   /// Who the calls are made as, and what the cloud can do.
   func describe() async throws -> CloudDescription
