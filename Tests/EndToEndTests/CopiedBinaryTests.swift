@@ -27,7 +27,15 @@ import Testing
     let output = Pipe()
     process.standardOutput = output
     process.standardError = output
-    try process.run()
+    // A child forked by a parallel test may briefly hold the copy's write descriptor ("Text file busy").
+    for attempt in 1... {
+      do {
+        try process.run()
+        break
+      } catch  where attempt < 100 && "\(error)".contains("Text file busy") {
+        Thread.sleep(forTimeInterval: 0.05)
+      }
+    }
     let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
