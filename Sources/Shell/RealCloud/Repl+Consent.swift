@@ -5,7 +5,7 @@ extension Repl {
   /// Asks a `GuardedCloud`'s question through the REPL's reader, hands the answer to the cloud and runs the
   /// command again; nothing was sent to the cloud before the question.
   mutating func answer(_ question: ConsentQuestion, command: any ShellRunnable, words: [String]) async -> Outcome {
-    guard let guarded = context.cloud as? GuardedCloud else {
+    guard let guarded = context.underlyingCloud as? GuardedCloud else {
       emit(question.description + "\n", .stderr)
       return .failed
     }
@@ -26,7 +26,7 @@ extension Repl {
       }
     }
     // The first attempt's reads are not what the command costs.
-    _ = context.log.take()
+    _ = context.takeRequests()
     return await execute(command, words: words)
   }
 
