@@ -1,5 +1,6 @@
 import Foundation
 import ServerGroupsCore
+import Synchronization
 
 /// A request as it went out on the wire (or, on the simulator, as the client would have sent it): what
 /// `equivalent` shows and what error messages name. Never holds a token or a password.
@@ -43,29 +44,28 @@ package struct SentRequest: Sendable, Equatable {
 }
 
 /// The requests sent since they were last taken: kept by the client at its transport, read by the shell.
-/// A reference type shared by the client's transport closure and the shell, behind a lock.
-package final class RequestLog: @unchecked Sendable {
-  private let lock = NSLock()
-  private var requests: [SentRequest] = []
+/// A reference type shared by the client's transport closure and the shell, behind a mutex.
+package final class RequestLog: Sendable {
+  private let requests = Mutex<[SentRequest]>([])
 
   package init() {}
 
   /// Notes one request.
   package func record(_ request: SentRequest) {
-    lock.withLock { requests.append(request) }
+    requests.withLock { $0.append(request) }
   }
 
   /// The most recent request, if any since the last `take()`.
-  package var last: SentRequest? { lock.withLock { requests.last } }
+  package var last: SentRequest? { requests.withLock { $0.last } }
 
   /// How many were noted since the last `take()`.
-  package var count: Int { lock.withLock { requests.count } }
+  package var count: Int { requests.withLock { $0.count } }
 
   /// Returns what was noted and starts afresh.
   package func take() -> [SentRequest] {
-    lock.withLock {
-      defer { requests = [] }
-      return requests
+    requests.withLock { taken in
+      defer { taken = [] }
+      return taken
     }
   }
 }

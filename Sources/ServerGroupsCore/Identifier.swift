@@ -18,12 +18,19 @@ package struct Identifier<Tag>: Hashable, Sendable, Codable, Comparable, CustomS
   package static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
+/// A server group's UUID.
 package typealias ServerGroupID = Identifier<ServerGroup>
+/// A server's UUID.
 package typealias ServerID = Identifier<Server>
+/// A flavor's ID (Nova's flavor IDs need not be UUIDs).
 package typealias FlavorID = Identifier<Flavor>
+/// An image's UUID.
 package typealias ImageID = Identifier<Image>
+/// A network's UUID.
 package typealias NetworkID = Identifier<Network>
+/// A Keystone project's ID (32 hex digits).
 package typealias ProjectID = Identifier<Project>
+/// A Keystone user's ID (32 hex digits).
 package typealias UserID = Identifier<User>
 
 /// Marker type for project identifiers.

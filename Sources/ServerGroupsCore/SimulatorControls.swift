@@ -59,7 +59,9 @@ package struct RegionRows: Sendable, Equatable {
 /// The rows a region changed since its changes were last taken, as values: the store encodes them, so the
 /// encoding does not hold up the region's actor.
 package struct RegionChanges: Sendable {
+  /// One row for the store, encoded by it.
   package typealias Row = any Encodable & Sendable
+  /// The region's own row: its name, seed and state without servers and groups (hosts, clock, counters).
   package var meta: Row
   /// Server ID → its record, or nil when the server was deleted.
   package var servers: [String: Row?]

@@ -99,6 +99,21 @@ import Testing
     }
   }
 
+  /// A state JSON cannot hold (here a host with an infinite allocation ratio, which a region file refuses but a
+  /// region built in code can carry) fails the checkpoint with a message, instead of a checkpoint of no bytes
+  /// that would be stored and later fail to restore.
+  @Test func aCheckpointThatCannotBeEncodedFailsLoudly() async throws {
+    var region = RegionSpec.standard
+    region.hosts[0].cpuAllocationRatio = .infinity
+    let cloud = SimulatedCloud(region: region)
+    await #expect {
+      _ = try await cloud.checkpoint()
+    } throws: { error in
+      guard case CloudError.other(let status, let message) = error else { return false }
+      return status == 500 && message.hasPrefix("The state could not be saved:")
+    }
+  }
+
   @Test func hostStatusFollowsTheComputeService() async throws {
     let cloud = SimulatedCloud()
     let server = try await cloud.boot("s")[0]

@@ -1,15 +1,15 @@
 import Foundation
 import Shell
+import Synchronization
 
 /// A `Console` that keeps everything written, in order: standard output as is, standard error with each line
 /// prefixed `stderr: `, so one transcript shows both.
-package final class RecordingConsole: Console, @unchecked Sendable {
+package final class RecordingConsole: Console, Sendable {
   package let columns: Int
   package let colors: Bool
   package let plain: Bool
-  private let lock = NSLock()
-  private var text = ""
-  private var errors: [String] = []
+  /// Everything written (standard error prefixed) and the standard-error lines alone.
+  private let written = Mutex<(text: String, errors: [String])>(("", []))
 
   package init(columns: Int = 80, colors: Bool = false, plain: Bool = false) {
     self.columns = columns
@@ -18,31 +18,28 @@ package final class RecordingConsole: Console, @unchecked Sendable {
   }
 
   package func write(_ output: String, to stream: OutputStreamKind) {
-    lock.withLock {
+    written.withLock { written in
       switch stream {
       case .stdout:
-        text += output
+        written.text += output
       case .stderr:
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
         let body = output.hasSuffix("\n") ? lines.dropLast() : lines[...]
         for line in body {
-          text += "stderr: " + line + "\n"
-          errors.append(String(line))
+          written.text += "stderr: " + line + "\n"
+          written.errors.append(String(line))
         }
       }
     }
   }
 
   /// Everything written so far.
-  package var transcript: String { lock.withLock { text } }
+  package var transcript: String { written.withLock { $0.text } }
   /// The lines written to standard error.
-  package var errorLines: [String] { lock.withLock { errors } }
+  package var errorLines: [String] { written.withLock { $0.errors } }
 
   /// Forgets what was written.
   package func clear() {
-    lock.withLock {
-      text = ""
-      errors = []
-    }
+    written.withLock { $0 = ("", []) }
   }
 }

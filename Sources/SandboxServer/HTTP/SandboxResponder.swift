@@ -11,6 +11,7 @@ import ServiceLifecycle
 /// (Nova's router answers 404, Keystone's 405) and the body limit must answer in Nova's words.
 /// Every answer gets its request ID here, and the request log its line.
 package struct SandboxResponder: HTTPResponder {
+  /// Hummingbird's plain context: the sandbox keeps no per-request state of its own there.
   package typealias Context = BasicRequestContext
   let sandbox: Sandbox
   /// The root URL used when a request has no `Host` header.

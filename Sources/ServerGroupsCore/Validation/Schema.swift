@@ -41,6 +41,7 @@ package struct Schema: Sendable {
 
 /// The first validation failure, with what Nova needs to word it.
 package struct SchemaFailure: Equatable, Sendable {
+  /// One step of the path to the failing value, as Nova's message spells it (`server/min_count`, `[0]`).
   package enum PathElement: Equatable, Sendable, CustomStringConvertible {
     case key(String)
     case index(Int)
