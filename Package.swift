@@ -131,7 +131,8 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       dependencies: [
-        "sgtutor", "sgtutor-serve", "TestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        "sgtutor", "sgtutor-serve", "ServerGroupsCore", "TestSupport",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
       ],
       swiftSettings: settings),

@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import OpenStackClient
+import OpenStackWire
 import SandboxServer
 import ServerGroupsCore
 import Testing

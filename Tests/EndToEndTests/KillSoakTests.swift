@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import ServerGroupsCore
 import Synchronization
 import TestSupport
 import Testing
@@ -28,7 +29,7 @@ import Testing
 
     let http = HTTPClient(eventLoopGroupProvider: .singleton)
     let ledger = Ledger()
-    var random = SoakRandom(seed: sharedHosts ? 11 : 7)
+    var random = SeededGenerator(seed: sharedHosts ? 11 : 7)
     var checkedRounds = 0
     do {
       for round in 0...Self.kills {
@@ -51,7 +52,7 @@ import Testing
         await withTaskGroup(of: Void.self) { group in
           for seed in seeds {
             group.addTask {
-              var random = SoakRandom(seed: seed)
+              var random = SeededGenerator(seed: seed)
               while !stop.isSet && !Task.isCancelled {
                 await Self.randomChange(api: api, tokens: tokens, ledger: ledger, random: &random)
               }
@@ -76,7 +77,7 @@ import Testing
   }
 
   /// One random change by one random participant, recorded in the ledger only when it was acknowledged.
-  static func randomChange(api: SoakAPI, tokens: [String], ledger: Ledger, random: inout SoakRandom) async {
+  static func randomChange(api: SoakAPI, tokens: [String], ledger: Ledger, random: inout SeededGenerator) async {
     let participant = Int(random.next() % UInt64(tokens.count))
     let token = tokens[participant]
     let live = await ledger.live(participant: participant)
@@ -291,17 +292,4 @@ final class StopFlag: Sendable {
   private let value = Atomic<Bool>(false)
   var isSet: Bool { value.load(ordering: .acquiring) }
   func set() { value.store(true, ordering: .releasing) }
-}
-
-/// SplitMix64, so each run makes the same choices.
-struct SoakRandom: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OpenStackClient
+import OpenStackWire
 import ServerGroupsCore
 import Synchronization
 import Testing

@@ -1,3 +1,5 @@
+import OpenStackWire
+
 /// Everything needed to talk to one cloud, resolved the way the openstack CLI resolves it (`CloudConfigLoader`).
 package struct CloudConfig: Sendable, Equatable, CustomStringConvertible {
   /// The cloud's name in clouds.yaml, or `envvars` when it came from `OS_*` variables alone.
@@ -39,26 +41,9 @@ package struct CloudConfig: Sendable, Equatable, CustomStringConvertible {
   /// How to get a token from Keystone v3.
   package enum Auth: Sendable, Equatable {
     /// Scoped to the project, else to the domain (a domain-scoped token), else unscoped.
-    case password(user: Named, password: Secret, project: Named?, domain: Named?)
-    case applicationCredential(id: String?, name: String?, user: Named?, secret: Secret)
-    case token(Secret, project: Named?)
-  }
-
-  /// Something Keystone knows by name (within a domain) or by ID.
-  package struct Named: Sendable, Equatable, CustomStringConvertible {
-    package var id: String?
-    package var name: String?
-    package var domainID: String?
-    package var domainName: String?
-
-    package init(id: String? = nil, name: String? = nil, domainID: String? = nil, domainName: String? = nil) {
-      self.id = id
-      self.name = name
-      self.domainID = domainID
-      self.domainName = domainName
-    }
-
-    package var description: String { id ?? name ?? "?" }
+    case password(user: KeystoneName, password: Secret, project: KeystoneName?, domain: KeystoneName?)
+    case applicationCredential(id: String?, name: String?, user: KeystoneName?, secret: Secret)
+    case token(Secret, project: KeystoneName?)
   }
 
   /// No secret is ever printed: its description is always `***`.

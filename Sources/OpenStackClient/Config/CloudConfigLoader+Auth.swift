@@ -1,3 +1,4 @@
+import OpenStackWire
 import ServerGroupsCore
 
 /// From flat settings to a `CloudConfig`: the auth method, TLS and the compute pin.
@@ -49,14 +50,14 @@ extension CloudConfigLoader {
         ? "password"
         : value("application_credential_secret") != nil || value("application_credential_id") != nil
           ? "v3applicationcredential" : value("token") != nil ? "token" : "password")
-    let project: CloudConfig.Named? =
+    let project: KeystoneName? =
       value("project_id") != nil || value("project_name") != nil
-      ? CloudConfig.Named(
+      ? KeystoneName(
         id: value("project_id"), name: value("project_name"),
         domainID: value("project_domain_id") ?? value("default_domain_id"),
         domainName: value("project_domain_name") ?? value("default_domain_name"))
       : nil
-    let user = CloudConfig.Named(
+    let user = KeystoneName(
       id: value("user_id"), name: value("username"),
       domainID: value("user_domain_id") ?? value("default_domain_id"),
       domainName: value("user_domain_name") ?? value("default_domain_name"))
@@ -70,9 +71,9 @@ extension CloudConfigLoader {
         throw CloudConfigError(
           "cloud \"\(cloud)\": password auth needs a password (clouds.yaml, secure.yaml, OS_PASSWORD or --os-password)")
       }
-      let domain: CloudConfig.Named? =
+      let domain: KeystoneName? =
         project == nil && (value("domain_id") != nil || value("domain_name") != nil)
-        ? CloudConfig.Named(id: value("domain_id"), name: value("domain_name")) : nil
+        ? KeystoneName(id: value("domain_id"), name: value("domain_name")) : nil
       return .password(user: user, password: Secret(password), project: project, domain: domain)
     case "v3applicationcredential", "applicationcredential":
       guard let secret = value("application_credential_secret") else {

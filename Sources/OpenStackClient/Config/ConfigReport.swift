@@ -1,3 +1,5 @@
+import OpenStackWire
+
 /// `sgtutor config show`: the resolved configuration, secrets masked, each value with where it came from, and what
 /// sgtutor will do with it (where it logs in, the scope it asks for, the region, interface, TLS and microversion).
 package enum ConfigReport {
@@ -91,7 +93,7 @@ package enum ConfigReport {
     }
   }
 
-  static func named(_ thing: CloudConfig.Named) -> String {
+  static func named(_ thing: KeystoneName) -> String {
     if let id = thing.id { return "with ID \(id)" }
     let domain =
       thing.domainID.map { " in the domain with ID \($0)" } ?? thing.domainName.map { " in the domain \($0)" }

@@ -45,8 +45,9 @@ extension CloudConfig.Auth {
   }
 }
 
-extension CloudConfig.Named {
-  /// The Keystone reference: by ID alone, or by name within a domain (`default` when none is given).
+extension KeystoneName {
+  /// The reference as sent to Keystone: by ID alone, or by name within a domain (`default` when the
+  /// configuration gave none).
   var keystoneName: KeystoneName {
     if let id { return KeystoneName(id: id) }
     if domainID == nil && domainName == nil { return KeystoneName(name: name, domainID: "default") }

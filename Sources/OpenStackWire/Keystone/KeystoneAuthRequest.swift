@@ -83,7 +83,7 @@ package enum KeystoneAuthRequest: Sendable, Equatable {
 }
 
 /// A Keystone user or project reference: by ID, or by name within a domain (by domain ID or name).
-package struct KeystoneName: Sendable, Equatable {
+package struct KeystoneName: Sendable, Equatable, CustomStringConvertible {
   package var id: String?
   package var name: String?
   package var domainID: String?
@@ -95,6 +95,9 @@ package struct KeystoneName: Sendable, Equatable {
     self.domainID = domainID
     self.domainName = domainName
   }
+
+  /// The ID, else the name: how messages name it.
+  package var description: String { id ?? name ?? "?" }
 
   init?(json: JSONValue) {
     guard json.objectPairs != nil else { return nil }
