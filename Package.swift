@@ -117,7 +117,10 @@ let package = Package(
       swiftSettings: settings),
     .testTarget(
       name: "LaunchTests",
-      dependencies: ["Launch", "Shell", "ServerGroupsCore", "CloudSimulator", "OpenStackClient", "TestSupport"],
+      dependencies: [
+        "Launch", "Shell", "ServerGroupsCore", "CloudSimulator", "LessonEngine", "OpenStackClient", "TestSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: settings),
     .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "Shell"], swiftSettings: settings),
     .testTarget(

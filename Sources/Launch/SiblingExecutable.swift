@@ -52,3 +52,11 @@ package struct SiblingExecutable: Sendable, Equatable {
     Bundle.main.executablePath ?? CommandLine.arguments[0]
   }
 }
+
+extension SiblingExecutable {
+  /// Replaces this process with the sibling; when that cannot be, says why on standard error and exits 1.
+  package func replaceProcess(arguments: [String]) -> Never {
+    FileHandle.standardError.write(Data((exec(arguments: arguments) + "\n").utf8))
+    exit(1)
+  }
+}

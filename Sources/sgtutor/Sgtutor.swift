@@ -23,7 +23,7 @@ struct Sgtutor: AsyncParsableCommand {
   /// `sgtutor serve …` becomes `sgtutor-serve …` before any parsing, so its options and help are its own.
   static func main() async {
     if CommandLine.arguments.dropFirst().first == "serve" {
-      ServeMode.forward(Array(CommandLine.arguments.dropFirst(2)))
+      SiblingExecutable.serve.replaceProcess(arguments: Array(CommandLine.arguments.dropFirst(2)))
     }
     await main(nil)
   }
@@ -36,24 +36,7 @@ struct ServeMode: ParsableCommand {
     discussion: "Runs sgtutor-serve, installed beside sgtutor; 'sgtutor serve --help' lists its options.")
   @Argument(parsing: .captureForPassthrough, help: "sgtutor-serve's options.") var options: [String] = []
 
-  func run() throws { Self.forward(options) }
-
-  /// Replaces this process with `sgtutor-serve options…`; when that cannot be, says why and exits 1.
-  static func forward(_ options: [String]) -> Never {
-    FileHandle.standardError.write(Data((SiblingExecutable.serve.exec(arguments: options) + "\n").utf8))
-    Foundation.exit(1)
-  }
-}
-
-/// Options that choose the simulated cloud.
-struct CloudOptions: ParsableArguments {
-  @Option(help: "Seed for the simulator's IDs and times; the same seed gives the same session.")
-  var seed: UInt64 = 1
-
-  @Option(help: ArgumentHelp("A region file (YAML) describing hosts, flavors, images and users.", valueName: "file"))
-  var region: String?
-
-  var simulator: SimulatorOptions { SimulatorOptions(seed: seed, regionPath: region) }
+  func run() throws { SiblingExecutable.serve.replaceProcess(arguments: options) }
 }
 
 /// `sgtutor shell`
@@ -73,20 +56,11 @@ struct ShellMode: AsyncParsableCommand {
   @OptionGroup var display: DisplayOption
 
   func run() async throws {
-    let environment = ProcessInfo.processInfo.environment
-    let console = StandardConsole(environment: environment, plain: display.plain)
-    let chosenLanguage = try language.pick(environment: environment)
-    let input = ReaderChoice(environment: environment)
-    let chosen = try await ChosenCloud.make(
-      simulator: cloud.simulator, real: openstack.real, console: console, environment: environment,
-      isTerminal: input.isTerminal)
     // The tutor's commands work in the shell too, when the lessons can be found.
-    let tutor = TutorStart.optional(environment: environment, language: chosenLanguage, cloud: chosen.cloud)
-    let status = await ShellLauncher.interactive(
-      cloud: chosen.cloud, console: console, reader: input.reader, names: input.names,
-      showsBanner: input.isTerminal, tutor: tutor, language: chosenLanguage, endpoints: chosen.endpoints,
-      room: chosen.room)
-    await chosen.close()
+    let start = InteractiveStart(
+      simulator: cloud.simulator, real: openstack.real, language: try language.pick(), plain: display.plain,
+      lessons: .optional)
+    let status = try await start.run()
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -25,21 +25,10 @@ struct TutorMode: AsyncParsableCommand {
   @OptionGroup(title: "Real cloud") var openstack: OpenStackOptions
 
   func run() async throws {
-    let environment = ProcessInfo.processInfo.environment
-    let console = StandardConsole(environment: environment, plain: display.plain)
-    let chosenLanguage = try language.pick(environment: environment)
-    let input = ReaderChoice(environment: environment)
-    let chosen = try await ChosenCloud.make(
-      simulator: cloud.simulator, real: openstack.real, console: console, environment: environment,
-      isTerminal: input.isTerminal)
-    let loaded = try TutorStart.load(
-      environment: environment, language: chosenLanguage, cloud: chosen.cloud,
-      openings: [lesson.map { .openLesson($0) } ?? .welcome], console: console)
-    let status = await ShellLauncher.interactive(
-      cloud: chosen.cloud, console: console, reader: input.reader, names: input.names,
-      showsBanner: input.isTerminal, tutor: loaded.session, language: chosenLanguage,
-      endpoints: chosen.endpoints, room: chosen.room)
-    await chosen.close()
+    let start = InteractiveStart(
+      simulator: cloud.simulator, real: openstack.real, language: try language.pick(), plain: display.plain,
+      lessons: .required(opening: lesson.map { .openLesson($0) } ?? .welcome))
+    let status = try await start.run()
     if status != 0 { throw ExitCode(status) }
   }
 }
@@ -57,26 +46,5 @@ struct LessonsMode: AsyncParsableCommand {
       environment: environment, language: try language.pick(environment: environment), cloud: SimulatedCloud(),
       console: console)
     console.write(loaded.session.tutor.menu() + "\n", to: .stdout)
-  }
-}
-
-/// `--plain`: pictures as sentences, for screen readers (also with `TERM=dumb`).
-struct DisplayOption: ParsableArguments {
-  @Flag(help: "Tell the host diagram in sentences, without box drawing (also when TERM=dumb).")
-  var plain = false
-}
-
-/// `--lang en|nb`
-struct LanguageOption: ParsableArguments {
-  @Option(
-    help: ArgumentHelp(
-      "The tutor's language, en or nb (default: from LC_ALL, LC_MESSAGES or LANG; else en).", valueName: "en|nb"))
-  var lang: String?
-
-  /// The language asked for, else the locale's.
-  func pick(environment: [String: String]) throws -> Language {
-    guard let lang else { return Language.pick(flag: nil, environment: environment) }
-    guard let language = Language(flag: lang) else { throw ValidationError("--lang must be en or nb, not '\(lang)'") }
-    return language
   }
 }

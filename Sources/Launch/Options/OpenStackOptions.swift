@@ -1,8 +1,9 @@
 import ArgumentParser
-import Launch
 
-/// python-openstackclient's `--os-*` options, which point sgtutor at a real cloud instead of the simulator.
-struct OpenStackOptions: ParsableArguments {
+/// python-openstackclient's `--os-*` options (an option group of every mode that can use a real cloud), which point sgtutor at a real cloud instead of the simulator.
+package struct OpenStackOptions: ParsableArguments {
+  package init() {}
+
   @Option(
     name: .customLong("os-cloud"),
     help: ArgumentHelp("Use this cloud from clouds.yaml (a real cloud).", valueName: "name"))
@@ -46,18 +47,18 @@ struct OpenStackOptions: ParsableArguments {
   @Flag(
     help: "On a real cloud, print the requests that would change something instead of sending them."
   )
-  var dryRun = false
+  package var dryRun = false
   @Flag(help: "On a real cloud, agree in advance to creating servers (needed without a terminal).")
   var yes = false
 
   /// The real cloud asked for, or nil for the simulator.
-  var real: RealCloudOptions? {
+  package var real: RealCloudOptions? {
     guard cloud != nil || authURL != nil || openstack else { return nil }
     return RealCloudOptions(loaderOptions: loaderOptions, dryRun: dryRun, yes: yes)
   }
 
   /// The options as `CloudConfigLoader` takes them (`os-` dropped, `-` as `_`).
-  var loaderOptions: [String: String] {
+  package var loaderOptions: [String: String] {
     let pairs: [(String, String?)] = [
       ("cloud", cloud), ("auth_url", authURL), ("auth_type", authType), ("username", username),
       ("user_id", userID),
