@@ -99,7 +99,7 @@ let package = Package(
       name: "ContractTests",
       dependencies: [
         "OpenStackClient", "OpenStackWire", "SandboxServer", "CloudSimulator", "ServerGroupsCore", "Shell",
-        "TestSupport", "sgtutor", "sgtutor-serve", "Launch",
+        "TestSupport", "sgtutor", "sgtutor-serve", "Launch", "LessonEngine",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Hummingbird", package: "hummingbird"),
       ],

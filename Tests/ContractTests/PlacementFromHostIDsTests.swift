@@ -1,4 +1,5 @@
 import Foundation
+import LessonEngine
 import ServerGroupsCore
 import Shell
 import TestSupport
@@ -61,6 +62,6 @@ import Testing
 
   @Test(arguments: [(0, "A"), (25, "Z"), (26, "AA"), (27, "AB"), (52, "BA")])
   func hostLettersGoOnPastZ(_ index: Int, _ expected: String) {
-    #expect(Placement.hostLetters(index) == expected)
+    #expect(CloudState.hostLetters(index) == expected)
   }
 }

@@ -33,15 +33,17 @@ extension CloudState {
       return snapshot.name
     }
     guard !server.hostID.isEmpty else { return nil }
-    return hostIDLabels[server.hostID]
+    return Self.hostIDLabels(servers)[server.hostID]
   }
 
-  /// Labels for `hostId` hashes, in the order servers were created: Host A, Host B, …
-  private var hostIDLabels: [String: String] {
+  /// What a caller who may not see host names calls each host: its `hostId` hash (unique per project) labelled
+  /// Host A, Host B, … in the order the servers on them were created. The diagram and the lessons' checks both
+  /// use these labels, so a lesson's "Host B" is the diagram's.
+  package static func hostIDLabels(_ servers: [Server]) -> [String: String] {
     var labels: [String: String] = [:]
     let ordered = servers.sorted { ($0.created, $0.name) < ($1.created, $1.name) }
     for server in ordered where !server.hostID.isEmpty && labels[server.hostID] == nil {
-      labels[server.hostID] = "Host " + Self.hostLetters(labels.count)
+      labels[server.hostID] = "Host " + hostLetters(labels.count)
     }
     return labels
   }

@@ -37,13 +37,10 @@ extension Placement {
     // A host is known by its name when the caller may see it, otherwise by the project's hostId for it.
     var keys: [String] = []
     var members: [String: [Server]] = [:]
-    var names: [String: String] = [:]
+    let labels = CloudState.hostIDLabels(servers)
     for server in ordered {
       guard let key = server.host ?? (server.hostID.isEmpty ? nil : server.hostID) else { continue }
-      if members[key] == nil {
-        keys.append(key)
-        names[key] = server.host ?? "Host " + hostLetters(keys.count - 1)
-      }
+      if members[key] == nil { keys.append(key) }
       members[key, default: []].append(server)
     }
     let sizes = Dictionary(flavors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -54,7 +51,7 @@ extension Placement {
       let hypervisor = hypervisors.first { $0.hostname == key }
       // Without the hypervisor list the host's size is unknown; its use by this project is all there is to show.
       return Host(
-        name: names[key] ?? key, isUp: hypervisor.map { $0.state == "up" } ?? true,
+        name: labels[key] ?? key, isUp: hypervisor.map { $0.state == "up" } ?? true,
         isEnabled: hypervisor.map { $0.status == "enabled" } ?? true,
         vcpus: hypervisor?.vcpus ?? vcpus,
         vcpusUsed: hypervisor?.vcpusUsed ?? vcpus, ramMB: hypervisor?.memoryMB ?? ram,
@@ -67,7 +64,4 @@ extension Placement {
         GroupKey(name: $0.name, policy: $0.policy, maxServerPerHost: $0.rules.maxServerPerHost)
       }, view: .project(namedByHostID: !servers.contains { $0.host != nil }))
   }
-
-  /// A, B, …, Z, AA, AB, … for the `index`-th host: the lessons' labels too (`CloudState.hostName(of:)`).
-  package static func hostLetters(_ index: Int) -> String { CloudState.hostLetters(index) }
 }
