@@ -9,8 +9,8 @@ import Testing
 /// `server create --wait` on a real cloud: polls until the build ends, with dots on standard error.
 @Suite struct ServerWaitTests {
   /// A cloud whose servers say BUILD for the first `builds` looks, then what the simulator says.
-  final class SlowBuild: Cloud {
-    let inner = SimulatedCloud()
+  final class SlowBuild: ForwardingCloud {
+    let inner: any Cloud = SimulatedCloud()
     let looks = Mutex(0)
     let builds: Int
     init(builds: Int) { self.builds = builds }
@@ -24,31 +24,6 @@ import Testing
       if count <= builds { server.status = .build }
       return server
     }
-    func describe() async throws -> CloudDescription { try await inner.describe() }
-    func createServerGroup(_ request: ServerGroupCreateRequest) async throws -> ServerGroup {
-      try await inner.createServerGroup(request)
-    }
-    func listServerGroups(_ query: ServerGroupListQuery) async throws -> [ServerGroup] {
-      try await inner.listServerGroups(query)
-    }
-    func showServerGroup(_ id: ServerGroupID) async throws -> ServerGroup {
-      try await inner.showServerGroup(id)
-    }
-    func deleteServerGroup(_ id: ServerGroupID) async throws {
-      try await inner.deleteServerGroup(id)
-    }
-    func createServers(_ request: ServerCreateRequest) async throws -> ServerCreation {
-      try await inner.createServers(request)
-    }
-    func listServers(_ query: ServerListQuery) async throws -> [Server] {
-      try await inner.listServers(query)
-    }
-    func deleteServer(_ id: ServerID) async throws { try await inner.deleteServer(id) }
-    func listFlavors() async throws -> [Flavor] { try await inner.listFlavors() }
-    func listImages() async throws -> [Image] { try await inner.listImages() }
-    func listNetworks() async throws -> [Network] { try await inner.listNetworks() }
-    func listHypervisors() async throws -> [Hypervisor] { try await inner.listHypervisors() }
-    func limits() async throws -> Limits { try await inner.limits() }
   }
 
   @Test func pollsUntilTheServerSettlesShowingProgress() async throws {

@@ -9,7 +9,7 @@ import Testing
 /// Failures the shell once swallowed: each now reaches the user as one line, or fails the operation.
 @Suite struct HeardFailureTests {
   /// A cloud seen as a real one (no simulator powers) whose chosen calls fail as an unreachable cloud would.
-  struct FailingReads: Cloud {
+  struct FailingReads: ForwardingCloud {
     enum Call: Sendable { case describe, listServers }
     let inner: any Cloud
     let failing: Set<Call>
@@ -19,28 +19,10 @@ import Testing
       if failing.contains(.describe) { throw Self.down }
       return try await inner.describe()
     }
-    func createServerGroup(_ request: ServerGroupCreateRequest) async throws -> ServerGroup {
-      try await inner.createServerGroup(request)
-    }
-    func listServerGroups(_ query: ServerGroupListQuery) async throws -> [ServerGroup] {
-      try await inner.listServerGroups(query)
-    }
-    func showServerGroup(_ id: ServerGroupID) async throws -> ServerGroup { try await inner.showServerGroup(id) }
-    func deleteServerGroup(_ id: ServerGroupID) async throws { try await inner.deleteServerGroup(id) }
-    func createServers(_ request: ServerCreateRequest) async throws -> ServerCreation {
-      try await inner.createServers(request)
-    }
     func listServers(_ query: ServerListQuery) async throws -> [Server] {
       if failing.contains(.listServers) { throw Self.down }
       return try await inner.listServers(query)
     }
-    func showServer(_ id: ServerID) async throws -> Server { try await inner.showServer(id) }
-    func deleteServer(_ id: ServerID) async throws { try await inner.deleteServer(id) }
-    func listFlavors() async throws -> [Flavor] { try await inner.listFlavors() }
-    func listImages() async throws -> [Image] { try await inner.listImages() }
-    func listNetworks() async throws -> [Network] { try await inner.listNetworks() }
-    func listHypervisors() async throws -> [Hypervisor] { try await inner.listHypervisors() }
-    func limits() async throws -> Limits { try await inner.limits() }
   }
 
   @Test func leavingALessonWhenTheCloudCannotListLeftoversSaysServersMayRemain() async throws {
