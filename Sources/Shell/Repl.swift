@@ -115,7 +115,7 @@ package struct Repl {
   }
 
   mutating func execute(_ command: any ShellRunnable, words: [String]) async -> Outcome {
-    let origin = type(of: command).origin
+    let origin = command.effectiveOrigin
     var outcome = Outcome.succeeded
     var changes = false
     var request: TutorRequest?
