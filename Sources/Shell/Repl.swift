@@ -94,7 +94,7 @@ package struct Repl {
       }
       let (resolved, consumed) = CommandTree.resolve(words)
       if context.controls == nil, let runnable = resolved as? any ShellRunnable.Type, runnable.simulatorOnly {
-        throw ShellError.simulatorOnly(words.prefix(consumed).joined(separator: " "))
+        throw ShellError.simulatorOnly(words.prefix(consumed + runnable.simulatorOnlyNameWords).joined(separator: " "))
       }
       parsed = try ShellCommand.parseAsRoot(words)
     } catch let error as ShellError {

@@ -26,6 +26,7 @@ package struct HostControl: ShellRunnable {
   package static var origin: CommandOrigin { .simulator(HostAction.fail.realWorld) }
   package var effectiveOrigin: CommandOrigin { .simulator(action.realWorld) }
   package static var simulatorOnly: Bool { true }
+  package static var simulatorOnlyNameWords: Int { 1 }
 
   package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
     let controls = try ctx.requireControls("host \(action.rawValue)")

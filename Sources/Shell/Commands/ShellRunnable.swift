@@ -13,12 +13,15 @@ package protocol ShellRunnable: ParsableCommand {
   /// True for the simulator's powers (`host fail`, `host evacuate`, `why`): on a real cloud the shell says so
   /// before it even reads the arguments, which may be a real cloud's own host labels (`host fail Host A`).
   static var simulatorOnly: Bool { get }
+  /// How many words after the command's name belong in that refusal (`host fail`: the action).
+  static var simulatorOnlyNameWords: Int { get }
 }
 
 extension ShellRunnable {
   package static var origin: CommandOrigin { .openstack }
   package var effectiveOrigin: CommandOrigin { Self.origin }
   package static var simulatorOnly: Bool { false }
+  package static var simulatorOnlyNameWords: Int { 0 }
 }
 
 /// Whether a command exists in python-openstackclient or only in this shell.
