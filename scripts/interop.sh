@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# make interop: drives `sgtutor serve` with the real python-openstackclient 10.5.0 and checks every answer.
+# make interop: drives `sgtutor serve` with the real python-openstackclient 10.5.0 and checks every answer, then
+# runs docs/ansible/db-cluster.yml with Ansible's openstack.cloud collection (every task asserts its result).
 # Installs the client into a venv under the build folder (kept between runs), starts the sandbox on a free
 # loopback port with two participants and a state file, runs the workshop session, kills the sandbox with
 # SIGKILL, restarts it from the state file and checks nothing was lost. Exits non-zero on the first mismatch;
@@ -11,12 +12,21 @@ SWIFT=${SWIFT:-swift}
 SWIFTPM_FLAGS=${SWIFTPM_FLAGS:-}
 VENV=${INTEROP_VENV:-.build/interop-venv}
 OSC_VERSION=10.5.0
+# Ansible 12.3.0 bundles openstack.cloud 2.5.0, which needs openstacksdk >= 1.0 (its module_utils/openstack.py sets
+# MINIMUM_SDK_VERSION 1.0.0 and no maximum). 4.22.0 is the openstacksdk python-openstackclient 10.5.0 resolves to,
+# so one venv serves both and the pair is pinned together.
+ANSIBLE_VERSION=12.3.0
+SDK_VERSION=4.22.0
 
-if [ ! -x "$VENV/bin/openstack" ] || ! "$VENV/bin/openstack" --version 2>&1 | grep -q "$OSC_VERSION"; then
-  echo "interop: installing python-openstackclient==$OSC_VERSION into $VENV (takes a few minutes once)"
+INSTALL_START=$SECONDS
+if [ ! -x "$VENV/bin/openstack" ] || ! "$VENV/bin/openstack" --version 2>&1 | grep -q "$OSC_VERSION" ||
+  [ ! -x "$VENV/bin/ansible-playbook" ] || ! "$VENV/bin/pip" show ansible 2>/dev/null | grep -q "^Version: $ANSIBLE_VERSION$"; then
+  echo "interop: installing python-openstackclient==$OSC_VERSION, ansible==$ANSIBLE_VERSION and openstacksdk==$SDK_VERSION into $VENV (takes a few minutes once)"
   python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet "python-openstackclient==$OSC_VERSION"
+  "$VENV/bin/pip" install --quiet "python-openstackclient==$OSC_VERSION" "ansible==$ANSIBLE_VERSION" \
+    "openstacksdk==$SDK_VERSION"
 fi
+echo "interop: client install took $((SECONDS - INSTALL_START)) s"
 
 # shellcheck disable=SC2086
 $SWIFT build $SWIFTPM_FLAGS --product sgtutor
@@ -245,6 +255,30 @@ osc $P server group delete "DB Cluster" spread
 expect "server group delete" ""
 osc $P server group list -f value
 expect "no groups left" "^$"
+
+echo "interop: the Ansible playbook docs/ansible/db-cluster.yml (openstack.cloud)"
+# One clouds.yaml with the participant's and the instructor's entries, as someone who automates would keep it.
+"$VENV/bin/python" - "$WORK/clouds/$P.yaml" "$WORK/clouds/instructor.yaml" >"$WORK/ansible-clouds.yaml" <<'PY'
+import sys, yaml
+clouds = {}
+for path in sys.argv[1:]:
+    with open(path) as f:
+        clouds.update(yaml.safe_load(f)["clouds"])
+print(yaml.safe_dump({"clouds": clouds}))
+PY
+PLAY_START=$SECONDS
+set +e
+OS_CLIENT_CONFIG_FILE="$WORK/ansible-clouds.yaml" ANSIBLE_LOCALHOST_WARNING=false ANSIBLE_INVENTORY_UNPARSED_WARNING=false \
+  ANSIBLE_PYTHON_INTERPRETER="$VENV/bin/python" "$VENV/bin/ansible-playbook" -i localhost, docs/ansible/db-cluster.yml \
+  -e member_cloud=$P -e admin_cloud=instructor >"$WORK/ansible.log" 2>&1
+STATUS=$?
+set -e
+if [ "$STATUS" -ne 0 ] || ! grep -Eq "localhost +: ok=[0-9]+ +changed=[0-9]+ +unreachable=0 +failed=0" "$WORK/ansible.log"; then
+  cat "$WORK/ansible.log" >&2
+  fail "the Ansible playbook failed (exit $STATUS)"
+fi
+PASSED=$((PASSED + $(grep -c "^TASK " "$WORK/ansible.log")))
+echo "ok - the Ansible playbook: $(grep -Eo "ok=[0-9]+ +changed=[0-9]+" "$WORK/ansible.log" | tail -1), every assert held ($((SECONDS - PLAY_START)) s)"
 
 grep -Eq " participant-1 DELETE /v2.1/os-server-groups/[0-9a-f-]+ 204 [0-9.]+ms req-[0-9a-f-]{36}$" "$WORK/serve.log" ||
   fail "the request log has no line for the group delete"
