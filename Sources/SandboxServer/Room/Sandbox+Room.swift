@@ -77,7 +77,9 @@ extension Sandbox {
   private func hostAction(host: String, action: String, by user: Directory.User) async throws -> SandboxReply {
     let known = await workshop.entries[0].region.controls.hostSnapshots().map(\.name)
     guard known.contains(host) else { throw CloudError.notFound("Compute host \(host) could not be found.") }
-    let verbs: [HostAction: String] = [.fail: "failed", .recover: "recovered", .disable: "disabled", .enable: "enabled"]
+    let verbs: [HostAction: String] = [
+      .fail: "failed", .recover: "recovered", .disable: "disabled", .enable: "enabled",
+    ]
     guard let chosen = HostAction(rawValue: action), let verb = verbs[chosen] else {
       throw CloudError.notFound("Unknown host action \(action): use fail, recover, disable or enable.")
     }

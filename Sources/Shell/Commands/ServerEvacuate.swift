@@ -68,7 +68,8 @@ extension ShellCommand.ServerCommands {
         if ctx.controls == nil {
           outputs.append(.note("sgtutor does not follow the rebuild on a real cloud: see it with 'server show'."))
         } else if current.status == .error {
-          return CommandResult([.error("Error evacuating server: \(id.rawValue)")], failed: true, changesPlacement: true)
+          return CommandResult(
+            [.error("Error evacuating server: \(id.rawValue)")], failed: true, changesPlacement: true)
         } else {
           outputs.append(.text("Complete"))
         }
