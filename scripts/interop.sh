@@ -20,7 +20,8 @@ SDK_VERSION=4.22.0
 
 INSTALL_START=$SECONDS
 if [ ! -x "$VENV/bin/openstack" ] || ! "$VENV/bin/openstack" --version 2>&1 | grep -q "$OSC_VERSION" ||
-  [ ! -x "$VENV/bin/ansible-playbook" ] || ! "$VENV/bin/pip" show ansible 2>/dev/null | grep -q "^Version: $ANSIBLE_VERSION$"; then
+  [ ! -x "$VENV/bin/ansible-playbook" ] ||
+  [ "$("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("ansible"))' 2>/dev/null)" != "$ANSIBLE_VERSION" ]; then
   echo "interop: installing python-openstackclient==$OSC_VERSION, ansible==$ANSIBLE_VERSION and openstacksdk==$SDK_VERSION into $VENV (takes a few minutes once)"
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet "python-openstackclient==$OSC_VERSION" "ansible==$ANSIBLE_VERSION" \
