@@ -12,20 +12,25 @@ SWIFT=${SWIFT:-swift}
 SWIFTPM_FLAGS=${SWIFTPM_FLAGS:-}
 VENV=${INTEROP_VENV:-.build/interop-venv}
 OSC_VERSION=10.5.0
-# Ansible 12.3.0 bundles openstack.cloud 2.5.0, which needs openstacksdk >= 1.0 (its module_utils/openstack.py sets
-# MINIMUM_SDK_VERSION 1.0.0 and no maximum). 4.22.0 is the openstacksdk python-openstackclient 10.5.0 resolves to,
-# so one venv serves both and the pair is pinned together.
+# Ansible 12.3.0 bundles openstack.cloud 2.5.0, which needs openstacksdk >= 1.0 and reads `openstack.version`,
+# which `import openstack` stopped loading in later 4.x releases ("module 'openstack' has no attribute 'version'"
+# with the 4.22.0 that python-openstackclient 10.5.0 needs). So Ansible has a venv of its own with openstacksdk
+# 4.5.0, the last one checked to load it.
+ANSIBLE_VENV=${INTEROP_ANSIBLE_VENV:-.build/ansible-venv}
 ANSIBLE_VERSION=12.3.0
-SDK_VERSION=4.22.0
+ANSIBLE_SDK_VERSION=4.5.0
 
 INSTALL_START=$SECONDS
-if [ ! -x "$VENV/bin/openstack" ] || ! "$VENV/bin/openstack" --version 2>&1 | grep -q "$OSC_VERSION" ||
-  [ ! -x "$VENV/bin/ansible-playbook" ] ||
-  [ "$("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("ansible"))' 2>/dev/null)" != "$ANSIBLE_VERSION" ]; then
-  echo "interop: installing python-openstackclient==$OSC_VERSION, ansible==$ANSIBLE_VERSION and openstacksdk==$SDK_VERSION into $VENV (takes a few minutes once)"
+if [ ! -x "$VENV/bin/openstack" ] || ! "$VENV/bin/openstack" --version 2>&1 | grep -q "$OSC_VERSION"; then
+  echo "interop: installing python-openstackclient==$OSC_VERSION into $VENV (takes a few minutes once)"
   python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet "python-openstackclient==$OSC_VERSION" "ansible==$ANSIBLE_VERSION" \
-    "openstacksdk==$SDK_VERSION"
+  "$VENV/bin/pip" install --quiet "python-openstackclient==$OSC_VERSION"
+fi
+installed() { "$ANSIBLE_VENV/bin/python" -c "import importlib.metadata as m; print(m.version('$1'))" 2>/dev/null; }
+if [ "$(installed ansible)" != "$ANSIBLE_VERSION" ] || [ "$(installed openstacksdk)" != "$ANSIBLE_SDK_VERSION" ]; then
+  echo "interop: installing ansible==$ANSIBLE_VERSION with openstacksdk==$ANSIBLE_SDK_VERSION into $ANSIBLE_VENV"
+  python3 -m venv "$ANSIBLE_VENV"
+  "$ANSIBLE_VENV/bin/pip" install --quiet "ansible==$ANSIBLE_VERSION" "openstacksdk==$ANSIBLE_SDK_VERSION"
 fi
 echo "interop: client install took $((SECONDS - INSTALL_START)) s"
 
@@ -259,7 +264,7 @@ expect "no groups left" "^$"
 
 echo "interop: the Ansible playbook docs/ansible/db-cluster.yml (openstack.cloud)"
 # One clouds.yaml with the participant's and the instructor's entries, as someone who automates would keep it.
-"$VENV/bin/python" - "$WORK/clouds/$P.yaml" "$WORK/clouds/instructor.yaml" >"$WORK/ansible-clouds.yaml" <<'PY'
+"$ANSIBLE_VENV/bin/python" - "$WORK/clouds/$P.yaml" "$WORK/clouds/instructor.yaml" >"$WORK/ansible-clouds.yaml" <<'PY'
 import sys, yaml
 clouds = {}
 for path in sys.argv[1:]:
@@ -270,7 +275,7 @@ PY
 PLAY_START=$SECONDS
 set +e
 OS_CLIENT_CONFIG_FILE="$WORK/ansible-clouds.yaml" ANSIBLE_LOCALHOST_WARNING=false ANSIBLE_INVENTORY_UNPARSED_WARNING=false \
-  ANSIBLE_PYTHON_INTERPRETER="$VENV/bin/python" "$VENV/bin/ansible-playbook" -i localhost, docs/ansible/db-cluster.yml \
+  ANSIBLE_PYTHON_INTERPRETER="$ANSIBLE_VENV/bin/python" "$ANSIBLE_VENV/bin/ansible-playbook" -i localhost, docs/ansible/db-cluster.yml \
   -e member_cloud=$P -e admin_cloud=instructor >"$WORK/ansible.log" 2>&1
 STATUS=$?
 set -e
