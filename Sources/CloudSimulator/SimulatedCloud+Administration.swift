@@ -3,7 +3,7 @@ import ServerGroupsCore
 /// As the default caller, as every `Cloud` call of the simulator: a member is refused as Nova refuses one
 /// (`set role admin` in the shell gives the admin's view).
 extension SimulatedCloud: CloudAdministration {
-  package func evacuateServer(_ id: ServerID, host: String?, adminPass: String?) throws {
+  package func evacuateServer(_ id: ServerID, host: String?, adminPass: String?, sharedStorage: Bool) throws {
     try evacuateServer(id, host: host, as: defaultCaller)
   }
 

@@ -53,6 +53,31 @@ package enum CloudRequests {
     WireRequest(.deleteServer(id.rawValue), microversion: preferred)
   }
 
+  /// `POST /servers/{id}/action {"evacuate": {…}}` at `version` (the one the client sends): `host` only from 2.29
+  /// (openstackclient refuses it earlier), `onSharedStorage` required and `adminPass` allowed before 2.14.
+  package static func evacuateServer(
+    _ id: ServerID, host: String?, adminPass: String?, sharedStorage: Bool = false, at version: Microversion
+  ) -> WireRequest {
+    var arguments: [(String, JSONValue)] = []
+    if let host { arguments.append(("host", .string(host))) }
+    if let adminPass { arguments.append(("adminPass", .string(adminPass))) }
+    if version < Microversion(2, 14) { arguments.append(("onSharedStorage", .bool(sharedStorage))) }
+    return WireRequest(
+      .serverAction(id.rawValue), microversion: version, body: .object([("evacuate", .object(arguments))]))
+  }
+
+  /// `GET /os-quota-sets/{project}`.
+  package static func quotaSet(_ project: ProjectID) -> WireRequest {
+    WireRequest(.quotaSet(project.rawValue, detail: false, defaults: false), microversion: preferred)
+  }
+
+  /// `PUT /os-quota-sets/{project} {"quota_set": {…}}`, the keys in sorted order.
+  package static func updateQuotaSet(_ limits: [String: Int], for project: ProjectID) -> WireRequest {
+    let pairs = limits.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.int($0.value)) }
+    return WireRequest(
+      .updateQuotaSet(project.rawValue), microversion: preferred, body: .object([("quota_set", .object(pairs))]))
+  }
+
   package static let listFlavors = WireRequest(.listFlavors(detail: true), microversion: preferred)
   package static let listHypervisors = WireRequest(.listHypervisors(detail: true), microversion: preferred)
   package static let limits = WireRequest(.limits, microversion: preferred)

@@ -2,31 +2,19 @@ import OpenStackWire
 import ServerGroupsCore
 
 extension NovaClient: CloudAdministration {
-  package func evacuateServer(_ id: ServerID, host: String?, adminPass: String?) async throws {
-    // 2.29 is where openstackclient lets `--host` through; from 2.14 Nova wants no `onSharedStorage`.
+  package func evacuateServer(_ id: ServerID, host: String?, adminPass: String?, sharedStorage: Bool) async throws {
+    // The body depends on the version the request goes out at (`onSharedStorage` before 2.14).
     let version = try await version(for: Self.preferredMicroversion)
-    var arguments: [(String, JSONValue)] = host.map { [("host", .string($0))] } ?? []
-    if let adminPass { arguments.append(("adminPass", .string(adminPass))) }
-    if version < Microversion(2, 14) { arguments.append(("onSharedStorage", .bool(false))) }
-    _ = try await perform(
-      .compute, "POST", Routes.serverAction(Self.pathSegment(id.rawValue)),
-      body: .object([("evacuate", .object(arguments))]), microversion: version)
+    _ = try await perform(CloudRequests.evacuateServer(
+        id, host: host, adminPass: adminPass, sharedStorage: sharedStorage, at: version))
   }
 
   package func quotaSet(for project: ProjectID) async throws -> [String: Int] {
-    let version = try await version(for: Self.preferredMicroversion)
-    let answer = try await perform(
-      .compute, "GET", Routes.quotaSet(Self.pathSegment(project.rawValue)), microversion: version)
-    return try Self.decodeQuotaSet(answer)
+    try Self.decodeQuotaSet(try await perform(CloudRequests.quotaSet(project)))
   }
 
   package func updateQuotaSet(_ limits: [String: Int], for project: ProjectID) async throws -> [String: Int] {
-    let version = try await version(for: Self.preferredMicroversion)
-    let pairs = limits.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.int($0.value)) }
-    let answer = try await perform(
-      .compute, "PUT", Routes.quotaSet(Self.pathSegment(project.rawValue)),
-      body: .object([("quota_set", .object(pairs))]), microversion: version)
-    return try Self.decodeQuotaSet(answer)
+    try Self.decodeQuotaSet(try await perform(CloudRequests.updateQuotaSet(limits, for: project)))
   }
 
   /// `{"quota_set": {"id": …, "instances": 10, …}}` as limits by key (the `id` left out).

@@ -53,15 +53,13 @@ extension ShellCommand.ServerCommands {
         throw ShellError.command("This cloud cannot evacuate servers.")
       }
       let found = try await Finder.server(server, ctx)
-      var arguments: [(String, JSONValue)] = []
-      if let host { arguments.append(("host", .string(host))) }
-      if let password { arguments.append(("adminPass", .string(password))) }
-      if version < Microversion(2, 14) { arguments.append(("onSharedStorage", .bool(sharedStorage))) }
       let id = found.id
-      let call = RestCall("POST", "/servers/\(id.rawValue)/action", body: .object([("evacuate", .object(arguments))]))
-      try await ctx.api(call) { try await admin.evacuateServer(id, host: host, adminPass: password) }
+      let sharedStorage = self.sharedStorage
+      try await ctx.api {
+        try await admin.evacuateServer(id, host: host, adminPass: password, sharedStorage: sharedStorage)
+      }
       let cloud = ctx.cloud
-      let current = try await ctx.api(RestCall("GET", "/servers/\(id.rawValue)")) { try await cloud.showServer(id) }
+      let current = try await ctx.api { try await cloud.showServer(id) }
       var outputs: [Output] = []
       if wait {
         // The simulator rebuilds at once; a real cloud's REBUILD is not followed here.
