@@ -3,8 +3,8 @@ import ServerGroupsCore
 /// As the default caller, as every `Cloud` call of the simulator: a member is refused as Nova refuses one
 /// (`set role admin` in the shell gives the admin's view).
 extension SimulatedCloud: CloudAdministration {
-  package func evacuateServer(_ id: ServerID, host: String?, adminPass: String?, sharedStorage: Bool) throws {
-    try evacuateServer(id, host: host, as: defaultCaller)
+  package func evacuateServer(_ id: ServerID, _ request: ServerEvacuateRequest) throws {
+    try evacuateServer(id, request, as: defaultCaller)
   }
 
   package func quotaSet(for project: ProjectID) throws -> [String: Int] {

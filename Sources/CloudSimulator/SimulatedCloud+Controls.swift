@@ -63,7 +63,9 @@ extension SimulatedCloud {
   /// scheduler picks a new one (only `host` when given) with the group's policy honoured, as on a boot.
   /// Without a valid host the server goes to ERROR on its old host, as Nova leaves it.
   @discardableResult
-  package func evacuateServer(_ id: ServerID, host: String?, as caller: Caller) throws -> EvacuationOutcome {
+  package func evacuateServer(_ id: ServerID, _ request: ServerEvacuateRequest, as caller: Caller) throws
+    -> EvacuationOutcome
+  {
     guard let record = state.servers[id], serverVisible(record, to: caller) else {
       throw CloudError.serverNotFound(id.rawValue)
     }
@@ -73,21 +75,29 @@ extension SimulatedCloud {
         "Cannot 'evacuate' instance \(id) while it is in vm_state "
           + (record.server.status == .error ? "error" : "building"))
     }
-    let target = try host.map { try hostIndex($0) }
+    let target = try request.host.map { try hostIndex($0) }
     if let target, target == source { throw CloudError.badRequest("The target host can't be the same one.") }
     guard !state.hostStates[source].isUp else {
       throw CloudError.badRequest("Compute service of \(state.hostNames[source]) is still in use.")
     }
     let time = tick()
-    guard let outcome = evacuate(id, from: source, to: target, at: time) else {
+    // The region answers at the lower of the asked and its own highest microversion.
+    var answered = request
+    answered.microversion = min(request.microversion, maxMicroversion)
+    let stopping = answered.leavesServerStopped
+    guard let outcome = evacuate(id, from: source, to: target, at: time, stopping: stopping) else {
       throw CloudError.serverNotFound(id.rawValue)
     }
     return outcome
   }
 
-  /// Moves one server off `source` (onto `target` only, when given), or puts it in ERROR with the reason.
-  private func evacuate(_ id: ServerID, from source: Int, to target: Int?, at time: Date) -> EvacuationOutcome? {
+  /// Moves one server off `source` (onto `target` only, when given), or puts it in ERROR with the reason. The
+  /// rebuilt server keeps its state (ACTIVE or SHUTOFF), or with `stopping` (2.95 and later) is left SHUTOFF.
+  private func evacuate(
+    _ id: ServerID, from source: Int, to target: Int?, at time: Date, stopping: Bool = false
+  ) -> EvacuationOutcome? {
     guard var record = state.servers[id] else { return nil }
+    let wasStopped = record.server.status == .shutoff
     let name = state.hostNames[source]
     let group = record.groupID.flatMap { state.groups[$0] }
     let asks = requirements(flavor: record.server.flavorID, image: record.server.imageID)
@@ -109,6 +119,7 @@ extension SimulatedCloud {
       trace.chosenHost = state.hostNames[chosen]
       record.server.fault = nil
       place(&record, on: chosen, at: time, trace: trace)
+      if stopping || wasStopped { record.server.status = .shutoff }
       outcome = EvacuationOutcome(
         serverID: id, serverName: record.server.name, fromHost: name, toHost: state.hostNames[chosen], message: nil)
     } else {

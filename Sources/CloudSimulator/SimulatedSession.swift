@@ -35,8 +35,8 @@ package struct SimulatedSession: CloudAdministration, SimulatorControls {
   package func perform(_ action: HostAction, on name: String) async throws -> [EvacuationOutcome] {
     try await cloud.perform(action, on: name)
   }
-  package func evacuateServer(_ id: ServerID, host: String?, adminPass: String?, sharedStorage: Bool) async throws {
-    try await cloud.evacuateServer(id, host: host, as: caller)
+  package func evacuateServer(_ id: ServerID, _ request: ServerEvacuateRequest) async throws {
+    try await cloud.evacuateServer(id, request, as: caller)
   }
   package func quotaSet(for project: ProjectID) async throws -> [String: Int] {
     try await cloud.quotaSet(for: project, as: caller)

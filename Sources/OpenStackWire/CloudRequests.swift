@@ -53,17 +53,18 @@ package enum CloudRequests {
     WireRequest(.deleteServer(id.rawValue), microversion: preferred)
   }
 
-  /// `POST /servers/{id}/action {"evacuate": {…}}` at `version` (the one the client sends): `host` only from 2.29
-  /// (openstackclient refuses it earlier), `onSharedStorage` required and `adminPass` allowed before 2.14.
-  package static func evacuateServer(
-    _ id: ServerID, host: String?, adminPass: String?, sharedStorage: Bool = false, at version: Microversion
-  ) -> WireRequest {
+  /// `POST /servers/{id}/action {"evacuate": {…}}` at the request's microversion (the one the client sends, as
+  /// openstacksdk writes it): `onSharedStorage` only before 2.14, where Nova requires it.
+  package static func evacuateServer(_ id: ServerID, _ request: ServerEvacuateRequest) -> WireRequest {
     var arguments: [(String, JSONValue)] = []
-    if let host { arguments.append(("host", .string(host))) }
-    if let adminPass { arguments.append(("adminPass", .string(adminPass))) }
-    if version < Microversion(2, 14) { arguments.append(("onSharedStorage", .bool(sharedStorage))) }
+    if let host = request.host { arguments.append(("host", .string(host))) }
+    if let adminPass = request.adminPass { arguments.append(("adminPass", .string(adminPass))) }
+    if request.microversion < Microversion(2, 14) {
+      arguments.append(("onSharedStorage", .bool(request.sharedStorage)))
+    }
     return WireRequest(
-      .serverAction(id.rawValue), microversion: version, body: .object([("evacuate", .object(arguments))]))
+      .serverAction(id.rawValue), microversion: request.microversion,
+      body: .object([("evacuate", .object(arguments))]))
   }
 
   /// `GET /os-quota-sets/{project}`.

@@ -116,12 +116,12 @@ extension WireRecordingCloud: CloudAdministration {
     return admin
   }
 
-  func evacuateServer(_ id: ServerID, host: String?, adminPass: String?, sharedStorage: Bool) async throws {
+  func evacuateServer(_ id: ServerID, _ request: ServerEvacuateRequest) async throws {
     let admin = try administration()
-    note(
-      CloudRequests.evacuateServer(
-        id, host: host, adminPass: adminPass, sharedStorage: sharedStorage, at: version(CloudRequests.preferred)))
-    try await admin.evacuateServer(id, host: host, adminPass: adminPass, sharedStorage: sharedStorage)
+    var sent = request
+    sent.microversion = version(request.microversion)
+    note(CloudRequests.evacuateServer(id, sent))
+    try await admin.evacuateServer(id, sent)
   }
 
   func quotaSet(for project: ProjectID) async throws -> [String: Int] {

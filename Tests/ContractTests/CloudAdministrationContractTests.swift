@@ -1,3 +1,4 @@
+import CloudSimulator
 import ServerGroupsCore
 import Testing
 
@@ -82,6 +83,28 @@ import Testing
       let failed = try await cloud.member.showServer(servers[0].id)
       #expect(failed.status == .error)
       #expect(failed.fault?.message == Fault.noValidHostNotEnoughHosts)
+    }
+  }
+
+  @Test(arguments: CloudUnderTest.allCases)
+  func fromMicroversion2_95AnEvacuatedServerIsLeftStopped(_ kind: CloudUnderTest) async throws {
+    var region = ContractHarness.region
+    region.maxMicroversion = "2.96"
+    try await ContractHarness.withAdministeredCloud(kind, region: region) { cloud in
+      let server = try await cloud.member.boot("db-1")
+      let host = try #require(try await cloud.admin.showServer(server.id).host)
+      try await cloud.hosts(.fail, host)
+      // As an older client asks: the server keeps its state.
+      try await cloud.admin.evacuateServer(server.id, ServerEvacuateRequest(microversion: Microversion(2, 94)))
+      let kept = try await cloud.admin.showServer(server.id)
+      #expect(kept.status == .active)
+      let second = try #require(kept.host)
+      try await cloud.hosts(.fail, second)
+      // As the openstack CLI asks (its highest, capped to the cloud's 2.96): stopped on the new host.
+      try await cloud.admin.evacuateServer(server.id, host: nil, adminPass: nil)
+      let stopped = try await cloud.admin.showServer(server.id)
+      #expect(stopped.status == .shutoff)
+      #expect(stopped.host != nil && stopped.host != second && stopped.host != host)
     }
   }
 }

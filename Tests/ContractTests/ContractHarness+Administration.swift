@@ -21,7 +21,8 @@ extension ContractHarness {
 
   /// Runs `body` with a member and an admin of a fresh cloud of `kind`.
   static func withAdministeredCloud<T: Sendable>(
-    _ kind: CloudUnderTest, _ body: @Sendable (AdministeredCloud) async throws -> T
+    _ kind: CloudUnderTest, region: RegionSpec = ContractHarness.region,
+    _ body: @Sendable (AdministeredCloud) async throws -> T
   ) async throws -> T {
     switch kind {
     case .simulator:

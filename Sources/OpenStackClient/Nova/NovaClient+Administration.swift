@@ -2,11 +2,11 @@ import OpenStackWire
 import ServerGroupsCore
 
 extension NovaClient: CloudAdministration {
-  package func evacuateServer(_ id: ServerID, host: String?, adminPass: String?, sharedStorage: Bool) async throws {
+  package func evacuateServer(_ id: ServerID, _ request: ServerEvacuateRequest) async throws {
     // The body depends on the version the request goes out at (`onSharedStorage` before 2.14).
-    let version = try await version(for: Self.preferredMicroversion)
-    _ = try await perform(CloudRequests.evacuateServer(
-        id, host: host, adminPass: adminPass, sharedStorage: sharedStorage, at: version))
+    var sent = request
+    sent.microversion = try await version(for: request.microversion)
+    _ = try await perform(CloudRequests.evacuateServer(id, sent))
   }
 
   package func quotaSet(for project: ProjectID) async throws -> [String: Int] {

@@ -44,9 +44,10 @@ extension Sandbox {
       guard let admin = cloud as? any CloudAdministration else {
         throw CloudError.other(status: 501, "This region cannot evacuate servers.")
       }
-      try await admin.evacuateServer(
-        ServerID(id), host: host, adminPass: arguments["adminPass"]?.stringValue,
-        sharedStorage: arguments["onSharedStorage"]?.boolValue ?? false)
+      let request = ServerEvacuateRequest(
+        host: host, adminPass: arguments["adminPass"]?.stringValue,
+        sharedStorage: arguments["onSharedStorage"]?.boolValue ?? false, microversion: call.version)
+      try await admin.evacuateServer(ServerID(id), request)
     }
     try await persist(found.key)
     guard call.version < Microversion(2, 14) else { return .empty(200) }

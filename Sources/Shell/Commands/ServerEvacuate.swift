@@ -54,10 +54,8 @@ extension ShellCommand.ServerCommands {
       }
       let found = try await Finder.server(server, ctx)
       let id = found.id
-      let sharedStorage = self.sharedStorage
-      try await ctx.api {
-        try await admin.evacuateServer(id, host: host, adminPass: password, sharedStorage: sharedStorage)
-      }
+      let request = ServerEvacuateRequest(host: host, adminPass: password, sharedStorage: sharedStorage)
+      try await ctx.api { try await admin.evacuateServer(id, request) }
       let cloud = ctx.cloud
       let current = try await ctx.api { try await cloud.showServer(id) }
       var outputs: [Output] = []
@@ -68,8 +66,14 @@ extension ShellCommand.ServerCommands {
         } else if current.status == .error {
           return CommandResult(
             [.error("Error evacuating server: \(id.rawValue)")], failed: true, changesPlacement: true)
-        } else {
+        } else if current.status == .active || found.status == current.status {
           outputs.append(.text("Complete"))
+        } else {
+          // 2.95 and later leave the server SHUTOFF; the CLI waits for ACTIVE, which never comes.
+          outputs.append(
+            .note(
+              "The server is \(current.status.rawValue) on its new host (microversion 2.95 and later stop an "
+                + "evacuated server): 'openstack server evacuate --wait' would wait for ACTIVE until interrupted."))
         }
       }
       let names = try await CatalogNames.load(ctx)

@@ -1,8 +1,8 @@
 import ServerGroupsCore
 
 extension GuardedCloud: CloudAdministration {
-  package func evacuateServer(_ id: ServerID, host: String?, adminPass: String?, sharedStorage: Bool) async throws {
-    try await administration().evacuateServer(id, host: host, adminPass: adminPass, sharedStorage: sharedStorage)
+  package func evacuateServer(_ id: ServerID, _ request: ServerEvacuateRequest) async throws {
+    try await administration().evacuateServer(id, request)
   }
 
   package func quotaSet(for project: ProjectID) async throws -> [String: Int] {
