@@ -177,6 +177,7 @@ expect "server show as admin has the host" "^compute-[1-4]$"
 HOST1=$OUT
 osc instructor server show "$DB2" -f value -c OS-EXT-SRV-ATTR:host
 expect "the second member's host" "^compute-[1-4]$"
+HOST2=$OUT
 [ "$HOST1" != "$OUT" ] || fail "anti-affinity members share $HOST1"
 echo "ok - anti-affinity placed the members on $HOST1 and $OUT"
 osc instructor server list --all-projects -f value -c Name
@@ -242,6 +243,23 @@ osc $P server show spread-4 -f value -c fault
 expect "its fault is No valid host" "No valid host was found"
 osc instructor compute service set --enable compute-2 nova-compute
 expect "and enables it again" ""
+
+# Evacuation as python-openstackclient does it: one server, by an admin, once its host is down.
+osc instructor server evacuate "$DB1"
+expect_error "evacuate is refused while db-1's host is up" "BadRequestException: 400.*Compute service of $HOST1 is still in use"
+osc instructor compute service set --down "$HOST1" nova-compute
+expect "the instructor forces db-1's host down" ""
+osc $P server evacuate db-1
+expect_error "a participant may not evacuate" "ForbiddenException: 403.*os_compute_api:os-evacuate"
+osc instructor server evacuate --wait "$DB1" -f value -c status -c OS-EXT-SRV-ATTR:host
+expect "server evacuate --wait completes" "^Complete$"
+expect "the evacuated server is ACTIVE" "^ACTIVE$"
+EVACUATED=$(grep -E "^compute-" <<<"$OUT")
+[ "$EVACUATED" != "$HOST1" ] && [ "$EVACUATED" != "$HOST2" ] ||
+  fail "db-1 was evacuated to $EVACUATED (its old host $HOST1, db-2 on $HOST2)"
+echo "ok - db-1 moved from $HOST1 to $EVACUATED, not onto db-2's $HOST2 (anti-affinity)"
+osc instructor compute service set --up "$HOST1" nova-compute
+expect "and brings the host up again" ""
 
 echo "interop: kill -9 and restart from the state file"
 kill -KILL "$SERVER_PID"
