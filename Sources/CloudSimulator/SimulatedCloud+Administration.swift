@@ -15,16 +15,15 @@ extension SimulatedCloud: CloudAdministration {
     try updateQuotaSet(limits, for: project, as: defaultCaller)
   }
 
-  /// `GET /os-quota-sets/{project}`: a project's readers and admins may look.
+  /// `GET /os-quota-sets/{project}`: a project's readers and admins may look. The keys are those Nova shows at
+  /// the region's highest microversion (as the sandbox does).
   func quotaSet(for project: ProjectID, as caller: Caller) throws(CloudError) -> [String: Int] {
     guard caller.isAdmin || caller.projectID == project else {
       throw .policyRefused("os_compute_api:os-quota-sets:show")
     }
-    let quotas = quotas(for: project)
-    return [
-      "instances": quotas.instances, "cores": quotas.cores, "ram": quotas.ramMB,
-      "server_groups": quotas.serverGroups, "server_group_members": quotas.serverGroupMembers,
-    ]
+    var shown: [String: Int] = [:]
+    for row in quotaRows(for: project) { shown[row.key] = row.limit }
+    return shown
   }
 
   /// `PUT /os-quota-sets/{project}` (admins): Nova refuses an unknown key, a limit below -1 and, without
@@ -33,11 +32,8 @@ extension SimulatedCloud: CloudAdministration {
     -> [String: Int]
   {
     guard caller.isAdmin else { throw .policyRefused("os_compute_api:os-quota-sets:update") }
-    let used = state.usage[project, default: ProjectUsage()]
-    let inUse = [
-      "instances": used.instances, "cores": used.cores, "ram": used.ramMB, "server_groups": used.serverGroups,
-      "server_group_members": 0,
-    ]
+    var inUse: [String: Int] = [:]
+    for row in quotaRows(for: project) { inUse[row.key] = row.used }
     for (key, limit) in limits.sorted(by: { $0.key < $1.key }) {
       guard let current = inUse[key] else {
         throw .badRequest(
@@ -55,5 +51,11 @@ extension SimulatedCloud: CloudAdministration {
     }
     setQuotas(limits, for: project)
     return try quotaSet(for: project, as: caller)
+  }
+
+  /// The project's quota rows at the region's highest microversion.
+  private func quotaRows(for project: ProjectID) -> [(key: String, limit: Int, used: Int)] {
+    let limits = limits(as: Caller(projectID: project, userID: "", roles: [.member]))
+    return limits.quotaRows(overrides: quotaOverrides(for: project), version: maxMicroversion)
   }
 }

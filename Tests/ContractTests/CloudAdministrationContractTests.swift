@@ -26,6 +26,26 @@ import Testing
   }
 
   @Test(arguments: CloudUnderTest.allCases)
+  func theQuotaSetHasNovasKeysAndRefusesOthersAndLimitsBelowUse(_ kind: CloudUnderTest) async throws {
+    try await ContractHarness.withAdministeredCloud(kind) { cloud in
+      let shown = try await cloud.admin.quotaSet(for: cloud.project)
+      #expect(
+        Set(shown.keys) == [
+          "cores", "instances", "key_pairs", "metadata_items", "ram", "server_group_members", "server_groups",
+        ])
+      let changed = try await cloud.admin.updateQuotaSet(["key_pairs": 5], for: cloud.project)
+      #expect(changed["key_pairs"] == 5 && changed["instances"] == shown["instances"])
+      let unknown = await failure { _ = try await cloud.admin.updateQuotaSet(["gpus": 1], for: cloud.project) }
+      #expect(unknown?.message.contains("Additional properties are not allowed ('gpus' was unexpected)") == true)
+      _ = try await cloud.member.boot("q-1")
+      let below = await failure { _ = try await cloud.admin.updateQuotaSet(["instances": 0], for: cloud.project) }
+      #expect(
+        below
+          == .badRequest("Quota limit 0 for instances must be greater than or equal to already used and reserved 1."))
+    }
+  }
+
+  @Test(arguments: CloudUnderTest.allCases)
   func aMemberMayReadButNotChangeItsQuotas(_ kind: CloudUnderTest) async throws {
     try await ContractHarness.withAdministeredCloud(kind) { cloud in
       let own = try await cloud.member.quotaSet(for: cloud.project)
