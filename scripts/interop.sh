@@ -17,6 +17,8 @@ OSC_VERSION=10.5.0
 # with the 4.22.0 that python-openstackclient 10.5.0 needs). So Ansible has a venv of its own with openstacksdk
 # 4.5.0, the last one checked to load it.
 ANSIBLE_VENV=${INTEROP_ANSIBLE_VENV:-.build/ansible-venv}
+# Absolute: Ansible runs its modules with this interpreter from a directory of its own.
+case $ANSIBLE_VENV in /*) ;; *) ANSIBLE_VENV=$PWD/$ANSIBLE_VENV ;; esac
 ANSIBLE_VERSION=12.3.0
 ANSIBLE_SDK_VERSION=4.5.0
 
