@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# make interop: drives `sgtutor serve` with the real python-openstackclient 10.5.0 and checks every answer.
+# make interop: drives `sgtutor serve` with the real python-openstackclient 10.5.0 and checks every answer, then
+# runs docs/ansible/db-cluster.yml with Ansible's openstack.cloud collection (every task asserts its result).
 # Installs the client into a venv under the build folder (kept between runs), starts the sandbox on a free
 # loopback port with two participants and a state file, runs the workshop session, kills the sandbox with
 # SIGKILL, restarts it from the state file and checks nothing was lost. Exits non-zero on the first mismatch;
@@ -11,12 +12,29 @@ SWIFT=${SWIFT:-swift}
 SWIFTPM_FLAGS=${SWIFTPM_FLAGS:-}
 VENV=${INTEROP_VENV:-.build/interop-venv}
 OSC_VERSION=10.5.0
+# Ansible 12.3.0 bundles openstack.cloud 2.5.0, which needs openstacksdk >= 1.0 and reads `openstack.version`,
+# which `import openstack` stopped loading in later 4.x releases ("module 'openstack' has no attribute 'version'"
+# with the 4.22.0 that python-openstackclient 10.5.0 needs). So Ansible has a venv of its own with openstacksdk
+# 4.5.0, the last one checked to load it.
+ANSIBLE_VENV=${INTEROP_ANSIBLE_VENV:-.build/ansible-venv}
+# Absolute: Ansible runs its modules with this interpreter from a directory of its own.
+case $ANSIBLE_VENV in /*) ;; *) ANSIBLE_VENV=$PWD/$ANSIBLE_VENV ;; esac
+ANSIBLE_VERSION=12.3.0
+ANSIBLE_SDK_VERSION=4.5.0
 
+INSTALL_START=$SECONDS
 if [ ! -x "$VENV/bin/openstack" ] || ! "$VENV/bin/openstack" --version 2>&1 | grep -q "$OSC_VERSION"; then
   echo "interop: installing python-openstackclient==$OSC_VERSION into $VENV (takes a few minutes once)"
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet "python-openstackclient==$OSC_VERSION"
 fi
+installed() { "$ANSIBLE_VENV/bin/python" -c "import importlib.metadata as m; print(m.version('$1'))" 2>/dev/null; }
+if [ "$(installed ansible)" != "$ANSIBLE_VERSION" ] || [ "$(installed openstacksdk)" != "$ANSIBLE_SDK_VERSION" ]; then
+  echo "interop: installing ansible==$ANSIBLE_VERSION with openstacksdk==$ANSIBLE_SDK_VERSION into $ANSIBLE_VENV"
+  python3 -m venv "$ANSIBLE_VENV"
+  "$ANSIBLE_VENV/bin/pip" install --quiet "ansible==$ANSIBLE_VERSION" "openstacksdk==$ANSIBLE_SDK_VERSION"
+fi
+echo "interop: client install took $((SECONDS - INSTALL_START)) s"
 
 # shellcheck disable=SC2086
 $SWIFT build $SWIFTPM_FLAGS --product sgtutor
@@ -161,6 +179,7 @@ expect "server show as admin has the host" "^compute-[1-4]$"
 HOST1=$OUT
 osc instructor server show "$DB2" -f value -c OS-EXT-SRV-ATTR:host
 expect "the second member's host" "^compute-[1-4]$"
+HOST2=$OUT
 [ "$HOST1" != "$OUT" ] || fail "anti-affinity members share $HOST1"
 echo "ok - anti-affinity placed the members on $HOST1 and $OUT"
 osc instructor server list --all-projects -f value -c Name
@@ -227,6 +246,26 @@ expect "its fault is No valid host" "No valid host was found"
 osc instructor compute service set --enable compute-2 nova-compute
 expect "and enables it again" ""
 
+# Evacuation as python-openstackclient does it: one server, by an admin, once its host is down.
+osc instructor server evacuate "$DB1"
+expect_error "evacuate is refused while db-1's host is up" "BadRequestException: 400.*Compute service of $HOST1 is still in use"
+osc instructor compute service set --down "$HOST1" nova-compute
+expect "the instructor forces db-1's host down" ""
+osc $P server evacuate db-1
+expect_error "a participant may not evacuate" "ForbiddenException: 403.*os_compute_api:os-evacuate"
+# Without --wait: openstackclient 10.5 waits for status 'ACTIVE' while osc_lib's wait_for_status compares the
+# lower-cased status, so `server evacuate --wait` never returns, against any cloud.
+osc instructor server evacuate "$DB1" -f value -c status -c OS-EXT-SRV-ATTR:host
+expect "server evacuate answers with the server" "^(ACTIVE|REBUILD)$"
+osc instructor server show "$DB1" -f value -c status -c OS-EXT-SRV-ATTR:host
+expect "the evacuated server is ACTIVE" "^ACTIVE$"
+EVACUATED=$(grep -E "^compute-" <<<"$OUT")
+[ "$EVACUATED" != "$HOST1" ] && [ "$EVACUATED" != "$HOST2" ] ||
+  fail "db-1 was evacuated to $EVACUATED (its old host $HOST1, db-2 on $HOST2)"
+echo "ok - db-1 moved from $HOST1 to $EVACUATED, not onto db-2's $HOST2 (anti-affinity)"
+osc instructor compute service set --up "$HOST1" nova-compute
+expect "and brings the host up again" ""
+
 echo "interop: kill -9 and restart from the state file"
 kill -KILL "$SERVER_PID"
 wait "$SERVER_PID" 2>/dev/null || true
@@ -245,6 +284,30 @@ osc $P server group delete "DB Cluster" spread
 expect "server group delete" ""
 osc $P server group list -f value
 expect "no groups left" "^$"
+
+echo "interop: the Ansible playbook docs/ansible/db-cluster.yml (openstack.cloud)"
+# One clouds.yaml with the participant's and the instructor's entries, as someone who automates would keep it.
+"$ANSIBLE_VENV/bin/python" - "$WORK/clouds/$P.yaml" "$WORK/clouds/instructor.yaml" >"$WORK/ansible-clouds.yaml" <<'PY'
+import sys, yaml
+clouds = {}
+for path in sys.argv[1:]:
+    with open(path) as f:
+        clouds.update(yaml.safe_load(f)["clouds"])
+print(yaml.safe_dump({"clouds": clouds}))
+PY
+PLAY_START=$SECONDS
+set +e
+OS_CLIENT_CONFIG_FILE="$WORK/ansible-clouds.yaml" ANSIBLE_LOCALHOST_WARNING=false ANSIBLE_INVENTORY_UNPARSED_WARNING=false \
+  ANSIBLE_PYTHON_INTERPRETER="$ANSIBLE_VENV/bin/python" "$ANSIBLE_VENV/bin/ansible-playbook" -i localhost, docs/ansible/db-cluster.yml \
+  -e member_cloud=$P -e admin_cloud=instructor >"$WORK/ansible.log" 2>&1
+STATUS=$?
+set -e
+if [ "$STATUS" -ne 0 ] || ! grep -Eq "localhost +: ok=[0-9]+ +changed=[0-9]+ +unreachable=0 +failed=0" "$WORK/ansible.log"; then
+  cat "$WORK/ansible.log" >&2
+  fail "the Ansible playbook failed (exit $STATUS)"
+fi
+PASSED=$((PASSED + $(grep -c "^TASK " "$WORK/ansible.log")))
+echo "ok - the Ansible playbook: $(grep -Eo "ok=[0-9]+ +changed=[0-9]+" "$WORK/ansible.log" | tail -1), every assert held ($((SECONDS - PLAY_START)) s)"
 
 grep -Eq " participant-1 DELETE /v2.1/os-server-groups/[0-9a-f-]+ 204 [0-9.]+ms req-[0-9a-f-]{36}$" "$WORK/serve.log" ||
   fail "the request log has no line for the group delete"

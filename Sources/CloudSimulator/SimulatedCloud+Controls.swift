@@ -15,33 +15,30 @@ extension SimulatedCloud {
     }
   }
 
-  package func failHost(_ name: String) throws {
+  @discardableResult
+  package func perform(_ action: HostAction, on name: String) throws -> [EvacuationOutcome] {
     let index = try hostIndex(name)
-    tick()
-    state.hostStates[index].isUp = false
+    if action == .evacuate, state.hostStates[index].isUp {
+      throw CloudError.badRequest("Compute service of \(name) is still in use.")
+    }
+    let time = tick()
+    switch action {
+    case .fail: state.hostStates[index].isUp = false
+    case .recover: state.hostStates[index].isUp = true
+    case .disable: state.hostStates[index].isEnabled = false
+    case .enable: state.hostStates[index].isEnabled = true
+    case .fill: fill(index)
+    case .drain: drain(index)
+    case .evacuate:
+      // Every server of the failed host goes through the scheduler with its group's policy; one with no
+      // qualifying host goes to ERROR and stays where it was (Nova's outcome).
+      return state.hosts[index].servers.compactMap { evacuate($0, from: index, to: nil, at: time) }
+    }
+    return []
   }
 
-  package func recoverHost(_ name: String) throws {
-    let index = try hostIndex(name)
-    tick()
-    state.hostStates[index].isUp = true
-  }
-
-  package func disableHost(_ name: String) throws {
-    let index = try hostIndex(name)
-    tick()
-    state.hostStates[index].isEnabled = false
-  }
-
-  package func enableHost(_ name: String) throws {
-    let index = try hostIndex(name)
-    tick()
-    state.hostStates[index].isEnabled = true
-  }
-
-  package func fillHost(_ name: String) throws {
-    let index = try hostIndex(name)
-    tick()
+  /// Uses up the host's free capacity with load from outside the project.
+  private func fill(_ index: Int) {
     let host = state.hostStates[index]
     var filler = state.hosts[index].filler ?? ServerSize(vcpus: 0, ramMB: 0, diskGB: 0, flavorName: "other load")
     filler.vcpus += max(0, host.freeVCPUs)
@@ -53,9 +50,8 @@ extension SimulatedCloud {
     state.hostStates[index].freeDiskGB = min(0, host.freeDiskGB)
   }
 
-  package func drainHost(_ name: String) throws {
-    let index = try hostIndex(name)
-    tick()
+  /// Gives a filled host its capacity back.
+  private func drain(_ index: Int) {
     guard let filler = state.hosts[index].filler else { return }
     state.hostStates[index].freeVCPUs += filler.vcpus
     state.hostStates[index].freeRAMMB += filler.ramMB
@@ -63,28 +59,13 @@ extension SimulatedCloud {
     state.hosts[index].filler = nil
   }
 
-  /// Rebuilds every server of a failed host elsewhere, each through the scheduler with its group's policy;
-  /// a server with no qualifying host goes to ERROR and stays where it was (Nova's outcome).
-  package func evacuateHost(_ name: String) throws -> [EvacuationOutcome] {
-    let source = try hostIndex(name)
-    guard !state.hostStates[source].isUp else {
-      throw CloudError.badRequest("Compute service of \(name) is still in use.")
-    }
-    let time = tick()
-    return state.hosts[source].servers.compactMap { evacuate($0, from: source, to: nil, at: time) }
-  }
-
-  /// The simulator's own evacuation of one server (the powers are an operator's, so as an admin).
-  package func evacuateServer(_ id: ServerID, host: String?) throws -> EvacuationOutcome {
-    var admin = defaultCaller
-    admin.roles.insert(.admin)
-    return try evacuateServer(id, host: host, as: admin)
-  }
-
   /// `POST /servers/{id}/action {"evacuate": {"host": ...}}` (admins): the server's host must be down; the
   /// scheduler picks a new one (only `host` when given) with the group's policy honoured, as on a boot.
   /// Without a valid host the server goes to ERROR on its old host, as Nova leaves it.
-  package func evacuateServer(_ id: ServerID, host: String?, as caller: Caller) throws -> EvacuationOutcome {
+  @discardableResult
+  package func evacuateServer(_ id: ServerID, _ request: ServerEvacuateRequest, as caller: Caller) throws
+    -> EvacuationOutcome
+  {
     guard let record = state.servers[id], serverVisible(record, to: caller) else {
       throw CloudError.serverNotFound(id.rawValue)
     }
@@ -94,21 +75,29 @@ extension SimulatedCloud {
         "Cannot 'evacuate' instance \(id) while it is in vm_state "
           + (record.server.status == .error ? "error" : "building"))
     }
-    let target = try host.map { try hostIndex($0) }
+    let target = try request.host.map { try hostIndex($0) }
     if let target, target == source { throw CloudError.badRequest("The target host can't be the same one.") }
     guard !state.hostStates[source].isUp else {
       throw CloudError.badRequest("Compute service of \(state.hostNames[source]) is still in use.")
     }
     let time = tick()
-    guard let outcome = evacuate(id, from: source, to: target, at: time) else {
+    // The region answers at the lower of the asked and its own highest microversion.
+    var answered = request
+    answered.microversion = min(request.microversion, maxMicroversion)
+    let stopping = answered.leavesServerStopped
+    guard let outcome = evacuate(id, from: source, to: target, at: time, stopping: stopping) else {
       throw CloudError.serverNotFound(id.rawValue)
     }
     return outcome
   }
 
-  /// Moves one server off `source` (onto `target` only, when given), or puts it in ERROR with the reason.
-  private func evacuate(_ id: ServerID, from source: Int, to target: Int?, at time: Date) -> EvacuationOutcome? {
+  /// Moves one server off `source` (onto `target` only, when given), or puts it in ERROR with the reason. The
+  /// rebuilt server keeps its state (ACTIVE or SHUTOFF), or with `stopping` (2.95 and later) is left SHUTOFF.
+  private func evacuate(
+    _ id: ServerID, from source: Int, to target: Int?, at time: Date, stopping: Bool = false
+  ) -> EvacuationOutcome? {
     guard var record = state.servers[id] else { return nil }
+    let wasStopped = record.server.status == .shutoff
     let name = state.hostNames[source]
     let group = record.groupID.flatMap { state.groups[$0] }
     let asks = requirements(flavor: record.server.flavorID, image: record.server.imageID)
@@ -130,6 +119,7 @@ extension SimulatedCloud {
       trace.chosenHost = state.hostNames[chosen]
       record.server.fault = nil
       place(&record, on: chosen, at: time, trace: trace)
+      if stopping || wasStopped { record.server.status = .shutoff }
       outcome = EvacuationOutcome(
         serverID: id, serverName: record.server.name, fromHost: name, toHost: state.hostNames[chosen], message: nil)
     } else {

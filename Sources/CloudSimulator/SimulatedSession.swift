@@ -1,7 +1,7 @@
 import ServerGroupsCore
 
 /// The simulated region as one caller sees it (the sandbox server makes one per authenticated request).
-package struct SimulatedSession: Cloud, SimulatorControls {
+package struct SimulatedSession: CloudAdministration, SimulatorControls {
   package let cloud: SimulatedCloud
   package let caller: Caller
 
@@ -31,15 +31,18 @@ package struct SimulatedSession: Cloud, SimulatorControls {
   package func limits() async throws -> Limits { await cloud.limits(as: caller) }
 
   package func hostSnapshots() async -> [HostSnapshot] { await cloud.hostSnapshots() }
-  package func failHost(_ name: String) async throws { try await cloud.failHost(name) }
-  package func recoverHost(_ name: String) async throws { try await cloud.recoverHost(name) }
-  package func disableHost(_ name: String) async throws { try await cloud.disableHost(name) }
-  package func enableHost(_ name: String) async throws { try await cloud.enableHost(name) }
-  package func fillHost(_ name: String) async throws { try await cloud.fillHost(name) }
-  package func drainHost(_ name: String) async throws { try await cloud.drainHost(name) }
-  package func evacuateHost(_ name: String) async throws -> [EvacuationOutcome] { try await cloud.evacuateHost(name) }
-  package func evacuateServer(_ id: ServerID, host: String?) async throws -> EvacuationOutcome {
-    try await cloud.evacuateServer(id, host: host, as: caller)
+  @discardableResult
+  package func perform(_ action: HostAction, on name: String) async throws -> [EvacuationOutcome] {
+    try await cloud.perform(action, on: name)
+  }
+  package func evacuateServer(_ id: ServerID, _ request: ServerEvacuateRequest) async throws {
+    try await cloud.evacuateServer(id, request, as: caller)
+  }
+  package func quotaSet(for project: ProjectID) async throws -> [String: Int] {
+    try await cloud.quotaSet(for: project, as: caller)
+  }
+  package func updateQuotaSet(_ limits: [String: Int], for project: ProjectID) async throws -> [String: Int] {
+    try await cloud.updateQuotaSet(limits, for: project, as: caller)
   }
   package func schedulingTrace(for server: ServerID) async throws -> SchedulingTrace {
     try await cloud.schedulingTrace(for: server, as: caller)

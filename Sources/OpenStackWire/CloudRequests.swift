@@ -53,6 +53,32 @@ package enum CloudRequests {
     WireRequest(.deleteServer(id.rawValue), microversion: preferred)
   }
 
+  /// `POST /servers/{id}/action {"evacuate": {…}}` at the request's microversion (the one the client sends, as
+  /// openstacksdk writes it): `onSharedStorage` only before 2.14, where Nova requires it.
+  package static func evacuateServer(_ id: ServerID, _ request: ServerEvacuateRequest) -> WireRequest {
+    var arguments: [(String, JSONValue)] = []
+    if let host = request.host { arguments.append(("host", .string(host))) }
+    if let adminPass = request.adminPass { arguments.append(("adminPass", .string(adminPass))) }
+    if request.microversion < Microversion(2, 14) {
+      arguments.append(("onSharedStorage", .bool(request.sharedStorage)))
+    }
+    return WireRequest(
+      .serverAction(id.rawValue), microversion: request.microversion,
+      body: .object([("evacuate", .object(arguments))]))
+  }
+
+  /// `GET /os-quota-sets/{project}`.
+  package static func quotaSet(_ project: ProjectID) -> WireRequest {
+    WireRequest(.quotaSet(project.rawValue, detail: false, defaults: false), microversion: preferred)
+  }
+
+  /// `PUT /os-quota-sets/{project} {"quota_set": {…}}`, the keys in sorted order.
+  package static func updateQuotaSet(_ limits: [String: Int], for project: ProjectID) -> WireRequest {
+    let pairs = limits.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.int($0.value)) }
+    return WireRequest(
+      .updateQuotaSet(project.rawValue), microversion: preferred, body: .object([("quota_set", .object(pairs))]))
+  }
+
   package static let listFlavors = WireRequest(.listFlavors(detail: true), microversion: preferred)
   package static let listHypervisors = WireRequest(.listHypervisors(detail: true), microversion: preferred)
   package static let limits = WireRequest(.limits, microversion: preferred)

@@ -55,11 +55,24 @@ package struct Server: Hashable, Sendable, Codable, Identifiable {
   }
 }
 
+extension Server {
+  /// Nova's `OS-EXT-STS:power_state`: 1 running, 4 shut down, 0 no state (building, in error, deleted).
+  package var powerStateCode: Int {
+    switch status {
+    case .active: 1
+    case .shutoff: 4
+    case .build, .error, .deleted: 0
+    }
+  }
+}
+
 /// A server's `status` field.
 package enum ServerStatus: String, Sendable, Codable, CaseIterable {
   case build = "BUILD"
   case active = "ACTIVE"
   case error = "ERROR"
+  /// Stopped: what an evacuation at microversion 2.95 or later leaves.
+  case shutoff = "SHUTOFF"
   case deleted = "DELETED"
 }
 

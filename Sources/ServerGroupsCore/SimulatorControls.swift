@@ -5,24 +5,12 @@ import Foundation
 package protocol SimulatorControls: Sendable {
   /// Every compute host with its capacity, usage and servers, for the placement diagram.
   func hostSnapshots() async -> [HostSnapshot]
-  /// Marks a host failed (its service is DOWN): its servers report `host_status` DOWN, new servers skip it.
-  func failHost(_ name: String) async throws
-  /// Brings a failed host back UP.
-  func recoverHost(_ name: String) async throws
-  /// Disables the host's compute service, as `openstack compute service set --disable` does.
-  func disableHost(_ name: String) async throws
-  func enableHost(_ name: String) async throws
-  /// Uses up the host's remaining capacity with load from outside the project, so nothing more fits.
-  func fillHost(_ name: String) async throws
-  /// Gives a filled host its capacity back.
-  func drainHost(_ name: String) async throws
-  /// Rebuilds a failed host's servers elsewhere, honouring their groups' policies.
-  func evacuateHost(_ name: String) async throws -> [EvacuationOutcome]
+  /// Does `action` to the host called `name`; answers where its servers went for `.evacuate` (which needs the
+  /// host to be down), nothing otherwise.
+  @discardableResult
+  func perform(_ action: HostAction, on name: String) async throws -> [EvacuationOutcome]
   /// The scheduler's record for a server.
   func schedulingTrace(for server: ServerID) async throws -> SchedulingTrace
-  /// Moves one server off its failed host (onto `host` only, when given), as Nova's `evacuate` action does
-  /// for an admin; a server with no valid host goes to ERROR.
-  func evacuateServer(_ id: ServerID, host: String?) async throws -> EvacuationOutcome
   /// Back to the region's starting state, same seed.
   func reset() async
   /// The quotas an admin set for a project (`os-quota-sets` keys such as `instances` or `ram`); the rest are

@@ -94,7 +94,7 @@ package struct Repl {
       }
       let (resolved, consumed) = CommandTree.resolve(words)
       if context.controls == nil, let runnable = resolved as? any ShellRunnable.Type, runnable.simulatorOnly {
-        throw ShellError.simulatorOnly(words.prefix(consumed).joined(separator: " "))
+        throw ShellError.simulatorOnly(words.prefix(consumed + runnable.simulatorOnlyNameWords).joined(separator: " "))
       }
       parsed = try ShellCommand.parseAsRoot(words)
     } catch let error as ShellError {
@@ -115,7 +115,7 @@ package struct Repl {
   }
 
   mutating func execute(_ command: any ShellRunnable, words: [String]) async -> Outcome {
-    let origin = type(of: command).origin
+    let origin = command.effectiveOrigin
     var outcome = Outcome.succeeded
     var changes = false
     var request: TutorRequest?

@@ -195,7 +195,7 @@ import Testing
       let group = try await cloud.group("g", .affinity)
       let servers = try await cloud.boot("a", into: group) + cloud.boot("b", into: group)
       #expect(servers[0].host == servers[1].host)
-      try await cloud.fillHost(try #require(servers[0].host))
+      try await cloud.perform(.fill, on: try #require(servers[0].host))
       let third = try await cloud.boot("c", into: group)[0]
       #expect(third.status == .error && third.fault?.message == Fault.noValidHostNotEnoughHosts)
     },
@@ -203,7 +203,7 @@ import Testing
       let cloud = SimulatedCloud(region: .hosts(2))
       let group = try await cloud.group("g", .affinity)
       let first = try await cloud.boot("a", into: group)[0]
-      try await cloud.disableHost(try #require(first.host))
+      try await cloud.perform(.disable, on: try #require(first.host))
       let second = try await cloud.boot("b", into: group)[0]
       #expect(second.status == .error && second.fault?.message == Fault.noValidHostNotEnoughHosts)
     },
@@ -212,14 +212,14 @@ import Testing
       let group = try await cloud.group("g", .softAffinity)
       let first = try await cloud.boot("a", into: group)[0]
       let home = try #require(first.host)
-      try await cloud.fillHost(home)
+      try await cloud.perform(.fill, on: home)
       let next = try await cloud.boot("b", into: group)[0]
       #expect(next.status == .active && next.host != home)
     },
     Case(number: 34, title: "soft-anti-affinity, one host up") {
       let cloud = SimulatedCloud(region: .hosts(3))
-      try await cloud.failHost("h2")
-      try await cloud.failHost("h3")
+      try await cloud.perform(.fail, on: "h2")
+      try await cloud.perform(.fail, on: "h3")
       let group = try await cloud.group("g", .softAntiAffinity)
       let servers = try await cloud.boot("s", into: group, min: 3)
       #expect(servers.allSatisfy { $0.status == .active && $0.host == "h1" })
@@ -268,8 +268,8 @@ import Testing
       let group = try await cloud.group("g", .antiAffinity)
       let servers = try await cloud.boot("s", into: group, min: 2)
       let source = try #require(servers[0].host)
-      try await cloud.failHost(source)
-      let outcome = try await cloud.evacuateHost(source)
+      try await cloud.perform(.fail, on: source)
+      let outcome = try await cloud.perform(.evacuate, on: source)
       #expect(outcome.count == 1 && outcome[0].toHost == nil)
       let after = try await cloud.adminView(servers[0].id)
       #expect(after.status == .error && after.host == source)
@@ -279,8 +279,8 @@ import Testing
       let group = try await cloud.group("g", .antiAffinity)
       let servers = try await cloud.boot("s", into: group, min: 2)
       let source = try #require(servers[0].host)
-      try await cloud.failHost(source)
-      let outcome = try await cloud.evacuateHost(source)
+      try await cloud.perform(.fail, on: source)
+      let outcome = try await cloud.perform(.evacuate, on: source)
       let moved = try await cloud.adminView(servers[0].id)
       #expect(moved.status == .active && moved.host == outcome[0].toHost)
       #expect(moved.host != servers[1].host && moved.host != source)

@@ -30,16 +30,16 @@ import Testing
           let servers = try await cloud.listServers(ServerListQuery())
           if !servers.isEmpty { try await cloud.deleteServer(servers[Int(random.next() % UInt64(servers.count))].id) }
         case 75..<82:
-          try await cloud.failHost(hostNames[Int(random.next() % UInt64(hostNames.count))])
+          try await cloud.perform(.fail, on: hostNames[Int(random.next() % UInt64(hostNames.count))])
         case 82..<90:
-          try await cloud.recoverHost(hostNames[Int(random.next() % UInt64(hostNames.count))])
+          try await cloud.perform(.recover, on: hostNames[Int(random.next() % UInt64(hostNames.count))])
         case 90..<94:
-          try await cloud.disableHost(hostNames[Int(random.next() % UInt64(hostNames.count))])
+          try await cloud.perform(.disable, on: hostNames[Int(random.next() % UInt64(hostNames.count))])
         case 94..<97:
-          try await cloud.enableHost(hostNames[Int(random.next() % UInt64(hostNames.count))])
+          try await cloud.perform(.enable, on: hostNames[Int(random.next() % UInt64(hostNames.count))])
         default:
           let down = await cloud.hostSnapshots().filter { !$0.isUp }
-          if let host = down.first { _ = try await cloud.evacuateHost(host.name) }
+          if let host = down.first { _ = try await cloud.perform(.evacuate, on: host.name) }
         }
       } catch is CloudError {
         // Refusals (quotas) are fine; the invariants below must hold either way.

@@ -80,8 +80,8 @@ import Testing
       await #expect(throws: CloudError.self) { try await cloud.createServers(request) }
     }
     await #expect(throws: CloudError.self) { try await cloud.group(" x", .affinity) }
-    await #expect(throws: CloudError.self) { try await cloud.failHost("nowhere") }
-    await #expect(throws: CloudError.self) { try await cloud.evacuateHost("compute-1") }
+    await #expect(throws: CloudError.self) { try await cloud.perform(.fail, on: "nowhere") }
+    await #expect(throws: CloudError.self) { try await cloud.perform(.evacuate, on: "compute-1") }
     #expect(try await cloud.checkpoint() == before)
   }
 
@@ -90,7 +90,7 @@ import Testing
     let saved = try await cloud.checkpoint()
     let group = try await cloud.group("g", .antiAffinity)
     try await cloud.boot("a", into: group)
-    try await cloud.failHost("compute-2")
+    try await cloud.perform(.fail, on: "compute-2")
     try await cloud.restore(saved)
     #expect(try await cloud.listServerGroups(ServerGroupListQuery()).isEmpty)
     #expect(await cloud.hostSnapshots().allSatisfy { $0.isUp && $0.servers.isEmpty })
@@ -118,18 +118,18 @@ import Testing
     let cloud = SimulatedCloud()
     let server = try await cloud.boot("s")[0]
     let host = try #require(server.host)
-    try await cloud.failHost(host)
+    try await cloud.perform(.fail, on: host)
     #expect(try await cloud.adminView(server.id).hostStatus == .down)
-    try await cloud.recoverHost(host)
-    try await cloud.disableHost(host)
+    try await cloud.perform(.recover, on: host)
+    try await cloud.perform(.disable, on: host)
     #expect(try await cloud.adminView(server.id).hostStatus == .maintenance)
   }
 
   @Test func fillAndDrain() async throws {
     let cloud = SimulatedCloud(region: .hosts(1))
-    try await cloud.fillHost("h1")
+    try await cloud.perform(.fill, on: "h1")
     #expect(try await cloud.boot("s")[0].fault?.message == "No valid host was found. ")
-    try await cloud.drainHost("h1")
+    try await cloud.perform(.drain, on: "h1")
     #expect(try await cloud.boot("t")[0].status == .active)
   }
 
@@ -138,11 +138,11 @@ import Testing
     let group = try await cloud.group("pair", .affinity)
     let servers = try await cloud.boot("p", into: group, min: 2)
     let home = try #require(servers[0].host)
-    try await cloud.failHost(home)
-    let outcomes = try await cloud.evacuateHost(home)
+    try await cloud.perform(.fail, on: home)
+    let outcomes = try await cloud.perform(.evacuate, on: home)
     #expect(outcomes.count == 2 && outcomes.allSatisfy { $0.toHost == nil })
     await expectError(.badRequest("Compute service of compute-3 is still in use.")) {
-      try await cloud.evacuateHost("compute-3")
+      try await cloud.perform(.evacuate, on: "compute-3")
     }
   }
 

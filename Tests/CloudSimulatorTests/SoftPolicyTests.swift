@@ -49,8 +49,8 @@ import Testing
     var servers: [Server] = []
     for index in 1...3 {
       servers += try await cloud.boot("s\(index)", into: group)
-      try await cloud.disableHost("compute-4")
-      try await cloud.enableHost("compute-4")
+      try await cloud.perform(.disable, on: "compute-4")
+      try await cloud.perform(.enable, on: "compute-4")
     }
     #expect(Set(servers.compactMap(\.host)).count == 1)
   }

@@ -46,8 +46,8 @@ import Testing
 
   @Test func downAndDisabledHostsAreExplained() async throws {
     let cloud = SimulatedCloud()
-    try await cloud.failHost("compute-1")
-    try await cloud.disableHost("compute-2")
+    try await cloud.perform(.fail, on: "compute-1")
+    try await cloud.perform(.disable, on: "compute-2")
     let server = try await cloud.boot("s")[0]
     let trace = try await cloud.schedulingTrace(for: server.id)
     #expect(trace.hosts.first { $0.host == "compute-1" }?.removedBy == "ComputeFilter")

@@ -56,4 +56,20 @@ import Testing
     // The sandbox reads back what the client wrote.
     #expect(try ServerCreateBody.parse(body, at: .v2_64) == request)
   }
+
+  @Test func evacuateSendsOnSharedStorageOnlyBefore2_14AndQuotaUpdatesTheirKeysSorted() {
+    let old = CloudRequests.evacuateServer(
+      ServerID("s 1"), ServerEvacuateRequest(adminPass: "pw", sharedStorage: true, microversion: Microversion(2, 13)))
+    #expect(old.method == "POST" && old.path == "/servers/s%201/action")
+    #expect(
+      old.body == .object([("evacuate", .object([("adminPass", .string("pw")), ("onSharedStorage", .bool(true))]))]))
+    let new = CloudRequests.evacuateServer(
+      ServerID("s-1"), ServerEvacuateRequest(host: "compute-3", microversion: Microversion(2, 29)))
+    #expect(new.body == .object([("evacuate", .object([("host", .string("compute-3"))]))]))
+    #expect(new.microversion == Microversion(2, 29))
+    let update = CloudRequests.updateQuotaSet(["ram": 1024, "instances": 2], for: ProjectID("p"))
+    #expect(update.method == "PUT" && update.path == "/os-quota-sets/p")
+    #expect(update.body == .object([("quota_set", .object([("instances", .int(2)), ("ram", .int(1024))]))]))
+    #expect(CloudRequests.quotaSet(ProjectID("p")).method == "GET")
+  }
 }

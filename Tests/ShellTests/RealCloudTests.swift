@@ -15,9 +15,9 @@ import Testing
     ("host fail compute-1", "host fail"), ("host recover compute-1", "host recover"),
     ("host disable compute-1", "host disable"), ("host enable compute-1", "host enable"),
     ("host fill compute-1", "host fill"), ("host drain compute-1", "host drain"),
-    ("server evacuate compute-1", "server evacuate"), ("reset", "reset"), ("why web-1", "why"),
+    ("host evacuate compute-1", "host evacuate"), ("reset", "reset"), ("why web-1", "why"),
     // A real cloud's own host labels are two words: still the same one line.
-    ("host fail Host A", "host fail"), ("server evacuate Host A", "server evacuate"), ("why", "why"),
+    ("host fail Host A", "host fail"), ("host evacuate Host A", "host evacuate"), ("why", "why"),
   ])
   func simulatorPowersSayARealCloudLacksThem(_ line: String, _ command: String) async {
     let console = RecordingConsole()

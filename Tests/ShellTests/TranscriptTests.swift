@@ -1,3 +1,5 @@
+import CloudSimulator
+import ServerGroupsCore
 import Shell
 import TestSupport
 import Testing
@@ -103,6 +105,22 @@ import Testing
     assertSnapshot(transcript, named: "equivalent")
   }
 
+  @Test func equivalentOfServerEvacuateIsTheCLIsCommandAndItsActionAtTheCloudsHighestVersion() async throws {
+    var shell = ShellHarness()
+    _ = await shell.session(["set diagram off", "server create --flavor m1.tiny --image cirros db-1 -f value -c name"])
+    let server = try #require(try await shell.cloud.listServers(ServerListQuery()).first)
+    let host = try #require(await shell.cloud.hostSnapshots().first { $0.servers.contains(server.id) }?.name)
+    let (transcript, _) = await shell.session([
+      "host fail \(host)", "set role admin", "equivalent on", "server evacuate db-1 -f value -c status",
+      "host evacuate \(host)",
+    ])
+    #expect(transcript.contains("equivalent: openstack server evacuate db-1 -f value -c status"))
+    #expect(
+      transcript.contains("  POST /v2.1/servers/\(server.id.rawValue)/action\n  OpenStack-API-Version: compute 2.75"))
+    #expect(transcript.contains(#""evacuate": {}"#))
+    #expect(transcript.contains("'openstack server evacuate SERVER' for each server of the failed host"))
+  }
+
   @Test func serversFlavorsAndEvacuation() async {
     var shell = ShellHarness()
     let (transcript, _) = await shell.session([
@@ -117,7 +135,15 @@ import Testing
       "server group list --max-items 0",
       "set diagram on",
       "host fail compute-1",
-      "server evacuate compute-1",
+      "host evacuate compute-1",
+      "server evacuate p-2",
+      "set role admin",
+      "server evacuate p-2 -f value -c status",
+      "host fail compute-2",
+      "server evacuate p-2 --host compute-3 -f value -c status -c fault",
+      "server evacuate p-2 --wait -f value -c status -c OS-EXT-SRV-ATTR:host",
+      "server evacuate p-1 --password x --shared-storage",
+      "set role member",
       "server delete p-2 nosuch",
       "server delete p-1",
       "hypervisor list",

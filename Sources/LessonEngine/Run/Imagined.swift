@@ -34,7 +34,7 @@ struct Imagined: Sendable, Equatable {
 }
 
 extension LessonStep {
-  /// Whether the step's solution uses a power only the simulator has (`host fail`, `server evacuate`, `why`,
+  /// Whether the step's solution uses a power only the simulator has (`host fail`, `host evacuate`, `why`,
   /// …). On a real cloud such a step is explained instead of done.
   package var needsSimulator: Bool {
     solution.contains { SimulatorCommands.isSimulatorOnly($0) }
@@ -43,18 +43,17 @@ extension LessonStep {
 
 /// The shell's commands that only the simulator offers, as lesson solutions spell them.
 package enum SimulatorCommands {
-  /// `host fail|recover|disable|enable|fill|drain`, `server evacuate` and `why`.
+  /// `host fail|recover|disable|enable|fill|drain|evacuate` and `why` (`server evacuate` is the openstack CLI's).
   package static func isSimulatorOnly(_ line: Template) -> Bool {
     // The command's own words come before any placeholder.
     guard case .text(let text)? = line.pieces.first else { return false }
     let words = CommandWords.normalized(text.split(separator: " ").map(String.init))
     switch words.first {
     case "host": return words.count > 1 && hostActions.contains(words[1])
-    case "server": return words.count > 1 && words[1] == "evacuate"
     case "why": return true
     default: return false
     }
   }
 
-  static let hostActions: Set<String> = ["fail", "recover", "disable", "enable", "fill", "drain"]
+  static let hostActions = Set(HostAction.allCases.map(\.rawValue))
 }

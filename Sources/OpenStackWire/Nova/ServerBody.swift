@@ -59,7 +59,7 @@ package enum ServerBody {
     pairs += [
       ("OS-EXT-STS:task_state", server.status == .build ? .string("scheduling") : .null),
       ("OS-EXT-STS:vm_state", .string(vmState(server.status))),
-      ("OS-EXT-STS:power_state", .int(server.status == .active ? 1 : 0)),
+      ("OS-EXT-STS:power_state", .int(server.powerStateCode)),
       ("os-extended-volumes:volumes_attached", .array([])),
       ("security_groups", .array([.object([("name", .string("default"))])])),
     ]
@@ -173,6 +173,7 @@ package enum ServerBody {
     case .build: "building"
     case .active: "active"
     case .error: "error"
+    case .shutoff: "stopped"
     case .deleted: "deleted"
     }
   }

@@ -108,8 +108,8 @@ extension Sandbox {
     if service.binary == "nova-compute" {
       for entry in workshop.entries {
         let controls = entry.region.controls
-        if let enable { try await enable ? controls.enableHost(service.host) : controls.disableHost(service.host) }
-        if let forceDown { try await forceDown ? controls.failHost(service.host) : controls.recoverHost(service.host) }
+        if let enable { try await controls.perform(enable ? .enable : .disable, on: service.host) }
+        if let forceDown { try await controls.perform(forceDown ? .fail : .recover, on: service.host) }
       }
       for entry in workshop.entries { try await persist(entry.key) }
     }

@@ -20,33 +20,11 @@ extension Sandbox {
     let overrides =
       defaults ? [:] : await workshop.entry(forProject: target).region.controls.quotaOverrides(for: target)
     var pairs: [(String, JSONValue)] = [("id", .string(project))]
-    for (key, limit, used) in Self.quotaRows(limits, overrides: overrides, version: call.version) {
+    for (key, limit, used) in limits.quotaRows(overrides: overrides, version: call.version) {
       pairs.append(
         (key, detail ? .object([("in_use", .int(used)), ("limit", .int(limit)), ("reserved", .int(0))]) : .int(limit)))
     }
     return .json(200, .object([("quota_set", .object(pairs))]))
-  }
-
-  /// The quota resources Nova shows at a microversion (network ones until 2.36, injected files until 2.57),
-  /// sorted by name as Nova's JSON is, with the limit and the project's use.
-  static func quotaRows(_ limits: Limits, overrides: [String: Int], version: Microversion) -> [(String, Int, Int)] {
-    var rows: [(String, Int, Int)] = [
-      ("cores", limits.maxCores, limits.coresUsed), ("instances", limits.maxInstances, limits.instancesUsed),
-      ("key_pairs", 100, 0), ("metadata_items", 128, 0), ("ram", limits.maxRAMMB, limits.ramUsedMB),
-      ("server_group_members", limits.maxServerGroupMembers, 0),
-      ("server_groups", limits.maxServerGroups, limits.serverGroupsUsed),
-    ]
-    if version < Microversion(2, 57) {
-      rows += [
-        ("injected_file_content_bytes", 10240, 0), ("injected_file_path_bytes", 255, 0), ("injected_files", 5, 0),
-      ]
-    }
-    if version < Microversion(2, 36) {
-      rows += [
-        ("fixed_ips", -1, 0), ("floating_ips", 10, 0), ("security_group_rules", 20, 0), ("security_groups", 10, 0),
-      ]
-    }
-    return rows.map { key, limit, used in (key, overrides[key] ?? limit, used) }.sorted { $0.0 < $1.0 }
   }
 
   /// `PUT /os-quota-sets/{project}` (admins): validates as Nova's schema does, refuses a limit below what the
@@ -57,7 +35,7 @@ extension Sandbox {
     let target = ProjectID(project)
     let region = workshop.entry(forProject: target).region
     let limits = try await region.cloud(for: Caller(projectID: target, userID: "", roles: [.member])).limits()
-    let rows = Self.quotaRows(limits, overrides: [:], version: call.version)
+    let rows = limits.quotaRows(overrides: [:], version: call.version)
     let number = Schema([.type([.integer, .string]), .minimum(-1)])
     let schema = Schema([
       .type([.object]),
@@ -103,7 +81,7 @@ extension Sandbox {
     try await persist(workshop.entry(forProject: target).key)
     let now = try await region.cloud(for: Caller(projectID: target, userID: "", roles: [.member])).limits()
     let overrides = await region.controls.quotaOverrides(for: target)
-    let shown = Self.quotaRows(now, overrides: overrides, version: call.version).map { ($0.0, JSONValue.int($0.1)) }
+    let shown = now.quotaRows(overrides: overrides, version: call.version).map { ($0.0, JSONValue.int($0.1)) }
     return .json(200, .object([("quota_set", .object(shown))]))
   }
 

@@ -40,8 +40,14 @@ extension Sandbox {
     let body: JSONValue = .object([("evacuate", arguments)])
     if let failure = schema.firstFailure(body) { throw CloudError.badRequest(failure.bodyMessage) }
     let host = arguments["host"]?.stringValue
-    let found = try await firstRegionControls(for: call.caller) { controls in
-      try await controls.evacuateServer(ServerID(id), host: host)
+    let found = try await firstRegion(for: call.caller) { cloud in
+      guard let admin = cloud as? any CloudAdministration else {
+        throw CloudError.other(status: 501, "This region cannot evacuate servers.")
+      }
+      let request = ServerEvacuateRequest(
+        host: host, adminPass: arguments["adminPass"]?.stringValue,
+        sharedStorage: arguments["onSharedStorage"]?.boolValue ?? false, microversion: call.version)
+      try await admin.evacuateServer(ServerID(id), request)
     }
     try await persist(found.key)
     guard call.version < Microversion(2, 14) else { return .empty(200) }
@@ -49,17 +55,5 @@ extension Sandbox {
       arguments["adminPass"]?.stringValue
       ?? String(StableUUID.make("adminPass/evacuate/" + id).filter(\.isLetter).prefix(12))
     return .json(200, .object([("adminPass", .string(adminPass))]))
-  }
-
-  /// Like `firstRegion`, with each region's simulator powers (as the caller, so Nova's policy applies).
-  private func firstRegionControls<T: Sendable>(
-    for caller: Caller, _ operation: (any SimulatorControls) async throws -> T
-  ) async throws -> (key: String, value: T) {
-    try await firstRegion(for: caller) { cloud in
-      guard let controls = cloud as? any SimulatorControls else {
-        throw CloudError.other(status: 501, "This region cannot evacuate servers.")
-      }
-      return try await operation(controls)
-    }
   }
 }

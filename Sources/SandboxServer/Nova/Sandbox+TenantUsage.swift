@@ -114,6 +114,7 @@ extension Sandbox {
     switch status {
     case .build: "building"
     case .error: "error"
+    case .shutoff: "stopped"
     default: status.rawValue.lowercased()
     }
   }

@@ -77,23 +77,13 @@ extension Sandbox {
   private func hostAction(host: String, action: String, by user: Directory.User) async throws -> SandboxReply {
     let known = await workshop.entries[0].region.controls.hostSnapshots().map(\.name)
     guard known.contains(host) else { throw CloudError.notFound("Compute host \(host) could not be found.") }
-    let verb: String
-    for entry in workshop.entries {
-      let controls = entry.region.controls
-      switch action {
-      case "fail": try await controls.failHost(host)
-      case "recover": try await controls.recoverHost(host)
-      case "disable": try await controls.disableHost(host)
-      case "enable": try await controls.enableHost(host)
-      default: throw CloudError.notFound("Unknown host action \(action): use fail, recover, disable or enable.")
-      }
+    let verbs: [HostAction: String] = [
+      .fail: "failed", .recover: "recovered", .disable: "disabled", .enable: "enabled",
+    ]
+    guard let chosen = HostAction(rawValue: action), let verb = verbs[chosen] else {
+      throw CloudError.notFound("Unknown host action \(action): use fail, recover, disable or enable.")
     }
-    switch action {
-    case "fail": verb = "failed"
-    case "recover": verb = "recovered"
-    case "disable": verb = "disabled"
-    default: verb = "enabled"
-    }
+    for entry in workshop.entries { try await entry.region.controls.perform(chosen, on: host) }
     if action == "enable" { disabledReasons.withLock { $0[host] = nil } }
     for entry in workshop.entries { try await persist(entry.key) }
     let scope = workshop.entries.count == 1 ? "the shared region" : "all \(workshop.entries.count) regions"

@@ -28,6 +28,7 @@ extension ShellCommand {
         server group list [--long] [--all-projects] | show GROUP | delete GROUP...
         server create --flavor FLAVOR --image IMAGE [--server-group GROUP] [--min N --max N] NAME
         server list [--long] | show SERVER | delete SERVER...
+        server evacuate SERVER [--host HOST]   (admin)
         flavor list | flavor show FLAVOR | image list | network list
         hypervisor list | hypervisor show HOST   (admin)
         Lists and shows take -f table|json|yaml|value and -c COLUMN.
@@ -45,13 +46,13 @@ extension ShellCommand {
         progress              how far you are in each lesson
         sandbox               leave the lesson to play freely; again to go back
 
-      Shell commands:
+      Shell commands (sgtutor's own, not openstack CLI commands):
         hosts                 draw the hosts and the servers on them
         why SERVER            why the scheduler put a server where it did
         explain [POLICY]      what a policy does; alone, the four side by side
         host fail|recover|disable|enable|fill|drain HOST
                               break and mend simulated hosts
-        server evacuate HOST  move a failed host's servers elsewhere
+        host evacuate HOST    move every server of a failed host elsewhere
         equivalent [on|off]   show the openstack command and REST calls after each command
         set [diagram|equivalent on|off]
                               change or show settings

@@ -37,32 +37,4 @@ extension ShellCommand.ServerCommands {
       return CommandResult(outputs, failed: failures > 0, changesPlacement: failures < servers.count)
     }
   }
-
-  /// `server evacuate <host>`: the simulator rebuilds every server of a failed host elsewhere.
-  package struct Evacuate: ShellRunnable {
-    package static let configuration = CommandConfiguration(
-      abstract: "Evacuate every server of a failed host (simulator only).",
-      discussion: """
-        The real 'openstack server evacuate' takes one server at a time (admin only) and needs its host to be \
-        down. Here you name the host, and each of its servers is rebuilt elsewhere, honouring its group's policy.
-        """)
-
-    @Argument(help: ArgumentHelp("The failed host whose servers to move", valueName: "host"))
-    var host: String
-
-    package init() {}
-
-    package static var origin: CommandOrigin {
-      .simulator("An administrator runs 'openstack server evacuate SERVER' for each server of the failed host.")
-    }
-    package static var simulatorOnly: Bool { true }
-
-    package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
-      let controls = try ctx.requireControls("server evacuate")
-      let outcomes = try await ctx.simulator {
-        try await controls.evacuateHost(host)
-      }
-      return CommandResult([.evacuation(host: host, outcomes)], changesPlacement: true)
-    }
-  }
 }

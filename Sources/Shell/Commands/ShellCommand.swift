@@ -7,7 +7,7 @@ package struct ShellCommand: ParsableCommand {
     abstract: "Commands of the sgtutor shell.",
     subcommands: [
       ServerCommands.self, FlavorCommands.self, ImageCommands.self, NetworkCommands.self, HypervisorCommands.self,
-      Hosts.self, Why.self, Explain.self, HostCommands.self, EquivalentToggle.self, SetCommand.self, Reset.self,
+      Hosts.self, Why.self, Explain.self, HostControl.self, EquivalentToggle.self, SetCommand.self, Reset.self,
       Cleanup.self,
       Help.self, Quit.self,
     ] + TutorCommands.all)
@@ -56,17 +56,6 @@ package struct ShellCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
       commandName: "hypervisor", abstract: "Compute hosts as an administrator sees them.",
       subcommands: [List.self, Show.self])
-    package init() {}
-  }
-
-  /// `host …` (simulator only)
-  package struct HostCommands: ParsableCommand {
-    package static let configuration = CommandConfiguration(
-      commandName: "host", abstract: "Break and repair simulated hosts (simulator only).",
-      subcommands: [
-        HostControl.Fail.self, HostControl.Recover.self, HostControl.Disable.self, HostControl.Enable.self,
-        HostControl.Fill.self, HostControl.Drain.self,
-      ])
     package init() {}
   }
 }

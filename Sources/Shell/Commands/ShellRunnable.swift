@@ -7,14 +7,21 @@ package protocol ShellRunnable: ParsableCommand {
   func run(_ ctx: inout ShellContext) async throws -> CommandResult
   /// Where the command comes from, which decides what `equivalent` says about it.
   static var origin: CommandOrigin { get }
-  /// True for the simulator's powers (`host fail`, `server evacuate`, `why`): on a real cloud the shell says so
+  /// What `equivalent` says about this run: the type's `origin`, unless the arguments change it (`host disable`
+  /// and `host fail` have different real-world counterparts).
+  var effectiveOrigin: CommandOrigin { get }
+  /// True for the simulator's powers (`host fail`, `host evacuate`, `why`): on a real cloud the shell says so
   /// before it even reads the arguments, which may be a real cloud's own host labels (`host fail Host A`).
   static var simulatorOnly: Bool { get }
+  /// How many words after the command's name belong in that refusal (`host fail`: the action).
+  static var simulatorOnlyNameWords: Int { get }
 }
 
 extension ShellRunnable {
   package static var origin: CommandOrigin { .openstack }
+  package var effectiveOrigin: CommandOrigin { Self.origin }
   package static var simulatorOnly: Bool { false }
+  package static var simulatorOnlyNameWords: Int { 0 }
 }
 
 /// Whether a command exists in python-openstackclient or only in this shell.

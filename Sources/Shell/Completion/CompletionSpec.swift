@@ -1,6 +1,6 @@
 /// What a word in a command line can be, for Tab completion.
 package enum ValueKind: Sendable, Equatable {
-  case policy, flavor, image, network, group, server, host, format, nic, hint, onOff, setting, command
+  case policy, flavor, image, network, group, server, host, hostAction, format, nic, hint, onOff, setting, command
   /// Free text: nothing to offer.
   case text
 }
@@ -46,7 +46,9 @@ package struct CompletionSpec: Sendable {
     "server list": .init(options: [("--all-projects", nil), ("--long", nil)] + output + help),
     "server show": .init(options: output + help, positionals: [.server]),
     "server delete": .init(options: [("--wait", nil)] + help, positionals: [.server]),
-    "server evacuate": .init(options: help, positionals: [.host]),
+    "server evacuate": .init(
+      options: [("--wait", nil), ("--host", .host), ("--password", .text), ("--shared-storage", nil)] + output + help,
+      positionals: [.server]),
     "flavor list": .init(options: [("--long", nil)] + output + help),
     "flavor show": .init(options: output + help, positionals: [.flavor]),
     "image list": .init(options: output + help),
@@ -56,12 +58,7 @@ package struct CompletionSpec: Sendable {
     "hosts": .init(options: help),
     "why": .init(options: help, positionals: [.server]),
     "explain": .init(options: help, positionals: [.policy]),
-    "host fail": .init(options: help, positionals: [.host]),
-    "host recover": .init(options: help, positionals: [.host]),
-    "host disable": .init(options: help, positionals: [.host]),
-    "host enable": .init(options: help, positionals: [.host]),
-    "host fill": .init(options: help, positionals: [.host]),
-    "host drain": .init(options: help, positionals: [.host]),
+    "host": .init(options: help, positionals: [.hostAction, .host]),
     "equivalent": .init(options: help, positionals: [.onOff]),
     "set": .init(options: help, positionals: [.setting, .onOff]),
     "reset": .init(options: help),

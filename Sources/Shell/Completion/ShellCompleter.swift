@@ -67,6 +67,7 @@ package struct ShellCompleter: LineCompleter {
     case .group: return names.groups
     case .server: return names.servers
     case .host: return names.hosts
+    case .hostAction: return HostAction.allCases.map(\.rawValue)
     case .format: return OutputFormat.allCases.map(\.rawValue)
     case .nic: return ["auto", "none"] + names.networks.map { "net-id=" + $0 }
     case .hint: return names.groups.map { "group=" + $0 }

@@ -20,7 +20,13 @@ extension Server {
     return Cell(human: human, machine: .object(sorted.map { ($0.key, .array($0.value.map { .string($0) })) }))
   }
 
-  var powerState: String { status == .active ? "Running" : "NOSTATE" }
+  var powerState: String {
+    switch powerStateCode {
+    case 1: "Running"
+    case 4: "Shutdown"
+    default: "NOSTATE"
+    }
+  }
   var vmState: String { status == .build ? "building" : status.rawValue.lowercased() }
   var taskState: Cell { status == .build ? .text("spawning") : .none }
 
