@@ -2,6 +2,7 @@ import CloudSimulator
 import Hummingbird
 import HummingbirdTesting
 import OpenStackClient
+import OpenStackWire
 import SandboxServer
 import ServerGroupsCore
 import Testing
