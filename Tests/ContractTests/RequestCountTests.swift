@@ -1,4 +1,5 @@
 import CloudSimulator
+import Foundation
 import Hummingbird
 import HummingbirdTesting
 import OpenStackClient
@@ -176,6 +177,41 @@ import Testing
       #expect(console.transcript.contains("os-hypervisors/detail"), "\(console.transcript)")
       // Tab on a host name neither.
       #expect(await session.tab(.hosts) == [])
+    }
+  }
+
+  /// The session `make bench` reports, line by line; `nil` is start-up. The counts are pinned: a change in what
+  /// the shell sends fails here and shows in the table.
+  static let benchmarkSession: [(line: String?, before: Int, now: Int)] = [
+    (nil, 8, 2),
+    ("server group list", 7, 1),
+    ("server group create web --policy anti-affinity", 7, 1),
+    ("server create --flavor m1.tiny --image cirros --server-group web web-1", 16, 8),
+    ("server create --flavor m1.tiny --image cirros --server-group web web-2", 16, 5),
+    ("server list", 9, 1),
+    ("server delete web-2", 11, 3),
+    ("hypervisor list", 7, 1),
+    ("hypervisor list", 7, 0),
+    ("flavor list", 7, 1),
+  ]
+
+  /// Runs `benchmarkSession` and writes its table to `$SGTUTOR_REQUEST_TABLE` when set (`make bench`).
+  @Test func requestsPerCommandTable() async throws {
+    try await Self.withSession { session, startup in
+      var table = "| line (a member on a real cloud, in order) | requests before | requests now |\n|---|---:|---:|\n"
+      for (line, before, now) in Self.benchmarkSession {
+        var sent = startup
+        if let line { sent = await session.cost(line, succeeds: !line.hasPrefix("hypervisor")) }
+        #expect(sent.count == now, "\(line ?? "start-up"): \(sent)")
+        table += "| \(line.map { "`\($0)`" } ?? "start-up") | \(before) | \(sent.count) |\n"
+      }
+      // Tab on a server name after that write (`server delete`): the servers again, 1. Before, every line was
+      // followed by six reads for Tab (counted in the lines above).
+      let tab = await session.tab(.servers)
+      #expect(tab == ["GET /v2.1/servers/detail"])
+      table += "| Tab on a server name after a write | (6 after every line) | \(tab.count) |\n"
+      guard let path = ProcessInfo.processInfo.environment["SGTUTOR_REQUEST_TABLE"] else { return }
+      try table.write(toFile: path, atomically: true, encoding: .utf8)
     }
   }
 }
