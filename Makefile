@@ -4,7 +4,8 @@
 #   make run     build and start the tutorial on the simulated cloud (ARGS="shell --seed 7" for the shell alone)
 #   make build   build everything
 #   make test    build and run every test (what .ci/run does)
-#   make bench   scheduler, start-up and sandbox benchmarks, release build (installs wrk, hyperfine if missing)
+#   make bench   scheduler, start-up and sandbox benchmarks, release build (installs wrk, hyperfine if missing),
+#                and the requests each typed line sends to a real cloud
 #   make release release binaries sgtutor and sgtutor-serve, lessons beside them, in .build-static/release/
 #   make format  format the sources (.swift-format); make lint checks them as CI does
 #   make interop the real python-openstackclient against `sgtutor serve` (venv under .build/)
@@ -45,6 +46,7 @@ bench: libedit bench-tools
 	$(SWIFT) run $(SWIFTPM_FLAGS) -c release sgtutor-bench
 	SWIFT="$(SWIFT)" scripts/bench-startup.sh
 	SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/bench/sandbox-bench.sh
+	SWIFT="$(SWIFT)" SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/bench/request-counts.sh
 
 # wrk (the sandbox's load), hyperfine and GNU time (start-up and memory), bc (ratios), from Debian.
 bench-tools:

@@ -11,7 +11,7 @@ import Shell
 package struct ReaderChoice {
   /// Whether standard input is a terminal.
   package let isTerminal: Bool
-  /// The names Tab completes, refreshed by the REPL.
+  /// The names Tab completes, read from the cloud the REPL arms it with, when Tab needs them.
   package let names = NameCache()
   package let reader: any LineReader
 

@@ -1,5 +1,5 @@
-/// Tab completion, as a pure synchronous function so the line editor can call it from libedit's callback.
-/// The shell keeps the cloud's names (groups, servers, flavors, …) fresh after every command.
+/// Tab completion, as a synchronous function so the line editor can call it from libedit's callback.
+/// The cloud's names (groups, servers, flavors, …) come from a `NameCache`, read when Tab needs them.
 package protocol LineCompleter: Sendable {
   /// Completes the word that ends at the cursor.
   /// - Parameter lineBeforeCursor: the line's text from its start up to the cursor.

@@ -12,8 +12,11 @@ extension Placement {
   package static func load(_ ctx: ShellContext, controls: any SimulatorControls) async throws -> Placement {
     let snapshots = await controls.hostSnapshots()
     let servers = try await ctx.cloud.listServers(ServerListQuery(allProjects: ctx.cloudInfo?.caller.isAdmin ?? false))
-    let groups = try await ctx.cloud.listServerGroups(
-      ServerGroupListQuery(allProjects: ctx.cloudInfo?.caller.isAdmin ?? false))
+    let isAdmin = ctx.cloudInfo?.caller.isAdmin ?? false
+    let groups =
+      isAdmin
+      ? try await ctx.cloud.listServerGroups(ServerGroupListQuery(allProjects: true))
+      : try await ctx.knownServerGroups()
     var groupOf: [ServerID: Int] = [:]
     for (index, group) in groups.enumerated() {
       for member in group.members { groupOf[member] = index }

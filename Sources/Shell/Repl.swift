@@ -1,4 +1,5 @@
 import ArgumentParser
+import OpenStackWire
 import ServerGroupsCore
 
 /// The read–run–print loop: the only place that reads lines and the only place that writes to the console.
@@ -43,13 +44,16 @@ package struct Repl {
   /// Runs until the input ends or the user quits. Returns the process exit status.
   package mutating func run() async -> Int32 {
     if context.cloudInfo == nil { await describeCloud() }
-    if mode == .interactive { await context.names.refresh(context) }
     if let banner { emit(banner, .stdout) }
     await openTutor()
     var failures = 0
     defer { reader.saveHistory() }
     while true {
-      if mode == .interactive { await checkRoomMessage() }
+      if mode == .interactive {
+        await checkRoomMessage()
+        // Tab reads names from the cloud as it is now (the role may have changed); nothing is sent here.
+        context.names.read(from: context)
+      }
       guard let line = reader.readLine(prompt: mode == .interactive ? prompt : "") else { break }
       let trimmed = line.trimmingSpaces
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -168,8 +172,17 @@ package struct Repl {
     } else if origin != .session {
       await reportToLesson(words, succeeded: outcome == .succeeded)
     }
-    if mode == .interactive { await context.names.refresh(context) }
+    forgetWhatChanged(origin: origin, sent: sent, tutorActed: request != nil)
     return outcome
+  }
+
+  /// After a line: names for Tab are read again after a write, and the project's groups the session keeps are
+  /// forgotten when something it did not see may have changed them (a simulator power, a session command such as
+  /// `reset`, a tutor command, a lesson's set-up on the simulator). Sends nothing.
+  func forgetWhatChanged(origin: CommandOrigin, sent: [SentRequest], tutorActed: Bool) {
+    let unseen = origin != .openstack || tutorActed || (tutor != nil && context.controls != nil)
+    if unseen { context.cache.forgetProjectState() }
+    if unseen || sent.contains(where: { $0.method != "GET" }) { context.names.markStale() }
   }
 
   /// Asks the cloud who the caller is and which microversions it takes. When it cannot say, the user hears why

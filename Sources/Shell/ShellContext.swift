@@ -7,14 +7,18 @@ import ServerGroupsCore
 package struct ShellContext: Sendable {
   /// The cloud as given (for its other roles: simulator controls, role views, the real cloud's guard).
   package private(set) var underlyingCloud: any Cloud
-  /// The cloud commands call. A cloud that records its own requests at its transport is used as it is; the
-  /// simulator is seen through `WireRecordingCloud`, which notes what the client would send.
+  /// The cloud commands call, through the session's cache (`SessionCachedCloud`: what the session knows is not
+  /// asked again). A cloud that records its own requests at its transport is used as it is; the simulator is
+  /// seen through `WireRecordingCloud`, which notes what the client would send.
   package var cloud: any Cloud {
     get {
-      if let recorded = underlyingCloud as? any RecordsRequests, recorded.sentRequests != nil { return underlyingCloud }
-      return WireRecordingCloud(
-        inner: underlyingCloud, log: log.simulated, endpoints: endpoints,
-        range: cloudInfo.map { ($0.minMicroversion, $0.maxMicroversion) })
+      var sending = underlyingCloud
+      if (underlyingCloud as? any RecordsRequests)?.sentRequests == nil {
+        sending = WireRecordingCloud(
+          inner: underlyingCloud, log: log.simulated, endpoints: endpoints,
+          range: cloudInfo.map { ($0.minMicroversion, $0.maxMicroversion) })
+      }
+      return SessionCachedCloud(inner: sending, cache: cache, log: requests)
     }
     set { underlyingCloud = newValue }
   }
@@ -25,8 +29,10 @@ package struct ShellContext: Sendable {
   /// The services' base URLs, for the URL in error messages: the simulator's pretend controller, or a real
   /// cloud's catalog endpoints.
   package var endpoints: ServiceEndpoints
-  /// Names for Tab completion, refreshed after each command.
+  /// Names for Tab completion, read when Tab needs them.
   package let names: NameCache
+  /// What the session has read and need not ask again (the catalog, the project's groups, refusals).
+  package let cache: SessionCache
   /// The simulator's requests and the words `equivalent` substitutes.
   package let log: CallLog
   /// Whether a lesson step is in progress (kept by the REPL's tutor); `reset` then restores the step instead of
@@ -51,6 +57,7 @@ package struct ShellContext: Sendable {
     self.settings = settings
     self.endpoints = endpoints
     self.names = names
+    self.cache = SessionCache()
     self.log = CallLog()
   }
 

@@ -62,7 +62,8 @@ extension NovaClient {
     guard case .auto = wanted else { return wanted }
     let available: [Network]
     do {
-      available = try await listNetworks()
+      // Listed once per client (one session): a project's networks are not what a lesson changes.
+      if let known = await cache.knownNetworks() { available = known } else { available = try await listNetworks() }
     } catch let error as CloudError {
       // A cloud without Neutron in the catalog: leave the choice to Nova.
       if case .unsupported = error { return .auto }

@@ -86,9 +86,11 @@ package struct NovaClient: Cloud, RecordsRequests {
 
   package func listNetworks() async throws -> [Network] {
     let body = try await perform(CloudRequests.listNetworks)
-    return try RequestExecutor.decode(body.request, service: .network) { () throws(WireError) in
+    let networks = try RequestExecutor.decode(body.request, service: .network) { () throws(WireError) in
       try NetworkBody.decodeList(body.json)
     }
+    await cache.remember(networks: networks)
+    return networks
   }
 
   package func listHypervisors() async throws -> [Hypervisor] {

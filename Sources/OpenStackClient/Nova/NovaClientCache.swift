@@ -5,6 +5,7 @@ import ServerGroupsCore
 actor NovaClientCache {
   private var range: (minimum: Microversion, maximum: Microversion)?
   private var flavors: [Flavor]?
+  private var networks: [Network]?
   private var notedNoNetwork = false
 
   func microversions() -> (minimum: Microversion, maximum: Microversion)? { range }
@@ -12,6 +13,10 @@ actor NovaClientCache {
 
   func knownFlavors() -> [Flavor]? { flavors }
   func remember(flavors: [Flavor]) { self.flavors = flavors }
+
+  /// The networks last listed: what `networks: auto` is settled from, so that booting does not list them again.
+  func knownNetworks() -> [Network]? { networks }
+  func remember(networks: [Network]) { self.networks = networks }
 
   /// True the first time only: the note about booting without a network is given once per session.
   func firstNoNetworkNote() -> Bool {

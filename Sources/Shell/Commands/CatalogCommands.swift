@@ -10,6 +10,8 @@ extension ShellCommand.FlavorCommands {
     package init() {}
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      // Typed, the list asks the cloud (the session keeps the answer).
+      ctx.cache.forgetCatalog(.flavors)
       let cloud = ctx.cloud
       let flavors = try await ctx.api { try await cloud.listFlavors() }
       return CommandResult([try .list(Flavor.listing(flavors, long: long), output)])
@@ -37,6 +39,8 @@ extension ShellCommand.ImageCommands {
     package init() {}
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      // Typed, the list asks the cloud (the session keeps the answer).
+      ctx.cache.forgetCatalog(.images)
       let cloud = ctx.cloud
       let images = try await ctx.api { try await cloud.listImages() }
       return CommandResult([try .list(Image.listing(images), output)])
@@ -52,6 +56,8 @@ extension ShellCommand.NetworkCommands {
     package init() {}
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      // Typed, the list asks the cloud (the session keeps the answer).
+      ctx.cache.forgetCatalog(.networks)
       let cloud = ctx.cloud
       let networks = try await ctx.api { try await cloud.listNetworks() }
       return CommandResult([try .list(Network.listing(networks), output)])

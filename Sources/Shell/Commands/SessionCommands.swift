@@ -57,6 +57,8 @@ extension ShellCommand {
             "only the simulator lets you change role; on a real cloud your roles are what Keystone gave you")
         }
         ctx.cloud = views.view(asAdmin: state == "admin")
+        // Another caller: what the session read, and what it was refused, was the other role's.
+        ctx.cache.forgetAll()
         ctx.cloudInfo = try? await ctx.cloud.describe()
         let text =
           state == "admin"

@@ -1,9 +1,16 @@
-import Foundation
+import Dispatch
 import ServerGroupsCore
+import Synchronization
 
-/// The cloud's names for Tab completion. The REPL refreshes it after every command; the completer reads it
-/// synchronously from the line editor's callback, so it is a locked reference shared by both.
-package final class NameCache: @unchecked Sendable {
+/// The cloud's names for Tab completion, read when Tab needs them: each kind once, and the project's groups and
+/// servers again only after a write (`markStale()`). The flavors, images and networks come from the session's
+/// catalog (read once per session), and a read the caller's role was refused is not asked again (see
+/// `SessionCachedCloud`). The completer reads it synchronously from the line editor's callback, so it is a
+/// locked reference shared by both.
+package final class NameCache: Sendable {
+  /// The kinds of names Tab completes.
+  package enum Kind: Sendable, Hashable, CaseIterable { case groups, servers, flavors, images, networks, hosts }
+
   /// The names, by kind.
   package struct Names: Sendable, Equatable {
     package var groups: [String] = []
@@ -24,33 +31,100 @@ package final class NameCache: @unchecked Sendable {
       self.networks = networks
       self.hosts = hosts
     }
-  }
 
-  private let lock = NSLock()
-  private var stored: Names
-
-  package init(_ names: Names = Names()) { stored = names }
-
-  /// The names as last refreshed.
-  package var names: Names {
-    get { lock.withLock { stored } }
-    set { lock.withLock { stored = newValue } }
-  }
-
-  /// Reads every name from the cloud. A call that fails leaves that kind as it was.
-  package func refresh(_ ctx: ShellContext) async {
-    var names = self.names
-    let cloud = ctx.cloud
-    if let groups = try? await cloud.listServerGroups(ServerGroupListQuery()) { names.groups = groups.map(\.name) }
-    if let servers = try? await cloud.listServers(ServerListQuery()) { names.servers = servers.map(\.name) }
-    if let flavors = try? await cloud.listFlavors() { names.flavors = flavors.map(\.name) }
-    if let images = try? await cloud.listImages() { names.images = images.map(\.name) }
-    if let networks = try? await cloud.listNetworks() { names.networks = networks.map(\.name) }
-    if let controls = ctx.controls {
-      names.hosts = await controls.hostSnapshots().map(\.name)
-    } else if let hypervisors = try? await cloud.listHypervisors() {
-      names.hosts = hypervisors.map(\.hostname)
+    subscript(kind: Kind) -> [String] {
+      get {
+        switch kind {
+        case .groups: groups
+        case .servers: servers
+        case .flavors: flavors
+        case .images: images
+        case .networks: networks
+        case .hosts: hosts
+        }
+      }
+      set {
+        switch kind {
+        case .groups: groups = newValue
+        case .servers: servers = newValue
+        case .flavors: flavors = newValue
+        case .images: images = newValue
+        case .networks: networks = newValue
+        case .hosts: hosts = newValue
+        }
+      }
     }
-    self.names = names
+  }
+
+  /// Reads one kind of names from the cloud; nil when it cannot.
+  package typealias Reader = @Sendable (Kind) async -> [String]?
+
+  private struct State {
+    var names: Names
+    /// The kinds read since the last write.
+    var fresh: Set<Kind> = []
+    var reader: Reader?
+  }
+
+  private let state: Mutex<State>
+
+  /// Names given as they are (no cloud to read until `read(from:)`).
+  package init(_ names: Names = Names()) { state = Mutex(State(names: names)) }
+
+  /// The names as last read.
+  package var names: Names {
+    get { state.withLock { $0.names } }
+    set { state.withLock { $0.names = newValue } }
+  }
+
+  /// From now on names are read from the cloud `ctx` calls, when Tab needs them. Sends nothing.
+  package func read(from ctx: ShellContext) {
+    state.withLock { $0.reader = { kind in await Self.read(kind, ctx) } }
+  }
+
+  /// The cloud was written to: the project's groups and servers are read again at the next Tab that needs them.
+  package func markStale() { state.withLock { $0.fresh.subtract([.groups, .servers]) } }
+
+  /// The names of `kind`, read first when they are not current. A read that fails keeps the names as they were.
+  @discardableResult
+  package func load(_ kind: Kind) async -> [String] {
+    let reader: Reader? = state.withLock { $0.fresh.contains(kind) ? nil : $0.reader }
+    guard let reader else { return names[kind] }
+    guard let read = await reader(kind) else { return names[kind] }
+    state.withLock {
+      $0.names[kind] = read
+      $0.fresh.insert(kind)
+    }
+    return read
+  }
+
+  /// The names of `kind` for the completer, which cannot wait asynchronously: reads them when they are not
+  /// current, waiting at most `patience` seconds (then the names as they were, and the read lands for the next
+  /// Tab).
+  package func current(_ kind: Kind, patience: Double = 2) -> [String] {
+    let pending = state.withLock { $0.fresh.contains(kind) || $0.reader == nil ? nil : $0.names[kind] }
+    guard pending != nil else { return names[kind] }
+    let done = DispatchSemaphore(value: 0)
+    Task {
+      await self.load(kind)
+      done.signal()
+    }
+    _ = done.wait(timeout: .now() + patience)
+    return names[kind]
+  }
+
+  /// One kind of names from the cloud `ctx` calls.
+  static func read(_ kind: Kind, _ ctx: ShellContext) async -> [String]? {
+    let cloud = ctx.cloud
+    switch kind {
+    case .groups: return try? await cloud.listServerGroups(ServerGroupListQuery()).map(\.name)
+    case .servers: return try? await cloud.listServers(ServerListQuery()).map(\.name)
+    case .flavors: return try? await cloud.listFlavors().map(\.name)
+    case .images: return try? await cloud.listImages().map(\.name)
+    case .networks: return try? await cloud.listNetworks().map(\.name)
+    case .hosts:
+      if let controls = ctx.controls { return await controls.hostSnapshots().map(\.name) }
+      return try? await cloud.listHypervisors().map(\.hostname)
+    }
   }
 }

@@ -57,20 +57,20 @@ package struct ShellCompleter: LineCompleter {
     return CommandTree.children(of: command).flatMap(CommandTree.names(of:))
   }
 
+  /// The values `kind` takes; the cloud's names are read now when they are not current (see `NameCache`).
   func values(_ kind: ValueKind, typed: String) -> [String] {
-    let names = self.names.names
     switch kind {
     case .policy: return PolicyChoice.allCases.map(\.rawValue)
-    case .flavor: return names.flavors
-    case .image: return names.images
-    case .network: return names.networks
-    case .group: return names.groups
-    case .server: return names.servers
-    case .host: return names.hosts
+    case .flavor: return names.current(.flavors)
+    case .image: return names.current(.images)
+    case .network: return names.current(.networks)
+    case .group: return names.current(.groups)
+    case .server: return names.current(.servers)
+    case .host: return names.current(.hosts)
     case .hostAction: return HostAction.allCases.map(\.rawValue)
     case .format: return OutputFormat.allCases.map(\.rawValue)
-    case .nic: return ["auto", "none"] + names.networks.map { "net-id=" + $0 }
-    case .hint: return names.groups.map { "group=" + $0 }
+    case .nic: return ["auto", "none"] + names.current(.networks).map { "net-id=" + $0 }
+    case .hint: return names.current(.groups).map { "group=" + $0 }
     case .onOff: return ["on", "off"]
     case .setting: return ShellCommand.SetCommand.Setting.allCases.map(\.rawValue)
     case .command, .text: return []

@@ -30,6 +30,8 @@ package actor GuardedCloud: Cloud, RecordsRequests {
   private var agreed = false
   /// The network the user chose for servers created without `--network`, asked once per session.
   private var chosenNetwork: NetworkRequest?
+  /// The project's networks, read once for the network question.
+  private var networks: [Network]?
   private let ledger: GroupLedger
 
   package init(
@@ -130,7 +132,8 @@ package actor GuardedCloud: Cloud, RecordsRequests {
   /// Nova refuse with "Multiple possible networks found").
   private func networkRequest() async throws -> NetworkRequest {
     if let chosenNetwork { return chosenNetwork }
-    guard let networks = try? await inner.listNetworks(), networks.count > 1 else { return .auto }
+    if networks == nil { networks = try? await inner.listNetworks() }
+    guard let networks, networks.count > 1 else { return .auto }
     let project = try? await inner.describe().caller.projectID
     if networks.filter({ $0.projectID == project }).count == 1 { return .auto }
     throw ConsentQuestion(kind: .network, text: RealCloudMessages.networkQuestion(networks.map(\.name)))

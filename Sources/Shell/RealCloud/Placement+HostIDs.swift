@@ -11,9 +11,7 @@ extension Placement {
     let servers = try await ctx.api {
       try await cloud.listServers(ServerListQuery())
     }
-    let groups = try await ctx.api {
-      try await cloud.listServerGroups(ServerGroupListQuery())
-    }
+    let groups = try await ctx.knownServerGroups()
     let flavors = (try? await cloud.listFlavors()) ?? []
     let hypervisors = isAdmin ? ((try? await cloud.listHypervisors()) ?? []) : []
     return build(servers: servers, groups: groups, flavors: flavors, hypervisors: hypervisors)
