@@ -49,7 +49,8 @@ extension ShellCommand.ServerCommands {
       if sharedStorage, version >= Microversion(2, 14) {
         throw ShellError.command("--os-compute-api-version 2.13 or earlier is required to specify shared-storage.")
       }
-      guard let admin = ctx.cloud as? any CloudAdministration else {
+      // The session's wrappers pass administration calls on; whether they arrive anywhere is the cloud's.
+      guard ctx.underlyingCloud is any CloudAdministration, let admin = ctx.cloud as? any CloudAdministration else {
         throw ShellError.command("This cloud cannot evacuate servers.")
       }
       let found = try await Finder.server(server, ctx)

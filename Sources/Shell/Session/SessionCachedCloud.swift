@@ -108,3 +108,25 @@ struct SessionCachedCloud: Cloud {
 
   func limits() async throws -> Limits { try await read(CloudRequests.limits) { try await inner.limits() } }
 }
+
+/// The administration calls go straight through (none is cached: each is a write, or a read an admin makes once).
+extension SessionCachedCloud: CloudAdministration {
+  private func administration() throws(CloudError) -> any CloudAdministration {
+    guard let admin = inner as? any CloudAdministration else {
+      throw .other(status: 501, "This cloud cannot make administration calls.")
+    }
+    return admin
+  }
+
+  func evacuateServer(_ id: ServerID, _ request: ServerEvacuateRequest) async throws {
+    try await administration().evacuateServer(id, request)
+  }
+
+  func quotaSet(for project: ProjectID) async throws -> [String: Int] {
+    try await administration().quotaSet(for: project)
+  }
+
+  func updateQuotaSet(_ limits: [String: Int], for project: ProjectID) async throws -> [String: Int] {
+    try await administration().updateQuotaSet(limits, for: project)
+  }
+}
