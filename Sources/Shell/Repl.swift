@@ -50,7 +50,7 @@ package struct Repl {
     defer { reader.saveHistory() }
     while true {
       if mode == .interactive { await checkRoomMessage() }
-      guard let line = reader.readLine(prompt: mode == .interactive ? prompt : "") else { break }
+      guard let line = await reader.readLine(prompt: mode == .interactive ? prompt : "") else { break }
       let trimmed = line.trimmingSpaces
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       if case .script = mode { emit(prompt + line + "\n", .stdout) }
@@ -127,7 +127,7 @@ package struct Repl {
       if let confirm = result.confirm {
         // Scripts are deliberate: they are not asked.
         if case .script = mode { return await handle(confirm.line) }
-        guard readAnswer(confirm.question, spacing: false) else {
+        guard await readAnswer(confirm.question, spacing: false) else {
           emit(confirm.declined + "\n", .stdout)
           return .succeeded
         }
