@@ -125,7 +125,7 @@ let package = Package(
     .testTarget(
       name: "SandboxServerTests",
       dependencies: [
-        "SandboxServer", "OpenStackWire", "ServerGroupsCore", "CloudSimulator",
+        "SandboxServer", "OpenStackWire", "ServerGroupsCore", "CloudSimulator", "Shell", "LessonEngine",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ],
       exclude: ["Snapshots"],

@@ -149,5 +149,7 @@ final class BrowserTutor: Sendable {
   /// The tutor progress kept in memory for `userID`.
   func progress(userID: String) -> LessonEngine.Progress? { state.withLock { $0.progress[userID] } }
 
-  func setProgress(_ progress: LessonEngine.Progress, userID: String) { state.withLock { $0.progress[userID] = progress } }
+  func setProgress(_ progress: LessonEngine.Progress, userID: String) {
+    state.withLock { $0.progress[userID] = progress }
+  }
 }

@@ -29,7 +29,8 @@ extension Sandbox {
     let session = BrowserSession(id: Token.hex(40, using: &random), userID: user.id, columns: columns, now: now())
     let progress = await SandboxProgressKeeper.load(userID: user.id, tutor: tutor, store: store)
     let keeper = SandboxProgressKeeper(
-      userID: user.id, tutor: tutor, store: store, path: language == .nb ? "workshop-sandkassen" : "the workshop sandbox")
+      userID: user.id, tutor: tutor, store: store,
+      path: language == .nb ? "workshop-sandkassen" : "the workshop sandbox")
     let tutorSession = TutorSession(
       tutor: Tutor(library: tutor.setup.library, progress: progress, language: language, onSimulator: false),
       store: keeper, openings: [.welcome])

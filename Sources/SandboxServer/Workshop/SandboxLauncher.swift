@@ -86,12 +86,12 @@ package enum SandboxLauncher {
       let prepared = try await SandboxSetup.prepare(
         setup, makeRegion: { seed in SimulatedCloud(region: spec, seed: seed, wallClock: wallClock) })
       let sandbox = try await Sandbox(
-        workshop: prepared.workshop, store: prepared.store, regionName: spec.name, tutor: browserTutor(options),
+        workshop: prepared.workshop, store: prepared.store, regionName: spec.name,
         log: { line in
           let time = now().formatted(
             Date.ISO8601FormatStyle(timeZone: .current).time(includingFractionalSeconds: false))
           log("\(time) \(line)\n")
-        })
+        }, tutor: browserTutor(options))
       return Prepared(
         sandbox: sandbox, regionName: spec.name, stateNote: stateNote(prepared, statePath: setup.statePath))
     } catch {

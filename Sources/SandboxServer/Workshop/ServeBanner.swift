@@ -20,7 +20,8 @@ package enum ServeBanner {
     ]
     if servesTutor {
       lines.append(
-        "  participants: \(root)/sgtutor/tutor (the tutor in a browser; sign in with the participant's clouds.yaml user)")
+        "  participants: \(root)/sgtutor/tutor (the tutor in a browser; sign in with the participant's clouds.yaml user)"
+      )
     }
     do {
       try CloudsFolder.write(files, to: folder)
