@@ -73,7 +73,7 @@ let package = Package(
       swiftSettings: settings),
     .executableTarget(
       name: "sgtutor-serve",
-      dependencies: ["SandboxServer", "Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: ["SandboxServer", "LessonEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")],
       swiftSettings: settings),
     .executableTarget(
       name: "sgtutor-bench",

@@ -1,6 +1,6 @@
 import ArgumentParser
+import LessonEngine
 import SandboxServer
-import Shell
 
 /// `sgtutor serve` (this executable, which `sgtutor serve` runs): the simulated cloud as an OpenStack-compatible
 /// sandbox for a workshop. Its own executable, so the tutor does not carry the server's libraries.
