@@ -84,6 +84,9 @@
   }
 
   async function start() {
+    // The pane is shown before it is measured: a hidden one has no width.
+    $("signin").hidden = true;
+    $("shell").hidden = false;
     const started = await call("POST", "sessions", { columns: columns() });
     if (started.status === 401) {
       sessionStorage.removeItem("sgtutor-login");
@@ -92,9 +95,8 @@
     }
     if (started.status !== 201) return showSignIn(started.body && started.body.error.message);
     session = started.body.session;
+    window.sgtutorSession = session;
     document.documentElement.lang = started.body.language;
-    $("signin").hidden = true;
-    $("shell").hidden = false;
     line.focus();
     const events = new EventSource(api + "sessions/" + session + "/events?ticket=" + started.body.ticket);
     events.addEventListener("output", (e) => { const d = JSON.parse(e.data); append(d.text, d.stream); });

@@ -1,4 +1,5 @@
 import Foundation
+import LessonEngine
 import ServerGroupsCore
 
 /// The cloud's names for Tab completion. The REPL refreshes it after every command; the completer reads it
@@ -41,8 +42,10 @@ package final class NameCache: @unchecked Sendable {
   package func refresh(_ ctx: ShellContext) async {
     var names = self.names
     let cloud = ctx.cloud
-    if let groups = try? await cloud.listServerGroups(ServerGroupListQuery()) { names.groups = groups.map(\.name) }
-    if let servers = try? await cloud.listServers(ServerListQuery()) { names.servers = servers.map(\.name) }
+    if let groups = try? await cloud.listServerGroups(ServerGroupListQuery()) {
+      names.groups = Self.typable(groups.map(\.name))
+    }
+    if let servers = try? await cloud.listServers(ServerListQuery()) { names.servers = Self.typable(servers.map(\.name)) }
     if let flavors = try? await cloud.listFlavors() { names.flavors = flavors.map(\.name) }
     if let images = try? await cloud.listImages() { names.images = images.map(\.name) }
     if let networks = try? await cloud.listNetworks() { names.networks = networks.map(\.name) }
@@ -52,5 +55,14 @@ package final class NameCache: @unchecked Sendable {
       names.hosts = hypervisors.map(\.hostname)
     }
     self.names = names
+  }
+
+  /// The names as they can be typed: on a real cloud what a lesson made (`sgt-l2-DB Cluster`) is also found
+  /// as the name the lesson used (`DB Cluster`), so that name completes too.
+  static func typable(_ names: [String]) -> [String] {
+    var seen = Set<String>()
+    return (names + names.filter { LessonNames.prefix(of: $0) != nil }.map(LessonNames.stripped)).filter {
+      seen.insert($0).inserted
+    }
   }
 }
