@@ -40,7 +40,7 @@ package final class Sandbox: Sendable {
     tutor: BrowserTutorSetup? = nil
   ) async throws {
     self.workshop = workshop
-    self.browserTutor = tutor.map(BrowserTutor.init(setup:))
+    self.browserTutor = tutor.map { BrowserTutor(setup: $0, now: now) }
     self.log = log
     self.room = RoomHub(progress: try await store?.allProgress() ?? [:])
     self.store = store

@@ -7,6 +7,8 @@ import Synchronization
 /// it across restarts). Idle sessions end; a participant has at most `sessionsPerParticipant` open.
 final class BrowserTutor: Sendable {
   let setup: BrowserTutorSetup
+  /// The sandbox's clock, for the idle sweep.
+  private let now: @Sendable () -> Date
 
   private struct Login {
     var userID: String
@@ -26,7 +28,10 @@ final class BrowserTutor: Sendable {
   /// How long an event-stream ticket may wait before it is used.
   static let ticketLifetime: TimeInterval = 60
 
-  init(setup: BrowserTutorSetup) { self.setup = setup }
+  init(setup: BrowserTutorSetup, now: @escaping @Sendable () -> Date = { Date() }) {
+    self.setup = setup
+    self.now = now
+  }
 
   // MARK: Signing in
 
@@ -93,6 +98,9 @@ final class BrowserTutor: Sendable {
     state.withLock { state in state.sessions[id].flatMap { $0.userID == userID ? $0 : nil } }
   }
 
+  /// Whose session `id` is (for tests).
+  func sessionOwner(_ id: String) -> String? { state.withLock { $0.sessions[id]?.userID } }
+
   /// Uses a ticket once: the session it was issued for.
   func redeem(ticket: String, now: Date) -> BrowserSession? {
     state.withLock { state in
@@ -134,7 +142,7 @@ final class BrowserTutor: Sendable {
     Task { [self] in
       while true {
         try? await Task.sleep(for: .seconds(min(30, max(1, setup.idleTimeout / 4))))
-        sweep(now: Date())
+        sweep(now: now())
         let done = state.withLock { state -> Bool in
           if state.sessions.isEmpty { state.sweeping = false }
           return state.sessions.isEmpty
