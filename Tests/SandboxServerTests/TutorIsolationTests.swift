@@ -15,8 +15,13 @@ private final class TutorFixture: Sendable {
   static let start = Date(timeIntervalSince1970: 1_767_258_000)
   static let passwords = ["participant-1": "secret-1", "participant-2": "secret-2", "instructor": "secret-admin"]
 
+  /// The sandbox's clock, moved by the test.
+  final class Clock: Sendable {
+    let time = Mutex(TutorFixture.start)
+  }
+
   let sandbox: Sandbox
-  private let clock = Mutex(TutorFixture.start)
+  private let clock = Clock()
 
   init(statePath: String? = nil, sessionsPerParticipant: Int = 3) async throws {
     let region = RegionSpec.standard.withStableIDs()
@@ -27,7 +32,7 @@ private final class TutorFixture: Sendable {
     let setup = BrowserTutorSetup(
       library: try Self.lessons(), language: .en, idleTimeout: 600, sessionsPerParticipant: sessionsPerParticipant)
     sandbox = try await Sandbox(
-      workshop: prepared.workshop, store: prepared.store, tokenSeed: 7, now: { clock.withLock { $0 } },
+      workshop: prepared.workshop, store: prepared.store, tokenSeed: 7, now: { clock.time.withLock { $0 } },
       tutor: setup)
   }
 
@@ -40,7 +45,7 @@ private final class TutorFixture: Sendable {
 
   var tutor: BrowserTutor { sandbox.browserTutor! }
 
-  func advance(_ seconds: TimeInterval) { clock.withLock { $0 = $0.addingTimeInterval(seconds) } }
+  func advance(_ seconds: TimeInterval) { clock.time.withLock { $0 = $0.addingTimeInterval(seconds) } }
 
   /// One call to the sandbox: status and JSON body.
   func call(
@@ -232,8 +237,12 @@ private final class TutorFixture: Sendable {
     defer { try? FileManager.default.removeItem(at: folder) }
     let statePath = folder.appendingPathComponent("state.sqlite").path
 
+    weak var stopped: Sandbox?
+    weak var closed: StateStore?
     do {
       let fixture = try await TutorFixture(statePath: statePath)
+      stopped = fixture.sandbox
+      closed = fixture.sandbox.store
       let login = try await fixture.signIn("participant-1")
       let (id, _) = try await fixture.startSession(login: login)
       let userID = try #require(fixture.tutor.sessionOwner(id))
@@ -247,20 +256,30 @@ private final class TutorFixture: Sendable {
         await fixture.type(#"server group create --policy anti-affinity "DB Cluster""#, session: id, login: login)
           == 202)
       let done = await TutorFixture.output(of: session, until: "Step 1 of 2 done", from: &events)
-      #expect(done.contains("\u{1B}[32m"), "the shell's colours reach the page as SGR codes")
+      #expect(done.contains("\u{1B}[33mnote:"), "the shell's colours reach the page as SGR codes")
       let room = await fixture.call(.get, "/sgtutor/v1/room", token: try await fixture.token("instructor"))
       let first = room.json?["participants"]?.arrayValue?.first { $0["name"]?.stringValue == "participant-1" }
       #expect(first?["lesson"]?.stringValue == "2")
-      #expect(first?["step"]?.intValue == 2)
+      // The step just passed, as a terminal's tutor reports it.
+      #expect(first?["step"]?.intValue == 1)
+      #expect(first?["checks_passed"]?.intValue == 1)
       let groups = first?["groups"]?.arrayValue?.compactMap { $0["name"]?.stringValue }
       #expect(groups == ["sgt-l2-DB Cluster"])
       #expect(await fixture.call(.delete, "/sgtutor/v1/tutor/login", login: login).status == 204)
     }
+    // The sandbox stops (and its store closes) once the signed-out shell has finished.
+    var turns = 0
+    while stopped != nil || closed != nil, turns < 100_000 {
+      await Task.yield()
+      turns += 1
+    }
+    try #require(stopped == nil && closed == nil)
 
     let restarted = try await TutorFixture(statePath: statePath)
     let login = try await restarted.signIn("participant-1")
     let (id, _) = try await restarted.startSession(login: login)
-    let session = try #require(restarted.tutor.session(id, userID: try #require(restarted.tutor.sessionOwner(id))))
+    let owner = try #require(restarted.tutor.sessionOwner(id))
+    let session = try #require(restarted.tutor.session(id, userID: owner))
     var events = session.events.makeAsyncIterator()
     let welcome = await TutorFixture.output(of: session, until: "Type `lesson 1` to begin", from: &events)
     #expect(welcome.contains("You were at lesson 2, step 2"))
