@@ -73,7 +73,9 @@ let package = Package(
       swiftSettings: settings),
     .executableTarget(
       name: "sgtutor-serve",
-      dependencies: ["SandboxServer", "LessonEngine", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: [
+        "SandboxServer", "LessonEngine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: settings),
     .executableTarget(
       name: "sgtutor-bench",

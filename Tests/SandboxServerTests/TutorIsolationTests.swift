@@ -88,7 +88,9 @@ private final class TutorFixture: Sendable {
   }
 
   /// Reads the session's output until it contains `text` and the REPL waits at a prompt again.
-  static func output(of session: BrowserSession, until text: String, from events: inout AsyncStream<BrowserEvent>.Iterator)
+  static func output(
+    of session: BrowserSession, until text: String, from events: inout AsyncStream<BrowserEvent>.Iterator
+  )
     async -> String
   {
     var seen = ""
@@ -175,7 +177,8 @@ private final class TutorFixture: Sendable {
     let fixture = try await TutorFixture()
     let login = try await fixture.signIn("participant-1")
     let (session, _) = try await fixture.startSession(login: login)
-    #expect(await fixture.type(String(repeating: "x", count: Repl.maxLineLength), session: session, login: login) == 202)
+    #expect(
+      await fixture.type(String(repeating: "x", count: Repl.maxLineLength), session: session, login: login) == 202)
     #expect(
       await fixture.type(String(repeating: "x", count: Repl.maxLineLength + 1), session: session, login: login) == 400)
     #expect(await fixture.type("server group list\nquit", session: session, login: login) == 400)

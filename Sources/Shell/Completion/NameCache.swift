@@ -45,7 +45,9 @@ package final class NameCache: @unchecked Sendable {
     if let groups = try? await cloud.listServerGroups(ServerGroupListQuery()) {
       names.groups = Self.typable(groups.map(\.name))
     }
-    if let servers = try? await cloud.listServers(ServerListQuery()) { names.servers = Self.typable(servers.map(\.name)) }
+    if let servers = try? await cloud.listServers(ServerListQuery()) {
+      names.servers = Self.typable(servers.map(\.name))
+    }
     if let flavors = try? await cloud.listFlavors() { names.flavors = flavors.map(\.name) }
     if let images = try? await cloud.listImages() { names.images = images.map(\.name) }
     if let networks = try? await cloud.listNetworks() { names.networks = networks.map(\.name) }
