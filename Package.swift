@@ -47,10 +47,12 @@ let package = Package(
       name: "SandboxServer",
       dependencies: [
         "OpenStackWire", "ServerGroupsCore", "CloudSimulator", .product(name: "Hummingbird", package: "hummingbird"),
+        // The tutor in the browser: the shell and its lessons, on a NovaClient that calls the sandbox in process.
+        "Shell", "LessonEngine", "OpenStackClient",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
       ],
-      // The room page (HTML, CSS, script), served at /sgtutor/room.
+      // The room page (/sgtutor/room) and the participants' tutor page (/sgtutor/tutor): HTML, CSS, script.
       resources: [.copy("Web")],
       swiftSettings: settings),
     // What the executables do before the REPL: choosing the cloud, the reader, the lessons; the room; config show.
@@ -71,7 +73,9 @@ let package = Package(
       swiftSettings: settings),
     .executableTarget(
       name: "sgtutor-serve",
-      dependencies: ["SandboxServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: [
+        "SandboxServer", "LessonEngine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: settings),
     .executableTarget(
       name: "sgtutor-bench",
@@ -126,7 +130,7 @@ let package = Package(
     .testTarget(
       name: "SandboxServerTests",
       dependencies: [
-        "SandboxServer", "OpenStackWire", "ServerGroupsCore", "CloudSimulator",
+        "SandboxServer", "OpenStackWire", "ServerGroupsCore", "CloudSimulator", "Shell", "LessonEngine",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ],
       exclude: ["Snapshots"],

@@ -28,15 +28,19 @@ package final class Sandbox: Sendable {
   let room: RoomHub
   /// Where the room's actions are logged (the serve terminal; nowhere in tests).
   let log: @Sendable (String) -> Void
+  /// The participants' tutor in the browser (`/sgtutor/tutor`), when the sandbox serves it.
+  let browserTutor: BrowserTutor?
 
   /// Requests bodies larger than this are refused with 413 (as oslo's size limiter does).
   package static let maxBodySize = 1 << 20
 
   package init(
     workshop: Workshop, store: StateStore?, regionName: String = "RegionOne", tokenSeed: UInt64? = nil,
-    now: @escaping @Sendable () -> Date = { Date() }, log: @escaping @Sendable (String) -> Void = { _ in }
+    now: @escaping @Sendable () -> Date = { Date() }, log: @escaping @Sendable (String) -> Void = { _ in },
+    tutor: BrowserTutorSetup? = nil
   ) async throws {
     self.workshop = workshop
+    self.browserTutor = tutor.map { BrowserTutor(setup: $0, now: now) }
     self.log = log
     self.room = RoomHub(progress: try await store?.allProgress() ?? [:])
     self.store = store
@@ -122,6 +126,9 @@ package final class Sandbox: Sendable {
 }
 
 extension Sandbox {
+  /// Whether participants can use the tutor in a browser (`/sgtutor/tutor`).
+  package var servesTutor: Bool { browserTutor != nil }
+
   /// The directory (for tests that log in as its users).
   package var directoryForTests: Directory { workshop.directory }
 }

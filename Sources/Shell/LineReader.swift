@@ -2,7 +2,8 @@
 package protocol LineReader {
   /// The next line without its newline, or nil at end of input (Ctrl-D on an empty line).
   /// A Ctrl-C while reading returns `""` after the reader has cleared the line.
-  mutating func readLine(prompt: String) -> String?
+  /// A reader may wait without holding a thread (the browser session waits for the page's next line).
+  mutating func readLine(prompt: String) async -> String?
   /// Remembers a line for up-arrow recall and the history file.
   mutating func addHistory(_ line: String)
   /// Writes history to disk; called on every way out.

@@ -54,7 +54,7 @@ package struct Repl {
         // Tab reads names from the cloud as it is now (the role may have changed); nothing is sent here.
         context.names.read(from: context)
       }
-      guard let line = reader.readLine(prompt: mode == .interactive ? prompt : "") else { break }
+      guard let line = await reader.readLine(prompt: mode == .interactive ? prompt : "") else { break }
       let trimmed = line.trimmingSpaces
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       if case .script = mode { emit(prompt + line + "\n", .stdout) }
@@ -131,7 +131,7 @@ package struct Repl {
       if let confirm = result.confirm {
         // Scripts are deliberate: they are not asked.
         if case .script = mode { return await handle(confirm.line) }
-        guard readAnswer(confirm.question, spacing: false) else {
+        guard await readAnswer(confirm.question, spacing: false) else {
           emit(confirm.declined + "\n", .stdout)
           return .succeeded
         }

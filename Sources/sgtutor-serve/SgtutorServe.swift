@@ -1,4 +1,5 @@
 import ArgumentParser
+import LessonEngine
 import SandboxServer
 
 /// `sgtutor serve` (this executable, which `sgtutor serve` runs): the simulated cloud as an OpenStack-compatible
@@ -44,12 +45,18 @@ struct SgtutorServe: AsyncParsableCommand {
   @Flag(help: "Print no line per request (the request log is on by default).") var quiet = false
   @Option(help: ArgumentHelp("The request log's lines: text or json (JSON lines).", valueName: "format"))
   var logFormat = "text"
+  @Option(
+    help: ArgumentHelp(
+      "The language of the participants' tutor in the browser, en or nb (default: each browser's language).",
+      valueName: "en|nb"))
+  var lang: String?
 
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     if let participants, !(1...500).contains(participants) {
       throw ValidationError("--participants must be between 1 and 500")
     }
+    if let lang, Language(flag: lang) == nil { throw ValidationError("--lang must be en or nb, not '\(lang)'") }
     guard RequestLogFormat(rawValue: logFormat) != nil else {
       throw ValidationError("--log-format must be text or json")
     }
@@ -65,6 +72,7 @@ struct SgtutorServe: AsyncParsableCommand {
       statePath: state, importPath: importState, participants: participants, sharedHosts: sharedHosts)
     options.cloudsFolder = cloudsDir
     options.requestLog = quiet ? nil : RequestLogFormat(rawValue: logFormat)
+    options.language = lang.flatMap(Language.init(flag:))
     do {
       try await SandboxLauncher.run(options)
     } catch let failure as SandboxLauncher.Failure {

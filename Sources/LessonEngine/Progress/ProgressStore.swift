@@ -164,5 +164,10 @@ package struct ProgressStoreError: Error, Sendable, Equatable, CustomStringConve
   package var path: String
   package var reason: String
 
+  package init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+
   package var description: String { reason }
 }

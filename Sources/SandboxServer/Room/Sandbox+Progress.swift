@@ -28,7 +28,7 @@ extension Sandbox {
       ]))
   }
 
-  private func saveProgress(_ progress: RoomProgress?, user: Directory.User) async throws(CloudError) {
+  func saveProgress(_ progress: RoomProgress?, user: Directory.User) async throws(CloudError) {
     room.setProgress(progress, userID: user.id)
     guard let store else { return }
     do {

@@ -11,6 +11,11 @@ extension Sandbox {
     case (.get, ["room"]), (.head, ["room"]): return webFile("room.html")
     case (.get, ["room.css"]), (.head, ["room.css"]): return webFile("room.css")
     case (.get, ["room.js"]), (.head, ["room.js"]): return webFile("room.js")
+    case (.get, ["tutor"]), (.head, ["tutor"]): return webFile("tutor.html")
+    case (.get, ["tutor.css"]), (.head, ["tutor.css"]): return webFile("tutor.css")
+    case (.get, ["tutor.js"]), (.head, ["tutor.js"]): return webFile("tutor.js")
+    case (_, let rest) where rest.starts(with: ["v1", "tutor"]):
+      return await tutorRoute(request, Array(rest.dropFirst(2)))
     case (.get, ["v1"]):
       let about: JSONValue = .object([("version", .string("1")), ("room", .string(request.root + "/sgtutor/room"))])
       return .json(200, .object([("sgtutor", about)]))

@@ -1,6 +1,8 @@
 import CloudSimulator
 import Foundation
+import LessonEngine
 import ServerGroupsCore
+import Shell
 
 /// What `sgtutor serve` does once its arguments are read: load the region, bring the workshop up (new, restored
 /// from the store or imported), serve it, and print the banner once it listens.
@@ -19,6 +21,11 @@ package enum SandboxLauncher {
     package var cloudsFolder = "./sgtutor-clouds"
     /// The request log's format; nil for `--quiet`.
     package var requestLog: RequestLogFormat? = .text
+    /// `--lang`: the browser tutor's language; nil lets each browser choose.
+    package var language: Language?
+    /// Where to look for the lessons of the participants' tutor in the browser (`LessonsLocation`).
+    package var environment: [String: String] = ProcessInfo.processInfo.environment
+    package var currentDirectory = FileManager.default.currentDirectoryPath
 
     package init() {}
   }
@@ -47,7 +54,8 @@ package enum SandboxLauncher {
       write(
         ServeBanner.publish(
           directory: prepared.sandbox.workshop.directory, root: "http://\(shownHost):\(port)",
-          regionName: prepared.regionName, folder: options.cloudsFolder, stateNote: prepared.stateNote))
+          regionName: prepared.regionName, folder: options.cloudsFolder, stateNote: prepared.stateNote,
+          servesTutor: prepared.sandbox.servesTutor))
     }
   }
 
@@ -83,12 +91,22 @@ package enum SandboxLauncher {
           let time = now().formatted(
             Date.ISO8601FormatStyle(timeZone: .current).time(includingFractionalSeconds: false))
           log("\(time) \(line)\n")
-        })
+        }, tutor: browserTutor(options))
       return Prepared(
         sandbox: sandbox, regionName: spec.name, stateNote: stateNote(prepared, statePath: setup.statePath))
     } catch {
       throw Failure(description: "\(error)")
     }
+  }
+
+  /// The lessons for the participants' tutor in the browser; without lessons the sandbox serves no tutor.
+  package static func browserTutor(_ options: Options) -> BrowserTutorSetup? {
+    guard
+      case .success(let directory) = LessonsLocation.find(
+        environment: options.environment, currentDirectory: options.currentDirectory),
+      let files = try? LessonLibrary.readFiles(in: directory)
+    else { return nil }
+    return BrowserTutorSetup(library: LessonLibrary.parse(files).library, language: options.language)
   }
 
   /// Where the workshop came from, for the banner's first line; nil for a new one.

@@ -8,7 +8,8 @@ package enum ServeBanner {
   /// file goes to whom, and a command to try. It never holds a password or secret. `stateNote` says where the
   /// workshop came from (restored or imported), shown after the address.
   package static func publish(
-    directory: Directory, root: String, regionName: String, folder: String, stateNote: String?
+    directory: Directory, root: String, regionName: String, folder: String, stateNote: String?,
+    servesTutor: Bool = false
   ) -> String {
     let files = CloudsYAML.files(directory: directory, root: root, regionName: regionName)
     var lines = ["sgtutor sandbox listening on \(root)" + (stateNote.map { " (\($0))" } ?? "")]
@@ -17,6 +18,11 @@ package enum ServeBanner {
       "  identity: \(urls.identity)", "  compute: \(urls.compute)", "  image: \(urls.image)",
       "  network: \(urls.network)", "  room: \(root)/sgtutor/room (the instructor's live view; sign in as instructor)",
     ]
+    if servesTutor {
+      lines.append(
+        "  participants: \(root)/sgtutor/tutor (the tutor in a browser; sign in with the participant's clouds.yaml user)"
+      )
+    }
     do {
       try CloudsFolder.write(files, to: folder)
       lines += CloudsYAML.summary(files, folder: folder)

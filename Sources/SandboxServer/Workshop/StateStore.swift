@@ -286,6 +286,29 @@ package actor StateStore {
     }
   }
 
+  /// A browser participant's tutor progress (the tutor's `progress.json`, as JSON), nil when there is none.
+  package func tutorProgress(userID: String) throws(StateError) -> Data? {
+    do {
+      return try database().read { db in
+        try Data.fetchOne(db, sql: "SELECT record FROM tutor_progress WHERE user_id = ?", arguments: [userID])
+      }
+    } catch {
+      throw .cannotRead(path, Self.reason(error))
+    }
+  }
+
+  /// Keeps a browser participant's tutor progress.
+  package func saveTutorProgress(_ record: Data, userID: String) async throws(StateError) {
+    do {
+      try await database().write { db in
+        try db.execute(
+          sql: "INSERT OR REPLACE INTO tutor_progress (user_id, record) VALUES (?, ?)", arguments: [userID, record])
+      }
+    } catch {
+      throw .cannotWrite(path, Self.reason(error))
+    }
+  }
+
   // MARK: Opening
 
   /// The schema, one migration per version; a store that lists a migration this build does not know was
@@ -316,6 +339,11 @@ package actor StateStore {
       // What each participant's sgtutor reported last (lesson, step, counts), as JSON, by Keystone user ID.
       try db.execute(
         sql: "CREATE TABLE progress (user_id TEXT PRIMARY KEY NOT NULL, record BLOB NOT NULL) WITHOUT ROWID")
+    }
+    migrator.registerMigration("v3: tutor progress") { db in
+      // The tutor's own progress (lessons, steps, hints) of participants who learn in the browser, by user ID.
+      try db.execute(
+        sql: "CREATE TABLE tutor_progress (user_id TEXT PRIMARY KEY NOT NULL, record BLOB NOT NULL) WITHOUT ROWID")
     }
     return migrator
   }()

@@ -1,4 +1,5 @@
 import Dispatch
+import LessonEngine
 import ServerGroupsCore
 import Synchronization
 
@@ -117,14 +118,23 @@ package final class NameCache: Sendable {
   static func read(_ kind: Kind, _ ctx: ShellContext) async -> [String]? {
     let cloud = ctx.cloud
     switch kind {
-    case .groups: return try? await cloud.listServerGroups(ServerGroupListQuery()).map(\.name)
-    case .servers: return try? await cloud.listServers(ServerListQuery()).map(\.name)
+    case .groups: return try? await typable(cloud.listServerGroups(ServerGroupListQuery()).map(\.name))
+    case .servers: return try? await typable(cloud.listServers(ServerListQuery()).map(\.name))
     case .flavors: return try? await cloud.listFlavors().map(\.name)
     case .images: return try? await cloud.listImages().map(\.name)
     case .networks: return try? await cloud.listNetworks().map(\.name)
     case .hosts:
       if let controls = ctx.controls { return await controls.hostSnapshots().map(\.name) }
       return try? await cloud.listHypervisors().map(\.hostname)
+    }
+  }
+
+  /// The names as they can be typed: on a real cloud what a lesson made (`sgt-l2-DB Cluster`) is also found
+  /// as the name the lesson used (`DB Cluster`), so that name completes too.
+  static func typable(_ names: [String]) -> [String] {
+    var seen = Set<String>()
+    return (names + names.filter { LessonNames.prefix(of: $0) != nil }.map(LessonNames.stripped)).filter {
+      seen.insert($0).inserted
     }
   }
 }

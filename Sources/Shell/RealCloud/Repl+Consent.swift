@@ -9,7 +9,7 @@ extension Repl {
       emit(question.description + "\n", .stderr)
       return .failed
     }
-    let reply = ask(question.text) ?? ""
+    let reply = await ask(question.text) ?? ""
     switch question.kind {
     case .createServers:
       guard Messages.isYes(reply) else {
@@ -32,19 +32,20 @@ extension Repl {
 
   /// Shows `question` (its last line as the prompt) and reads the answer: from `asker` when there is one, else
   /// from the session's reader; a script's transcript shows the answer after the question. Nil at end of input.
-  mutating func ask(_ question: String) -> String? {
+  mutating func ask(_ question: String) async -> String? {
     var lines = question.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let prompt = lines.popLast() ?? ""
     if !lines.isEmpty { emit(lines.joined(separator: "\n") + "\n", .stdout) }
     if var asker {
-      defer { self.asker = asker }
-      return asker.readLine(prompt: prompt)
+      let answer = await asker.readLine(prompt: prompt)
+      self.asker = asker
+      return answer
     }
     switch mode {
     case .interactive:
-      return reader.readLine(prompt: prompt)
+      return await reader.readLine(prompt: prompt)
     case .script:
-      let line = reader.readLine(prompt: "")
+      let line = await reader.readLine(prompt: "")
       emit(prompt + (line ?? "") + "\n", .stdout)
       return line
     }

@@ -117,7 +117,7 @@ extension Repl {
     let message: MessageID = quitting ? .leftoversOnQuit : .leftoversOnLeaving
     await send(nil, saying: Messages.text(message, Messages.list(counts, in: language), in: language))
     guard quitting else { return }
-    guard readAnswer(Messages.text(.confirmCleanup, in: language), spacing: true) else {
+    guard await readAnswer(Messages.text(.confirmCleanup, in: language), spacing: true) else {
       emit(Messages.text(.cleanupLater, in: language) + "\n", .stdout)
       return
     }
@@ -149,30 +149,30 @@ extension Repl {
   }
 
   /// Reads the answer to a question just shown, as one line; no answer (end of input, Ctrl-C) is empty.
-  mutating func readLineAnswer() -> String {
+  mutating func readLineAnswer() async -> String {
     switch mode {
     case .interactive:
-      return reader.readLine(prompt: "> ") ?? ""
+      return await reader.readLine(prompt: "> ") ?? ""
     case .script:
-      let line = reader.readLine(prompt: "") ?? ""
+      let line = await reader.readLine(prompt: "") ?? ""
       emit("> " + line + "\n", .stdout)
       return line
     }
   }
 
   /// Asks a yes/no question and reads the answer; no answer (end of input, Ctrl-C) is no.
-  mutating func readAnswer(_ question: String, spacing: Bool) -> Bool {
+  mutating func readAnswer(_ question: String, spacing: Bool) async -> Bool {
     if spacing { emit("\n", .stdout) }
     switch mode {
     case .interactive:
-      guard let line = reader.readLine(prompt: question + " ") else {
+      guard let line = await reader.readLine(prompt: question + " ") else {
         emit("\n", .stdout)
         return false
       }
       return Messages.isYes(line)
     case .script:
       // Scripts show no prompts; echo the question and the answer as the transcript of a terminal would.
-      let line = reader.readLine(prompt: "")
+      let line = await reader.readLine(prompt: "")
       emit(question + " " + (line ?? "") + "\n", .stdout)
       return line.map(Messages.isYes) ?? false
     }

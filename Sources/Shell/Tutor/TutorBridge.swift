@@ -5,7 +5,7 @@ import ServerGroupsCore
 /// (setup, solutions) skip the lesson hook by construction.
 struct TutorBridge: TutorHost {
   var repl: Repl
-  let store: ProgressStore?
+  let store: (any ProgressKeeper)?
   let language: Language
   var lastState: CloudState?
   var saveFailureReported: Bool
@@ -73,13 +73,13 @@ struct TutorBridge: TutorHost {
       let placement = loaded.flatMap { $0.hosts.isEmpty ? nil : PlacementRenderer.render($0, style: context.style) }
       say(TutorText.goal(view, placement: placement, columns: columns))
     case .askConfirmation(let question):
-      answer = repl.readAnswer(question, spacing: hasSpoken)
+      answer = await repl.readAnswer(question, spacing: hasSpoken)
       hasSpoken = true
     case .askPrediction(let question):
       say(TutorText.wrap(TerminalSafe.plain(question), columns: columns))
-      prediction = repl.readLineAnswer()
+      prediction = await repl.readLineAnswer()
     case .saveProgress(let progress):
-      save(progress)
+      await save(progress)
     case .resetCloud, .runCommands, .captureState, .stepCompleted, .advance, .lessonCompleted, .predictionChecked:
       // Carried out by `Tutor.perform`, or only markers: progress already records them.
       break
@@ -93,10 +93,10 @@ struct TutorBridge: TutorHost {
     hasSpoken = true
   }
 
-  private mutating func save(_ progress: Progress) {
+  private mutating func save(_ progress: Progress) async {
     guard let store else { return }
     do {
-      try store.save(progress)
+      try await store.save(progress)
     } catch {
       guard !saveFailureReported else { return }
       saveFailureReported = true

@@ -7,7 +7,7 @@ import ServerGroupsCore
 package struct TutorSession: Sendable {
   package var tutor: Tutor
   /// Where progress is written; nil when it cannot be (an unreadable file that could not be moved aside).
-  package var store: ProgressStore?
+  package var store: (any ProgressKeeper)?
   /// Sent before the first prompt: `.welcome` for `sgtutor`, `.openLesson(N)` for `sgtutor --lesson N`.
   package var openings: [TutorEvent]
   /// Said before the openings (a progress file that was unreadable and moved aside).
@@ -30,7 +30,7 @@ package struct TutorSession: Sendable {
     return path
   }
 
-  package init(tutor: Tutor, store: ProgressStore?, openings: [TutorEvent] = [], notices: [String] = []) {
+  package init(tutor: Tutor, store: (any ProgressKeeper)?, openings: [TutorEvent] = [], notices: [String] = []) {
     self.tutor = tutor
     self.store = store
     self.openings = openings
@@ -65,7 +65,7 @@ package struct TutorSession: Sendable {
     let store = ProgressStore(environment: environment, homeDirectory: homeDirectory)
     let loaded = store.load(now: now)
     let notice = loaded.notice(path: store.path, in: language)
-    var usable: ProgressStore? = store
+    var usable: (any ProgressKeeper)? = store
     if case .unrecoverable = loaded { usable = nil }
     let tutor = Tutor(library: library, progress: loaded.progress, language: language, onSimulator: onSimulator)
     var session = TutorSession(tutor: tutor, store: usable, openings: openings, notices: notice.map { [$0] } ?? [])

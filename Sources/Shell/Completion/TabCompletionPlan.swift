@@ -1,5 +1,3 @@
-import Shell
-
 /// What one Tab press does to the line: how much to delete before the cursor, what to insert, and which
 /// candidates to list below the line. Pure, so the rules are tested without a terminal.
 package struct TabCompletionPlan: Equatable, Sendable {
