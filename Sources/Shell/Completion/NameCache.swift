@@ -78,9 +78,13 @@ package final class NameCache: Sendable {
     set { state.withLock { $0.names = newValue } }
   }
 
-  /// From now on names are read from the cloud `ctx` calls, when Tab needs them. Sends nothing.
+  /// From now on names are read from the cloud `ctx` calls, when Tab needs them. Sends nothing. Only the cloud is
+  /// kept, not the context: the context holds this cache, and keeping it would keep both alive for good (a
+  /// browser session's whole shell, in the sandbox).
   package func read(from ctx: ShellContext) {
-    state.withLock { $0.reader = { kind in await Self.read(kind, ctx) } }
+    let cloud = ctx.cloud
+    let controls = ctx.controls
+    state.withLock { $0.reader = { kind in await Self.read(kind, cloud: cloud, controls: controls) } }
   }
 
   /// The cloud was written to: the project's groups and servers are read again at the next Tab that needs them.
@@ -114,9 +118,8 @@ package final class NameCache: Sendable {
     return names[kind]
   }
 
-  /// One kind of names from the cloud `ctx` calls.
-  static func read(_ kind: Kind, _ ctx: ShellContext) async -> [String]? {
-    let cloud = ctx.cloud
+  /// One kind of names from `cloud` (the simulator's hosts from its `controls`).
+  static func read(_ kind: Kind, cloud: any Cloud, controls: (any SimulatorControls)?) async -> [String]? {
     switch kind {
     case .groups: return try? await typable(cloud.listServerGroups(ServerGroupListQuery()).map(\.name))
     case .servers: return try? await typable(cloud.listServers(ServerListQuery()).map(\.name))
@@ -124,7 +127,7 @@ package final class NameCache: Sendable {
     case .images: return try? await cloud.listImages().map(\.name)
     case .networks: return try? await cloud.listNetworks().map(\.name)
     case .hosts:
-      if let controls = ctx.controls { return await controls.hostSnapshots().map(\.name) }
+      if let controls { return await controls.hostSnapshots().map(\.name) }
       return try? await cloud.listHypervisors().map(\.hostname)
     }
   }
