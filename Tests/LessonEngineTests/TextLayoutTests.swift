@@ -25,11 +25,16 @@ import Testing
         - another
 
             {fault}
-        ```
-        code stays
-        as is
-        ```
+            code stays
+            as is
         """)
+  }
+
+  @Test func noMarkdownFenceOrHeadingMarkReachesTheScreen() {
+    let text = "Look:\n\n```text\nopenstack server list\n```\n\n### Later\nMore."
+    let shown = TextLayout.unwrap(text)
+    #expect(shown == "Look:\n\n    openstack server list\n\nLater\nMore.")
+    #expect(!shown.contains("```") && !shown.contains("#"))
   }
 
   @Test func wrapsToTheWidthWithAHangingIndentForItems() {
