@@ -39,6 +39,9 @@ package struct FormatOptions: ParsableArguments, Sendable {
     self.format = format
     self.columns = columns
     self.noindent = noindent
+    // Every wrapped property needs a value when the options are made in code rather than parsed.
+    self.maxWidth = nil
+    self.fitWidth = false
   }
 }
 

@@ -49,36 +49,41 @@ package enum LineWrapper {
     return lines.map { line($0, columns: columns) }.joined(separator: "\n")
   }
 
-  /// One line, wrapped when it is wider than `columns`.
+  /// One line, wrapped when it is wider than `columns`. Spaces between words are kept as they were (aligned
+  /// columns stay aligned); a line in two columns (`  goal        compare …`) continues under its second column.
   static func line(_ line: String, columns: Int) -> String {
     guard TutorText.visibleWidth(line) > columns else { return line }
     let leading = String(line.prefix { $0 == " " })
     let body = String(line.dropFirst(leading.count))
+    let pieces = spacedGroups(of: body)
     var hanging = leading + String(repeating: " ", count: labelWidth(body))
+    if let column = secondColumn(pieces) { hanging = leading + String(repeating: " ", count: column) }
     if TutorText.visibleWidth(hanging) > columns / 2 { hanging = leading }
     var lines: [String] = []
     var current = leading
     var hasWord = false
-    func place(_ word: String) {
+    func place(_ word: String, after space: String) {
       let width = TutorText.visibleWidth(word)
       if !hasWord {
         current += word
         hasWord = true
-      } else if TutorText.visibleWidth(current) + 1 + width <= columns {
-        current += " " + word
+      } else if TutorText.visibleWidth(current) + space.count + width <= columns {
+        current += space + word
       } else {
         lines.append(current)
         current = hanging + word
       }
     }
-    for group in groups(of: body) {
+    for piece in pieces {
       let start = hasWord ? TutorText.visibleWidth(hanging) : TutorText.visibleWidth(current)
-      if start + TutorText.visibleWidth(group) <= columns || !group.contains(" ") {
+      if start + TutorText.visibleWidth(piece.text) <= columns || !piece.text.contains(" ") {
         // A single word wider than the screen is left whole: cutting it would change what it says.
-        place(group)
+        place(piece.text, after: piece.space)
       } else {
         // A quoted span wider than a whole line breaks between its own words, as the last resort.
-        for word in group.split(separator: " ") { place(String(word)) }
+        for (index, word) in piece.text.split(separator: " ").enumerated() {
+          place(String(word), after: index == 0 ? piece.space : " ")
+        }
       }
     }
     lines.append(current)
@@ -86,22 +91,51 @@ package enum LineWrapper {
   }
 
   /// Words, with a quoted or backticked span that holds spaces kept as one.
-  static func groups(of text: String) -> [String] {
-    var result: [String] = []
+  static func groups(of text: String) -> [String] { spacedGroups(of: text).map(\.text) }
+
+  /// Words (quoted spans kept whole) with the spaces that came before each.
+  private static func spacedGroups(of text: String) -> [(space: String, text: String)] {
+    var result: [(space: String, text: String)] = []
     var open: Character?
-    for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+    var space = ""
+    var word = ""
+    func finish() {
+      guard !word.isEmpty else { return }
       if let quote = open {
-        result[result.count - 1] += " " + word
+        result[result.count - 1].text += space + word
         if closes(word, quote) { open = nil }
-        continue
+      } else {
+        result.append((space, word))
+        let body = word.drop { $0 == "(" || $0 == "[" }
+        if let first = body.first, ["\"", "'", "`"].contains(first), !closes(String(body.dropFirst()), first) {
+          open = first
+        }
       }
-      result.append(word)
-      let body = word.drop { $0 == "(" || $0 == "[" }
-      if let first = body.first, ["\"", "'", "`"].contains(first), !closes(String(body.dropFirst()), first) {
-        open = first
+      space = ""
+      word = ""
+    }
+    for character in text {
+      if character == " " {
+        if !word.isEmpty { finish() }
+        space.append(character)
+      } else {
+        word.append(character)
       }
     }
+    finish()
     return result
+  }
+
+  /// Where the second column starts, when the line's first word (or words) is followed by a run of two or more
+  /// spaces early on: the layout of `help` and `why`.
+  private static func secondColumn(_ pieces: [(space: String, text: String)]) -> Int? {
+    var offset = 0
+    for (index, piece) in pieces.enumerated() {
+      if index > 0, piece.space.count >= 2 { return offset + piece.space.count }
+      offset += piece.space.count + TutorText.visibleWidth(piece.text)
+      if index >= 3 { return nil }
+    }
+    return nil
   }
 
   /// Whether `word` holds the closing `quote` of a span opened before it.
@@ -116,7 +150,7 @@ package enum LineWrapper {
 
   /// The width of a leading label whose text hangs after it.
   private static func labelWidth(_ body: String) -> Int {
-    for label in ["error: ", "hint: ", "note: ", "- ", "* ", "✓ ", "✗ ", "· ", "feil: ", "tips: ", "merk: "]
+    for label in ["error: ", "hint: ", "note: ", "equivalent: ", "- ", "* ", "✓ ", "✗ ", "· ", "feil: ", "tips: ", "merk: "]
     where body.hasPrefix(label) {
       return label.count
     }
