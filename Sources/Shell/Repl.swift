@@ -57,7 +57,9 @@ package struct Repl {
       }
       let trimmed = line.trimmingSpaces
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      if case .script = mode { emit(LineWrapper.command(prompt + line, columns: context.style.columns) + "\n", .stdout) }
+      if case .script = mode {
+        emit(LineWrapper.command(prompt + line, columns: context.style.columns) + "\n", .stdout)
+      }
       if mode == .interactive { reader.addHistory(line) }
       let outcome = await handle(line)
       if outcome == .quit {

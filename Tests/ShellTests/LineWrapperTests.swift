@@ -1,6 +1,7 @@
 import ArgumentParser
-@testable import Shell
 import Testing
+
+@testable import Shell
 
 @Suite struct LineWrapperTests {
   @Test func breaksBetweenWordsAndKeepsAQuotedNameWhole() {
@@ -14,12 +15,15 @@ import Testing
                'affinity'
         """)
     #expect(wrapped.split(separator: "\n").allSatisfy { $0.count <= 40 })
-    #expect(LineWrapper.wrap("the group \"DB Cluster\" holds three", columns: 20) == "the group\n\"DB Cluster\" holds\nthree")
+    #expect(
+      LineWrapper.wrap("the group \"DB Cluster\" holds three", columns: 20) == "the group\n\"DB Cluster\" holds\nthree")
   }
 
   @Test func leavesLinesThatFitAndApostrophesAlone() {
     #expect(LineWrapper.wrap("short line\n  | a table row |", columns: 20) == "short line\n  | a table row |")
-    #expect(LineWrapper.wrap("it doesn't matter what comes after it here", columns: 20) == "it doesn't matter\nwhat comes after it\nhere")
+    #expect(
+      LineWrapper.wrap("it doesn't matter what comes after it here", columns: 20)
+        == "it doesn't matter\nwhat comes after it\nhere")
   }
 
   @Test func aCommandContinuesWithABackslashAndKeepsEachOptionWithItsValue() {
@@ -70,9 +74,11 @@ import Testing
     #expect(TableWidth().limit(options, columns: 70, fitsByDefault: false) == nil)
     #expect(TableWidth().limit(options, columns: 70, fitsByDefault: true) == 70)
     #expect(TableWidth(environment: ["CLIFF_FIT_WIDTH": "1"]).limit(options, columns: 70, fitsByDefault: false) == 70)
-    #expect(TableWidth(environment: ["CLIFF_MAX_TERM_WIDTH": "50"]).limit(options, columns: 70, fitsByDefault: true) == 50)
+    #expect(
+      TableWidth(environment: ["CLIFF_MAX_TERM_WIDTH": "50"]).limit(options, columns: 70, fitsByDefault: true) == 50)
     options.maxWidth = 0
-    #expect(TableWidth(environment: ["CLIFF_MAX_TERM_WIDTH": "50"]).limit(options, columns: 70, fitsByDefault: false) == nil)
+    #expect(
+      TableWidth(environment: ["CLIFF_MAX_TERM_WIDTH": "50"]).limit(options, columns: 70, fitsByDefault: false) == nil)
     options = try FormatOptions.parse(["--fit-width"])
     #expect(TableWidth().limit(options, columns: 70, fitsByDefault: false) == 70)
     options = try FormatOptions.parse(["--max-width", "44"])

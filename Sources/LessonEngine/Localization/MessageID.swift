@@ -32,7 +32,8 @@ package enum MessageID: String, CaseIterable, Sendable {
   // Mistakes every lesson recognises.
   case mistakeUnquoted, mistakeHintName, mistakeGroupTwice, mistakeNoGroup, mistakeGroupDeleted, mistakeWrongHost
   // The tutor around the lessons.
-  case welcome, welcomeHosts, welcomeOneHost, menuHeader, menuStart, resumeOffer, noSuchLesson, needsSimulator, notInLesson
+  case welcome, welcomeHosts, welcomeOneHost, menuHeader, menuStart, resumeOffer, noSuchLesson, needsSimulator,
+    notInLesson
   case sandboxOn, sandboxOff, progressHeader, progressLine, progressNone, progressCorrupt,
     progressUnmovable
   case progressSaveFailed, lessonCompletedMark, progressSavedOnQuit, progressPredictions

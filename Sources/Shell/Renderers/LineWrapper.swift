@@ -150,7 +150,9 @@ package enum LineWrapper {
 
   /// The width of a leading label whose text hangs after it.
   private static func labelWidth(_ body: String) -> Int {
-    for label in ["error: ", "hint: ", "note: ", "equivalent: ", "- ", "* ", "✓ ", "✗ ", "· ", "feil: ", "tips: ", "merk: "]
+    for label in [
+      "error: ", "hint: ", "note: ", "equivalent: ", "- ", "* ", "✓ ", "✗ ", "· ", "feil: ", "tips: ", "merk: ",
+    ]
     where body.hasPrefix(label) {
       return label.count
     }

@@ -32,7 +32,9 @@ package enum TableRenderer {
       let limits = maxWidths(widths, width: fit.width, minimum: fit.minimum)
       if limits.contains(where: { $0 != nil }) {
         header = header.enumerated().map { index, lines in wrap(lines, to: limits[index]) }
-        split = split.map { row in row.enumerated().map { index, lines in wrap(lines, to: index < limits.count ? limits[index] : nil) } }
+        split = split.map { row in
+          row.enumerated().map { index, lines in wrap(lines, to: index < limits.count ? limits[index] : nil) }
+        }
         widths = naturalWidths(header: header, rows: split)
       }
     }
