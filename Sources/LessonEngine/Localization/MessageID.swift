@@ -20,6 +20,7 @@ package enum MessageID: String, CaseIterable, Sendable {
     reasonEvacuated, reasonOther
   case countMember, countMembers, countServer, countServers
   case placementOn, placementError, unknownValue, nothing, listAnd, reasonsAnd
+  case hostRange, hostSize, hostSizeOr
   // Lesson flow.
   case lessonHeader, stepHeader, tryThis, stepDone, stepSkipped, typeNext, typeNextReading,
     lessonDone
