@@ -17,6 +17,8 @@ import Testing
     #expect(wrapped.split(separator: "\n").allSatisfy { $0.count <= 40 })
     #expect(
       LineWrapper.wrap("the group \"DB Cluster\" holds three", columns: 20) == "the group\n\"DB Cluster\" holds\nthree")
+    // The Norwegian quotes keep a name whole too.
+    #expect(LineWrapper.wrap("gruppen heter «Web Pair» nå", columns: 20) == "gruppen heter\n«Web Pair» nå")
   }
 
   @Test func leavesLinesThatFitAndApostrophesAlone() {

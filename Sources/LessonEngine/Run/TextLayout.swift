@@ -74,17 +74,24 @@ package enum TextLayout {
     return result.joined(separator: "\n")
   }
 
-  /// Words to wrap between; a `code span` with spaces in it stays one word.
+  /// Words to wrap between; a `code span` or a quoted name ("DB Cluster", «Web Pair») with spaces in it stays one
+  /// word.
   private static func words(of line: String) -> [String] {
     var result: [String] = []
     for word in line.split(separator: " ", omittingEmptySubsequences: true) {
-      if let last = result.last, last.filter({ $0 == "`" }).count % 2 == 1 {
+      if let last = result.last, isOpen(last) {
         result[result.count - 1] = last + " " + word
       } else {
         result.append(String(word))
       }
     }
     return result
+  }
+
+  /// Whether `text` opens a code span or a quote it does not close.
+  private static func isOpen(_ text: String) -> Bool {
+    text.filter { $0 == "`" }.count % 2 == 1 || text.filter { $0 == "\"" }.count % 2 == 1
+      || text.filter { $0 == "«" }.count > text.filter { $0 == "»" }.count
   }
 
   private static func isListItem(_ trimmed: String) -> Bool {

@@ -107,7 +107,7 @@ package enum LineWrapper {
       } else {
         result.append((space, word))
         let body = word.drop { $0 == "(" || $0 == "[" }
-        if let first = body.first, ["\"", "'", "`"].contains(first), !closes(String(body.dropFirst()), first) {
+        if let first = body.first, ["\"", "'", "`", "«"].contains(first), !closes(String(body.dropFirst()), first) {
           open = first
         }
       }
@@ -138,8 +138,9 @@ package enum LineWrapper {
     return nil
   }
 
-  /// Whether `word` holds the closing `quote` of a span opened before it.
+  /// Whether `word` holds the closing `quote` of a span opened before it (`»` closes the Norwegian `«`).
   private static func closes(_ word: String, _ quote: Character) -> Bool {
+    if quote == "«" { return word.contains("»") }
     if quote == "'" {
       // An apostrophe inside a word ("doesn't") closes nothing; a quote at the word's end does.
       let trimmed = word.reversed().drop { ".,;:!?)]".contains($0) }
