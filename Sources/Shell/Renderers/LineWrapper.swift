@@ -107,7 +107,10 @@ package enum LineWrapper {
       } else {
         result.append((space, word))
         let body = word.drop { $0 == "(" || $0 == "[" }
-        if let first = body.first, ["\"", "'", "`", "«"].contains(first), !closes(String(body.dropFirst()), first) {
+        // A quote standing alone (`unbalanced ' quote`) opens no span.
+        if let first = body.first, body.count > 1, ["\"", "'", "`", "«"].contains(first),
+          !closes(String(body.dropFirst()), first)
+        {
           open = first
         }
       }
