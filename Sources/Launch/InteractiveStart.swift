@@ -56,7 +56,7 @@ package struct InteractiveStart: Sendable {
     let status = await ShellLauncher.interactive(
       cloud: chosen.cloud, console: console, reader: input.reader, names: input.names,
       showsBanner: input.isTerminal, tutor: tutor, language: language, endpoints: chosen.endpoints,
-      room: chosen.room)
+      room: chosen.room, tableWidth: TableWidth(environment: environment))
     await chosen.close()
     return status
   }

@@ -47,7 +47,7 @@ package enum Output: Sendable {
   /// The scheduler's reasons for one server.
   case trace(SchedulingTrace)
   /// What a policy means.
-  case policy(Policy)
+  case policy(Policy, hosts: Int?)
   /// What happened to each server of an evacuated host.
   case evacuation(host: String, [EvacuationOutcome])
   /// A help screen.

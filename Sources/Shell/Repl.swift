@@ -54,10 +54,16 @@ package struct Repl {
         // Tab reads names from the cloud as it is now (the role may have changed); nothing is sent here.
         context.names.read(from: context)
       }
-      guard let line = await reader.readLine(prompt: mode == .interactive ? prompt : "") else { break }
+      guard var line = await reader.readLine(prompt: mode == .interactive ? prompt : "") else { break }
+      // A long command the tutor printed across lines (each ending in ` \`) is read back as one.
+      while line.hasSuffix("\\"), let more = await reader.readLine(prompt: mode == .interactive ? "> " : "") {
+        line = String(line.dropLast()) + more
+      }
       let trimmed = line.trimmingSpaces
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      if case .script = mode { emit(prompt + line + "\n", .stdout) }
+      if case .script = mode {
+        emit(LineWrapper.command(prompt + line, columns: context.style.columns) + "\n", .stdout)
+      }
       if mode == .interactive { reader.addHistory(line) }
       let outcome = await handle(line)
       if outcome == .quit {
@@ -229,12 +235,14 @@ package struct Repl {
 
   func render(_ output: Output) {
     let (text, stream) = OutputRenderer.render(output, style: context.style)
-    emit(text, stream)
+    emit(text, stream, wrap: OutputRenderer.wraps(output))
   }
 
-  /// The single point where the shell writes; text from a cloud cannot drive the terminal past it.
-  func emit(_ text: String, _ stream: OutputStreamKind) {
-    context.console.write(TerminalSafe.visible(text), to: stream)
+  /// The single point where the shell writes; text from a cloud cannot drive the terminal past it. Prose is
+  /// wrapped to the terminal's width between words (`LineWrapper`); tables and pictures pass `wrap: false`.
+  func emit(_ text: String, _ stream: OutputStreamKind, wrap: Bool = true) {
+    let visible = TerminalSafe.visible(text)
+    context.console.write(wrap ? LineWrapper.wrap(visible, columns: context.style.columns) : visible, to: stream)
   }
 }
 

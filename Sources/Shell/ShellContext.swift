@@ -64,7 +64,8 @@ package struct ShellContext: Sendable {
   /// Width and colour for the renderers, read from the console each time (the terminal may be resized).
   package var style: RenderStyle {
     RenderStyle(
-      columns: console.columns, colors: console.colors && !console.plain, language: language, plain: console.plain)
+      columns: console.columns, colors: console.colors && !console.plain, language: language, plain: console.plain,
+      tableWidth: settings.tableWidth, fitsTables: inLesson)
   }
 
   /// The simulator's extra powers, or nil on a real cloud.
@@ -122,6 +123,8 @@ package struct ShellSettings: Sendable, Equatable {
   package var hintNoteShown: Bool
   /// Whether the note about lesson prefixes on a real cloud has been shown this session.
   package var prefixNoteShown: Bool
+  /// cliff's table width rules from the environment (`CLIFF_FIT_WIDTH`, `CLIFF_MAX_TERM_WIDTH`).
+  package var tableWidth = TableWidth()
 
   package init(
     diagram: Bool = true, equivalent: Bool = false, hintNoteShown: Bool = false, prefixNoteShown: Bool = false
@@ -141,11 +144,25 @@ package struct RenderStyle: Sendable, Equatable {
   package var language: Language
   /// Pictures told as sentences, no box drawing (`--plain`, `TERM=dumb`).
   package var plain: Bool
+  /// cliff's table width rules from the environment.
+  package var tableWidth: TableWidth
+  /// Whether tables fit the width without `--fit-width` (inside a lesson).
+  package var fitsTables: Bool
 
-  package init(columns: Int = 80, colors: Bool = false, language: Language = .en, plain: Bool = false) {
+  package init(
+    columns: Int = 80, colors: Bool = false, language: Language = .en, plain: Bool = false,
+    tableWidth: TableWidth = TableWidth(), fitsTables: Bool = false
+  ) {
     self.columns = columns
     self.colors = colors
     self.language = language
     self.plain = plain
+    self.tableWidth = tableWidth
+    self.fitsTables = fitsTables
+  }
+
+  /// The width a table drawn with `options` is fitted to, or nil for its natural width.
+  package func tableLimit(_ options: FormatOptions) -> Int? {
+    tableWidth.limit(options, columns: columns, fitsByDefault: fitsTables)
   }
 }

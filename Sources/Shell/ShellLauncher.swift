@@ -25,10 +25,11 @@ package enum ShellLauncher {
   package static func interactive(
     cloud: any Cloud, console: any Console, reader: any LineReader, names: NameCache, showsBanner: Bool,
     tutor: TutorSession? = nil, language: Language = .en, endpoints: ServiceEndpoints = .simulator,
-    room: (any RoomLink)? = nil
+    room: (any RoomLink)? = nil, tableWidth: TableWidth = TableWidth()
   ) async -> Int32 {
     let opensTutor = tutor.map { !$0.openings.isEmpty } ?? false
     var context = ShellContext(cloud: cloud, console: console, endpoints: endpoints, names: names)
+    context.settings.tableWidth = tableWidth
     context.language = language
     context.room = room
     var repl = Repl(
@@ -42,11 +43,11 @@ package enum ShellLauncher {
   /// - Parameter asker: where a real cloud's questions are answered, when not from the script itself.
   package static func script(
     cloud: any Cloud, console: any Console, reader: any LineReader, keepGoing: Bool,
-    endpoints: ServiceEndpoints = .simulator, asker: (any LineReader)? = nil
+    endpoints: ServiceEndpoints = .simulator, asker: (any LineReader)? = nil, tableWidth: TableWidth = TableWidth()
   ) async -> Int32 {
-    var repl = Repl(
-      context: ShellContext(cloud: cloud, console: console, endpoints: endpoints), reader: reader,
-      mode: .script(keepGoing: keepGoing))
+    var context = ShellContext(cloud: cloud, console: console, endpoints: endpoints)
+    context.settings.tableWidth = tableWidth
+    var repl = Repl(context: context, reader: reader, mode: .script(keepGoing: keepGoing))
     repl.asker = asker
     return await repl.run()
   }

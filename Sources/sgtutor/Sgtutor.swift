@@ -90,7 +90,7 @@ struct RunMode: AsyncParsableCommand {
     // A dry run fails every change on purpose; the rest of the script still shows its requests.
     let status = await ShellLauncher.script(
       cloud: chosen.cloud, console: console, reader: script.commands, keepGoing: keepGoing || openstack.dryRun,
-      endpoints: chosen.endpoints, asker: script.asker)
+      endpoints: chosen.endpoints, asker: script.asker, tableWidth: TableWidth(environment: environment))
     await chosen.close()
     if status != 0 { throw ExitCode(status) }
   }

@@ -11,7 +11,8 @@ import Testing
 @Suite struct RealCloudSafetyTests {
   /// Runs shell lines on a guarded client; returns the transcript.
   static func shell(_ guarded: GuardedCloud, _ lines: [String]) async -> String {
-    let console = RecordingConsole()
+    // Wide enough that no message is wrapped: the tests read what is said.
+    let console = RecordingConsole(columns: 400)
     var repl = Repl(
       context: ShellContext(cloud: guarded, console: console), reader: ScriptedLineReader(lines),
       mode: .script(keepGoing: true))

@@ -68,7 +68,7 @@ import Testing
     #expect(run.stdout.unicodeScalars.allSatisfy { $0.isASCII }, "a pipe gets plain ASCII")
     #expect(
       run.stderr
-        == "error: unbalanced ' quote: close it (names with spaces go in quotes: \"DB Cluster\")\nerror: unknown command 'server grup'. Did you mean 'server group'?\n"
+        == "error: unbalanced ' quote: close it (names with spaces go in quotes:\n       \"DB Cluster\")\nerror: unknown command 'server grup'. Did you mean 'server group'?\n"
     )
   }
 

@@ -12,6 +12,16 @@ import Testing
     #expect(library.all.count == files.count)
   }
 
+  /// The introduction is shown before the cloud is read, so a placeholder there would show as `…`.
+  @Test func introductionsHoldNoPlaceholders() throws {
+    for lesson in try LessonFixtures.library().all {
+      let placeholders = lesson.introduction.pieces.filter {
+        if case .placeholder = $0 { true } else { false }
+      }
+      #expect(placeholders.isEmpty, "lesson \(lesson.number) (\(lesson.language))")
+    }
+  }
+
   @Test func bothLanguagesHaveTheNineLessonsOfTheIssue() throws {
     let library = try LessonFixtures.library()
     for language in Language.allCases {

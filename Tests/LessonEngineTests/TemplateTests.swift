@@ -115,6 +115,29 @@ import Testing
     )
   }
 
+  /// The region's own facts, never a number written into the lesson: count, names (a range when numbered in a
+  /// row) and size (sizes that differ joined by "or"), in both languages.
+  @Test func regionPlaceholdersComeFromTheHosts() throws {
+    let four = StateBuilder().state
+    #expect(try Self.render("{host count}", four) == "4")
+    #expect(try Self.render("{host names}", four) == "compute-1 to compute-4")
+    #expect(try Self.render("{host names}", four, .nb) == "compute-1 til compute-4")
+    #expect(try Self.render("{host size}", four) == "4 vCPUs, 7680 MB of RAM and 1028 GB of disk")
+    #expect(try Self.render("{host size}", four, .nb) == "4 vCPU-er, 7680 MB RAM og 1028 GB disk")
+    #expect(try Self.render("{host ram}", four) == "7680 MB")
+    var mixed = four
+    mixed.hosts = [four.hosts[0], four.hosts[2]]
+    mixed.hosts[1].ramMB = 15360
+    #expect(try Self.render("{host count}", mixed) == "2")
+    #expect(try Self.render("{host names}", mixed) == "compute-1 and compute-3")
+    #expect(
+      try Self.render("{host size}", mixed)
+        == "4 vCPUs, 7680 MB of RAM and 1028 GB of disk or 4 vCPUs, 15360 MB of RAM and 1028 GB of disk")
+    #expect(try Self.render("{host ram}", mixed) == "15360 MB")
+    let none = CloudState(isSimulator: false)
+    #expect(try Self.render("{host count}", none) == Messages.text(.unknownValue, in: .en))
+  }
+
   @Test func groupPlaceholdersDescribeThePlacement() throws {
     var builder = StateBuilder.dbCluster(members: 3)
     builder.fail("compute-2")

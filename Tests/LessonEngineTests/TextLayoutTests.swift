@@ -25,11 +25,16 @@ import Testing
         - another
 
             {fault}
-        ```
-        code stays
-        as is
-        ```
+            code stays
+            as is
         """)
+  }
+
+  @Test func noMarkdownFenceOrHeadingMarkReachesTheScreen() {
+    let text = "Look:\n\n```text\nopenstack server list\n```\n\n### Later\nMore."
+    let shown = TextLayout.unwrap(text)
+    #expect(shown == "Look:\n\n    openstack server list\n\nLater\nMore.")
+    #expect(!shown.contains("```") && !shown.contains("#"))
   }
 
   @Test func wrapsToTheWidthWithAHangingIndentForItems() {
@@ -53,5 +58,8 @@ extension TextLayoutTests {
     #expect(TextLayout.unwrap("A **server group** is\na name.") == "A server group is a name.")
     #expect(
       TextLayout.wrap("please try `why pack-2` now", columns: 20) == "please try\n`why pack-2` now")
+    #expect(
+      TextLayout.wrap("it says \"No valid host\" here", columns: 20) == "it says\n\"No valid host\" here")
+    #expect(TextLayout.wrap("gruppen heter «Web Pair» nå", columns: 20) == "gruppen heter\n«Web Pair» nå")
   }
 }

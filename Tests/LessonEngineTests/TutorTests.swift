@@ -58,7 +58,7 @@ import Testing
     #expect(
       tutor.handle(.openLesson(1)) == [
         .say(
-          "Lesson 1 needs the simulated cloud: what it shows depends on the simulator's four equal hosts. Start sgtutor without --os-cloud to take it."
+          "Lesson 1 needs the simulated cloud: what it shows depends on the simulator's equal hosts. Start sgtutor without --os-cloud to take it."
         )
       ])
     // Lesson 2 says `requires: any`.

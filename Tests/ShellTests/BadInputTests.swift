@@ -98,7 +98,7 @@ import Testing
 
   @Test(arguments: cases)
   func badLineGetsOneClearLineAndChangesNothing(_ testCase: Case) async throws {
-    var shell = ShellHarness()
+    var shell = ShellHarness(columns: 1000)
     _ = await shell.line("server group create kept --policy anti-affinity")
     _ = await shell.line("server create --flavor m1.tiny --image cirros --server-group kept kept-1")
     let before = await State(shell.cloud)
@@ -133,7 +133,7 @@ import Testing
   }
 
   @Test func aSessionOfBadLinesEndsNormally() async {
-    var shell = ShellHarness()
+    var shell = ShellHarness(columns: 1000)
     let (transcript, status) = await shell.session(Self.cases.map(\.line) + ["server group list -f value"])
     #expect(status == 0)
     #expect(transcript.components(separatedBy: "stderr: ").count - 1 == Self.cases.count)
@@ -143,7 +143,7 @@ import Testing
 /// Values Nova accepts are kept as given, however large.
 @Suite struct HugeValueTests {
   @Test func aHugeMaxServerPerHostIsKeptAndShownBack() async throws {
-    var shell = ShellHarness()
+    var shell = ShellHarness(columns: 1000)
     let (created, outcome) = await shell.line(
       "server group create big --policy anti-affinity --rule max_server_per_host=9223372036854775808")
     #expect(outcome == .succeeded, "\(created)")

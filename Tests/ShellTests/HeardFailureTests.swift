@@ -49,7 +49,8 @@ import Testing
     let inner = SimulatedCloud(seed: 1)
     let guarded = GuardedCloud(
       inner, cloudName: "test", consent: .granted, ledger: GroupLedger(path: file.path + "/groups.txt"))
-    let console = RecordingConsole()
+    // Wide enough that the message is not wrapped: one message, one line.
+    let console = RecordingConsole(columns: 400)
     var repl = Repl(context: ShellContext(cloud: guarded, console: console), reader: ScriptedLineReader([]))
     #expect(await repl.handle("server group create --policy anti-affinity web") == .failed)
     let id = try #require(try await inner.listServerGroups(ServerGroupListQuery()).first).id
@@ -63,7 +64,7 @@ import Testing
   }
 
   @Test func aCloudThatCannotDescribeItselfIsToldNotAssumedSilently() async {
-    let console = RecordingConsole()
+    let console = RecordingConsole(columns: 400)
     var repl = Repl(
       context: ShellContext(
         cloud: FailingReads(inner: SimulatedCloud(seed: 1), failing: [.describe]), console: console),

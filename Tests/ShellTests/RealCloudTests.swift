@@ -106,7 +106,7 @@ import Testing
   }
 
   @Test func errorLinesNameTheCatalogsComputeEndpoint() async {
-    let console = RecordingConsole()
+    let console = RecordingConsole(columns: 1000)
     let endpoints = ServiceEndpoints(
       compute: "https://nova.example.com:8774/v2.1/0a1b", image: "https://glance.example.com",
       network: "https://neutron.example.com")
@@ -126,7 +126,7 @@ import Testing
       cloud: CloudOnly(inner: SimulatedCloud()), console: console, reader: ScriptedLineReader([]), names: NameCache(),
       showsBanner: true)
     #expect(status == 0)
-    #expect(console.transcript == ShellLauncher.realCloudBanner)
+    #expect(console.transcript == LineWrapper.wrap(ShellLauncher.realCloudBanner, columns: 80))
     #expect(!console.transcript.contains("simulat"))
   }
 }

@@ -139,6 +139,9 @@ import Testing
     for word in ["| up", "DOWN", "disabled", "(empty)", "On no host", "Groups"] {
       #expect(!text.contains(word), "English \(word) left in \(text)")
     }
+    // Norwegian numbers use a decimal comma, as the lessons' prose does.
+    #expect(text.contains("RAM 2/7,5 GB"), "\(text)")
+    #expect(PlacementRenderer.render(Self.placement, style: RenderStyle(columns: 80)).contains("RAM 2/7.5 GB"))
     let empty = Placement(hosts: [.init(name: "compute-1")], groups: [])
     #expect(
       PlacementRenderer.render(empty, style: RenderStyle(language: .nb)).hasSuffix(

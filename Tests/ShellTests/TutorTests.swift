@@ -193,7 +193,7 @@ import Testing
   }
 
   @Test func tutorCommandsWithoutLessonsSayOneLine() async {
-    var shell = ShellHarness()
+    var shell = ShellHarness(columns: 1000)
     let (output, outcome) = await shell.line("next")
     #expect(outcome == .failed)
     #expect(output == "stderr: error: no lessons in this session; start sgtutor without arguments for the tutorial\n")

@@ -22,7 +22,9 @@ extension Scheduler {
           "not enough room for \(size.flavorName) (needs \(size.vcpus) vCPU, \(size.ramMB) MB RAM, \(size.diskGB) GB disk; "
           + "free \(max(0, state.freeVCPUs)) vCPU, \(max(0, state.freeRAMMB)) MB, \(max(0, state.freeDiskGB)) GB)")
     case .ignored:
-      return HostVerdict(host: name, removedBy: "ignore_hosts", reason: "it is the host being evacuated")
+      return HostVerdict(
+        host: name, removedBy: "ignore_hosts",
+        reason: "it is the host being evacuated: the server is moving away from it because it is down")
     case .notRequested:
       return HostVerdict(host: name, removedBy: "requested_destination", reason: "the request names another host")
     case .down:

@@ -78,13 +78,15 @@ package struct Scheduler: Sendable {
       let state = consumed.isEmpty ? hosts[index] : (consumed[index] ?? hosts[index])
       let held = membersOnHost[index]
       var stage: Stage? = nil
-      // Placement's pre-filter, then `ignore_hosts`, then the enabled filters in their configured order.
-      if !state.isEnabled {
+      // The host being evacuated first: it still holds the server's own resources, so blaming Placement's lack
+      // of room there would name the wrong reason. Then Placement's pre-filter, then the enabled filters in
+      // their configured order.
+      if index == request.ignoredHost {
+        stage = .ignored
+      } else if !state.isEnabled {
         stage = .disabled
       } else if !state.fits(request.size) {
         stage = .noRoom
-      } else if index == request.ignoredHost {
-        stage = .ignored
       } else if let only = request.requestedHost, index != only {
         stage = .notRequested
       } else {

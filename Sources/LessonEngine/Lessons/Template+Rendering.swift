@@ -64,7 +64,31 @@ extension Placeholder {
       return state.group(named: name)?.policy.rawValue ?? unknown
     case .downHosts:
       return list(state.downHosts)
+    case .hostCount:
+      return state.hosts.isEmpty ? unknown : String(state.hosts.count)
+    case .hostNames:
+      return state.hosts.isEmpty ? unknown : Self.range(state.hosts.map(\.name), language)
+    case .hostSize:
+      var sizes: [String] = []
+      for host in state.hosts {
+        let size = Messages.text(.hostSize, String(host.vcpus), String(host.ramMB), String(host.diskGB), in: language)
+        if !sizes.contains(size) { sizes.append(size) }
+      }
+      guard let first = sizes.first else { return unknown }
+      return sizes.dropFirst().reduce(first) { Messages.text(.hostSizeOr, $0, $1, in: language) }
+    case .hostRAM:
+      return state.hosts.map(\.ramMB).max().map { "\($0) MB" } ?? unknown
     }
+  }
+
+  /// `compute-1 to compute-4` when the names are one stem numbered 1, 2, 3, … in order; else the list.
+  static func range(_ names: [String], _ language: Language) -> String {
+    guard names.count > 2, let first = names.first, let last = names.last else {
+      return Messages.list(names, in: language)
+    }
+    let stem = String(first.prefix { !$0.isNumber })
+    let inRow = names.enumerated().allSatisfy { index, name in name == stem + String(index + 1) }
+    return inRow ? Messages.text(.hostRange, first, last, in: language) : Messages.list(names, in: language)
   }
 
   private func placed(_ server: Server, _ state: CloudState, _ language: Language) -> String {

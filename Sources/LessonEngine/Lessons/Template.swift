@@ -121,6 +121,14 @@ package enum Placeholder: Sendable, Equatable {
   case policy(group: String)
   /// `{down hosts}`: the hosts that are down.
   case downHosts
+  /// `{host count}`: how many compute hosts the region has (`4`).
+  case hostCount
+  /// `{host names}`: the region's hosts, `compute-1 to compute-4` when they are numbered in a row.
+  case hostNames
+  /// `{host size}`: what a host offers, `4 vCPUs, 7680 MB of RAM and 1028 GB of disk`.
+  case hostSize
+  /// `{host ram}`: the most RAM one host offers, in MB (`7680 MB`).
+  case hostRAM
   /// `{survivor count of DB Cluster}`: how many members are ACTIVE on hosts that are up (`2`).
   case survivorCount(group: String)
   /// `{status of db-5}`: the server's status (`ACTIVE`, `ERROR`).
@@ -144,11 +152,17 @@ package enum Placeholder: Sendable, Equatable {
   ]
 
   /// The names authors write, for suggestions and the format documentation.
-  package static let names = kinds.map { $0.prefix.trimmingTrailingSpaces() } + ["down hosts"]
+  package static let names = kinds.map { $0.prefix.trimmingTrailingSpaces() } + regionWide.map(\.text)
+
+  /// The placeholders that take no argument: the region's own facts.
+  static let regionWide: [(text: String, placeholder: Placeholder)] = [
+    ("down hosts", .downHosts), ("host count", .hostCount), ("host names", .hostNames), ("host size", .hostSize),
+    ("host ram", .hostRAM),
+  ]
 
   static func parse(_ content: String) throws(TemplateError) -> Placeholder {
     let text = content.trimmingTrailingSpaces()
-    if text == "down hosts" { return .downHosts }
+    if let wide = regionWide.first(where: { $0.text == text }) { return wide.placeholder }
     for kind in kinds where text.hasPrefix(kind.prefix) {
       let argument = String(text.dropFirst(kind.prefix.count))
       guard !argument.isEmpty, argument.first != " " else { break }
@@ -181,6 +195,10 @@ package enum Placeholder: Sendable, Equatable {
     case .emptyHosts(let group): "empty hosts of \(group)"
     case .policy(let group): "policy of \(group)"
     case .downHosts: "down hosts"
+    case .hostCount: "host count"
+    case .hostNames: "host names"
+    case .hostSize: "host size"
+    case .hostRAM: "host ram"
     case .survivorCount(let group): "survivor count of \(group)"
     case .status(let server): "status of \(server.source)"
     }

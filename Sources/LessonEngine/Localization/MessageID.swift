@@ -20,6 +20,7 @@ package enum MessageID: String, CaseIterable, Sendable {
     reasonEvacuated, reasonOther
   case countMember, countMembers, countServer, countServers
   case placementOn, placementError, unknownValue, nothing, listAnd, reasonsAnd
+  case hostRange, hostSize, hostSizeOr
   // Lesson flow.
   case lessonHeader, stepHeader, tryThis, stepDone, stepSkipped, typeNext, typeNextReading,
     lessonDone
@@ -32,7 +33,8 @@ package enum MessageID: String, CaseIterable, Sendable {
   // Mistakes every lesson recognises.
   case mistakeUnquoted, mistakeHintName, mistakeGroupTwice, mistakeNoGroup, mistakeGroupDeleted, mistakeWrongHost
   // The tutor around the lessons.
-  case welcome, menuHeader, menuStart, resumeOffer, noSuchLesson, needsSimulator, notInLesson
+  case welcome, welcomeHosts, welcomeOneHost, menuHeader, menuStart, resumeOffer, noSuchLesson, needsSimulator,
+    notInLesson
   case sandboxOn, sandboxOff, progressHeader, progressLine, progressNone, progressCorrupt,
     progressUnmovable
   case progressSaveFailed, lessonCompletedMark, progressSavedOnQuit, progressPredictions

@@ -61,6 +61,9 @@ extension Messages {
     case .reasonOther: "{1} was ruled out by {2}"
     case .placementOn: "{1} on {2}"
     case .placementError: "{1} in ERROR"
+    case .hostRange: "{1} to {2}"
+    case .hostSize: "{1} vCPUs, {2} MB of RAM and {3} GB of disk"
+    case .hostSizeOr: "{1} or {2}"
     case .countMember: "1 member"
     case .countMembers: "{1} members"
     case .countServer: "1 server"
@@ -124,7 +127,11 @@ extension Messages {
     case .mistakeWrongHost:
       "{1} holds no member of {2}, so its failure costs the group nothing. Bring it back with `host recover {1}` and fail a host that holds one: {3}."
     case .welcome:
-      "Welcome to sgtutor: OpenStack server groups, hands on, on a simulated cloud of four compute hosts."
+      "Welcome to sgtutor: OpenStack server groups, hands on, on a simulated cloud."
+    case .welcomeHosts:
+      "Welcome to sgtutor: OpenStack server groups, hands on, on a simulated cloud of {1} compute hosts."
+    case .welcomeOneHost:
+      "Welcome to sgtutor: OpenStack server groups, hands on, on a simulated cloud of one compute host."
     case .menuHeader: "Lessons:"
     case .menuStart:
       "Type `lesson 1` to begin, `lesson N` for any lesson, or `sandbox` to play freely."
@@ -132,7 +139,7 @@ extension Messages {
       "You were at lesson {1}, step {2}: {3}. Type `lesson {1}` to go on where you left off."
     case .noSuchLesson: "There is no lesson {1}; pick one from 1 to {2}."
     case .needsSimulator:
-      "Lesson {1} needs the simulated cloud: what it shows depends on the simulator's four equal hosts. Start sgtutor without --os-cloud to take it."
+      "Lesson {1} needs the simulated cloud: what it shows depends on the simulator's equal hosts. Start sgtutor without --os-cloud to take it."
     case .notInLesson: "You are not in a lesson. Type `lessons` to pick one."
     case .sandboxOn:
       "Sandbox: the lesson is paused and nothing is checked. Type `sandbox` again to go back to lesson {1}."

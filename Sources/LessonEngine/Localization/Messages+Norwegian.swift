@@ -60,6 +60,9 @@ extension Messages {
     .reasonOther: "{1} ble utelukket av {2}",
     .placementOn: "{1} på {2}",
     .placementError: "{1} i ERROR",
+    .hostRange: "{1} til {2}",
+    .hostSize: "{1} vCPU-er, {2} MB RAM og {3} GB disk",
+    .hostSizeOr: "{1} eller {2}",
     .countMember: "1 medlem",
     .countMembers: "{1} medlemmer",
     .countServer: "1 server",
@@ -122,7 +125,11 @@ extension Messages {
     .mistakeWrongHost:
       "{1} har ikke noe medlem av {2}, så feilen koster ikke gruppen noe. Hent den tilbake med `host recover {1}` og la en vert som har et medlem feile: {3}.",
     .welcome:
-      "Velkommen til sgtutor: servergrupper i OpenStack, med egne hender, i en simulert sky med fire compute-noder.",
+      "Velkommen til sgtutor: servergrupper i OpenStack, med egne hender, i en simulert sky.",
+    .welcomeHosts:
+      "Velkommen til sgtutor: servergrupper i OpenStack, med egne hender, i en simulert sky med {1} verter.",
+    .welcomeOneHost:
+      "Velkommen til sgtutor: servergrupper i OpenStack, med egne hender, i en simulert sky med én vert.",
     .menuHeader: "Leksjoner:",
     .menuStart:
       "Skriv `lesson 1` for å begynne, `lesson N` for en hvilken som helst leksjon, eller `sandbox` for å leke fritt.",
@@ -130,7 +137,7 @@ extension Messages {
       "Sist var du på leksjon {1}, steg {2}: {3}. Skriv `lesson {1}` for å fortsette der du slapp.",
     .noSuchLesson: "Det finnes ingen leksjon {1}; velg en fra 1 til {2}.",
     .needsSimulator:
-      "Leksjon {1} krever den simulerte skyen: det den viser, avhenger av simulatorens fire like verter. Start sgtutor uten --os-cloud for å ta den.",
+      "Leksjon {1} krever den simulerte skyen: det den viser, avhenger av simulatorens like verter. Start sgtutor uten --os-cloud for å ta den.",
     .notInLesson: "Du er ikke i en leksjon. Skriv `lessons` for å velge en.",
     .sandboxOn:
       "Sandkasse: leksjonen står på pause, og ingenting blir sjekket. Skriv `sandbox` igjen for å gå tilbake til leksjon {1}.",

@@ -1,7 +1,9 @@
 /// Lesson text comes hard-wrapped from the Markdown file and gets longer when placeholders are filled, so the
 /// engine joins each paragraph into one line and the shell wraps it to the terminal's width.
 package enum TextLayout {
-  /// Joins the lines of each paragraph and list item; keeps blank lines, code blocks and indented lines.
+  /// Joins the lines of each paragraph and list item; keeps blank lines and indented lines. No Markdown reaches
+  /// the terminal: a fenced block's lines are indented four columns instead of fenced, and a heading loses its
+  /// `#` marks.
   package static func unwrap(_ text: String) -> String {
     var result: [String] = []
     var inFence = false
@@ -9,13 +11,19 @@ package enum TextLayout {
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
       if line.hasPrefix("```") {
         inFence.toggle()
-        result.append(line)
         joinable = false
         continue
       }
-      if inFence || line.trimmed.isEmpty || line.hasPrefix("    ") || line.hasPrefix("|")
-        || line.hasPrefix("#")
-      {
+      if inFence {
+        result.append(line.isEmpty ? line : "    " + line)
+        continue
+      }
+      if line.hasPrefix("#") {
+        result.append(String(line.drop { $0 == "#" }).trimmed)
+        joinable = false
+        continue
+      }
+      if line.trimmed.isEmpty || line.hasPrefix("    ") || line.hasPrefix("|") {
         result.append(line)
         joinable = false
         continue
@@ -66,17 +74,24 @@ package enum TextLayout {
     return result.joined(separator: "\n")
   }
 
-  /// Words to wrap between; a `code span` with spaces in it stays one word.
+  /// Words to wrap between; a `code span` or a quoted name ("DB Cluster", «Web Pair») with spaces in it stays one
+  /// word.
   private static func words(of line: String) -> [String] {
     var result: [String] = []
     for word in line.split(separator: " ", omittingEmptySubsequences: true) {
-      if let last = result.last, last.filter({ $0 == "`" }).count % 2 == 1 {
+      if let last = result.last, isOpen(last) {
         result[result.count - 1] = last + " " + word
       } else {
         result.append(String(word))
       }
     }
     return result
+  }
+
+  /// Whether `text` opens a code span or a quote it does not close.
+  private static func isOpen(_ text: String) -> Bool {
+    text.filter { $0 == "`" }.count % 2 == 1 || text.filter { $0 == "\"" }.count % 2 == 1
+      || text.filter { $0 == "«" }.count > text.filter { $0 == "»" }.count
   }
 
   private static func isListItem(_ trimmed: String) -> Bool {

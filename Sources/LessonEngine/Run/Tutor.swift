@@ -4,6 +4,8 @@ package struct Tutor: Sendable, Equatable {
   package let library: LessonLibrary
   package let language: Language
   package let onSimulator: Bool
+  /// How many compute hosts the simulated cloud has, for the welcome (nil when not known).
+  package var hostCount: Int?
   package private(set) var progress: Progress
   package private(set) var run: LessonRun?
   package private(set) var inSandbox = false
@@ -42,10 +44,20 @@ package struct Tutor: Sendable, Equatable {
     }
   }
 
+  /// The welcome, with the simulated region's own host count: never a number the learner's cloud does not have.
+  private func welcomeLine() -> String {
+    guard onSimulator else { return text(.welcomeRealCloud) }
+    switch hostCount {
+    case nil: return text(.welcome)
+    case 1?: return text(.welcomeOneHost)
+    case let count?: return Messages.text(.welcomeHosts, String(count), in: language)
+    }
+  }
+
   package mutating func handle(_ event: TutorEvent) -> [LessonAction] {
     switch event {
     case .welcome:
-      var lines = [text(onSimulator ? .welcome : .welcomeRealCloud), "", menu()]
+      var lines = [welcomeLine(), "", menu()]
       if let resume = resumeOffer() { lines += ["", resume] }
       lines += ["", text(.menuStart)]
       return [.say(lines.joined(separator: "\n"))]

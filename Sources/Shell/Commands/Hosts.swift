@@ -51,11 +51,11 @@ extension ShellCommand {
     package static var origin: CommandOrigin { .shell }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
+      let hosts = await ctx.controls?.hostSnapshots().count
       guard let policy else {
-        let hosts = await ctx.controls?.hostSnapshots().count
         return CommandResult([.text(PolicyComparison.render(hosts: hosts, style: ctx.style))])
       }
-      return CommandResult([.policy(Policy(rawValue: policy.rawValue) ?? .affinity)])
+      return CommandResult([.policy(Policy(rawValue: policy.rawValue) ?? .affinity, hosts: hosts)])
     }
   }
 }

@@ -112,8 +112,9 @@ extension ShellCommand.ServerCommands {
         try await cloud.showServer(first.id)
       }
       let names = CatalogNames(flavors: [size], images: [bootImage])
+      // A note is about the table, so it comes after it, where it is read last.
       return CommandResult(
-        notes + [try .show(current.record(names: names, created: true), output)], changesPlacement: true)
+        [try .show(current.record(names: names, created: true), output)] + notes, changesPlacement: true)
     }
 
     /// Hints other than `group`, which Nova accepts and ignores.

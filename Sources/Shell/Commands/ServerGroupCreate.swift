@@ -67,7 +67,7 @@ extension ShellCommand.ServerCommands.GroupCommands {
         try await cloud.createServerGroup(request)
       }
       let notes = ctx.prefixNote(typed: name, created: created)
-      return CommandResult(notes + [try .show(group.record(at: version), output)])
+      return CommandResult([try .show(group.record(at: version), output)] + notes)
     }
   }
 }

@@ -21,6 +21,8 @@ package struct DiagramWords: Sendable, Equatable {
   var projectHostIDs: String
   /// The legend's line for servers on a DOWN host.
   var unreachable = ""
+  /// The decimal separator of the language's numbers (`7.5 GB`, `7,5 GB`).
+  var decimalSeparator = "."
 
   /// The words for `language`.
   package static func of(_ language: Language) -> DiagramWords {
@@ -42,10 +44,10 @@ package struct DiagramWords: Sendable, Equatable {
 
   static let norwegian = DiagramWords(
     up: "oppe", full: "full", down: "NEDE", disabled: "deaktivert", downDisabled: "NEDE, deaktivert", empty: "(tom)",
-    noHosts: "Ingen compute-noder.", onNoHost: "På ingen vert", groups: "Grupper",
+    noHosts: "Ingen verter.", onNoHost: "På ingen vert", groups: "Grupper",
     noGroupsYet: "ingen ennå (- = server uten gruppe)", noGroup: "- = ingen gruppe", maxPerHost: ", maks {1} per vert",
     noProjectHosts: "Ingen av serverne dine er på en vert ennå, så det er ingen vert å tegne.",
     projectHostIDs:
       "Bare vertene serverne dine kjører på, med det serverne dine bruker der. Et prosjekt ser en vert bare som en hostId, så de heter Host A, Host B, …",
-    unreachable: "! = utilgjengelig: verten er NEDE")
+    unreachable: "! = utilgjengelig: verten er NEDE", decimalSeparator: ",")
 }

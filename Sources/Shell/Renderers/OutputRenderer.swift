@@ -7,7 +7,7 @@ package enum OutputRenderer {
     switch output {
     case .listing(let listing, let options):
       switch options.format {
-      case .table: return (TableRenderer.render(listing), .stdout)
+      case .table: return (TableRenderer.render(listing, maxWidth: style.tableLimit(options)), .stdout)
       case .json: return (MachineFormats.json(listing, indent: !options.noindent), .stdout)
       case .yaml: return (MachineFormats.yaml(listing), .stdout)
       case .value: return (MachineFormats.value(listing), .stdout)
@@ -15,7 +15,7 @@ package enum OutputRenderer {
       }
     case .record(let record, let options):
       switch options.format {
-      case .table, .csv: return (TableRenderer.render(record), .stdout)
+      case .table, .csv: return (TableRenderer.render(record, maxWidth: style.tableLimit(options)), .stdout)
       case .json: return (MachineFormats.json(record, indent: !options.noindent), .stdout)
       case .yaml: return (MachineFormats.yaml(record), .stdout)
       case .value: return (MachineFormats.value(record), .stdout)
@@ -27,9 +27,18 @@ package enum OutputRenderer {
       if style.plain { return (PlainPlacement.render(placement, style: style), .stdout) }
       return (PlacementRenderer.render(placement, style: style), .stdout)
     case .trace(let trace): return (TraceRenderer.render(trace, style: style), .stdout)
-    case .policy(let policy): return (PolicyExplainer.render(policy, style: style), .stdout)
+    case .policy(let policy, let hosts): return (PolicyExplainer.render(policy, hosts: hosts, style: style), .stdout)
     case .evacuation(let host, let outcomes): return (EvacuationRenderer.render(host: host, outcomes), .stdout)
     case .help(let text): return (lines(text), .stdout)
+    }
+  }
+
+  /// Whether the output is prose the shell wraps to the terminal (tables, the diagram and machine formats are
+  /// laid out by their renderers and never broken).
+  package static func wraps(_ output: Output) -> Bool {
+    switch output {
+    case .listing, .record, .placement: false
+    case .text, .error, .note, .trace, .policy, .evacuation, .help: true
     }
   }
 

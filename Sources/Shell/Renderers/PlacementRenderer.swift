@@ -48,10 +48,13 @@ package enum PlacementRenderer {
     if host.usageOnly {
       // Only the project's own servers are known: what they use, with no state and no size.
       lines.append(ink.side(TextWidth.pad("vCPU \(host.vcpusUsed)", to: inner)))
-      let ram = "RAM " + gigabytes(host.ramUsedMB) + " GB"
+      let ram = "RAM " + gigabytes(host.ramUsedMB, separator: words.decimalSeparator) + " GB"
       lines.append(ink.side(TextWidth.pad(TextWidth.truncate(ram, to: inner), to: inner)))
     } else {
-      let ram = "RAM " + gigabytes(host.ramUsedMB) + "/" + gigabytes(host.ramMB) + " GB"
+      let separator = words.decimalSeparator
+      let ram =
+        "RAM " + gigabytes(host.ramUsedMB, separator: separator) + "/" + gigabytes(host.ramMB, separator: separator)
+        + " GB"
       lines.append(ink.side(ink.paint(TextWidth.pad(TextWidth.truncate(state, to: inner), to: inner), stateInk)))
       lines.append(ink.side(TextWidth.pad("vCPU \(host.vcpusUsed)/\(host.vcpus)", to: inner)))
       lines.append(ink.side(TextWidth.pad(TextWidth.truncate(ram, to: inner), to: inner)))
@@ -128,9 +131,10 @@ package enum PlacementRenderer {
     return lines.map { ink.paint($0, color) + "\n" }.joined()
   }
 
-  static func gigabytes(_ megabytes: Int) -> String {
+  /// Megabytes as gigabytes to one decimal, written with the language's decimal separator.
+  static func gigabytes(_ megabytes: Int, separator: String = ".") -> String {
     let tenths = megabytes.clampedMultiplied(by: 10).clampedAdding(512) / 1024  // a real cloud may say anything
-    return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+    return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10)\(separator)\(tenths % 10)"
   }
 
   static func trimTrailing(_ line: String) -> String {

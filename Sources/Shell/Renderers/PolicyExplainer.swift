@@ -13,10 +13,11 @@ package enum PolicyExplainer {
     }
   }
 
-  package static func render(_ policy: Policy, style: RenderStyle) -> String {
+  /// - Parameter hosts: how many hosts the cloud has (the simulator's region), or nil when a project cannot know.
+  package static func render(_ policy: Policy, hosts: Int? = nil, style: RenderStyle) -> String {
     let ink = Ink(colors: style.colors)
     var out = [ink.bold(policy.rawValue + (policy.isSoft ? " (soft: a preference)" : " (hard: a rule)"))]
-    for paragraph in paragraphs(policy) {
+    for paragraph in paragraphs(policy, hosts: hosts) {
       out.append(contentsOf: TraceRenderer.wrap(paragraph, width: style.columns))
       out.append("")
     }
@@ -27,7 +28,7 @@ package enum PolicyExplainer {
     return out.joined(separator: "\n") + "\n"
   }
 
-  static func paragraphs(_ policy: Policy) -> [String] {
+  static func paragraphs(_ policy: Policy, hosts: Int?) -> [String] {
     switch policy {
     case .affinity:
       return [
@@ -38,7 +39,8 @@ package enum PolicyExplainer {
     case .antiAffinity:
       return [
         "No two servers of the group share a host. ServerGroupAntiAffinityFilter rules out every host that already holds max_server_per_host members (1 unless --rule max_server_per_host=N says otherwise, microversion 2.64).",
-        "With 4 hosts and the default rule, the 5th member goes to ERROR with 'No valid host was found. There are not enough hosts available.' A multi-create (--min/--max) that does not fit fails as a whole.",
+        fullGroup(hosts: hosts)
+          + " goes to ERROR with 'No valid host was found. There are not enough hosts available.' A multi-create (--min/--max) that does not fit fails as a whole.",
         "Use it so that one host failure takes down only one replica of a database or a web tier.",
       ]
     case .softAffinity:
@@ -52,5 +54,13 @@ package enum PolicyExplainer {
         "With more members than hosts they double up instead of failing. Rules are refused here too: 'Only anti-affinity policy supports rules.' (max_server_per_host works only with anti-affinity).",
       ]
     }
+  }
+
+  /// Which member no longer fits, counted from the cloud's own hosts.
+  private static func fullGroup(hosts: Int?) -> String {
+    guard let hosts, hosts > 0 else {
+      return "With the default rule, once every host that can take one holds a member, the next member"
+    }
+    return "With \(hosts) host\(hosts == 1 ? "" : "s") and the default rule, member \(hosts + 1)"
   }
 }

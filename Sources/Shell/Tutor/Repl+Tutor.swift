@@ -8,6 +8,8 @@ extension Repl {
     guard var session = tutor else { return }
     // The diagram speaks the tutor's language.
     context.language = session.tutor.language
+    // The welcome counts the region's own hosts.
+    if let controls = context.controls { session.tutor.hostCount = await controls.hostSnapshots().count }
     let notices = session.notices
     let openings = session.openings
     session.notices = []

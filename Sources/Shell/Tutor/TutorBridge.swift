@@ -34,7 +34,7 @@ struct TutorBridge: TutorHost {
 
   mutating func runLine(_ line: String, echo: Bool) async {
     if echo {
-      repl.emit(repl.prompt + line + "\n", .stdout)
+      repl.emit(LineWrapper.command(repl.prompt + line, columns: repl.context.style.columns) + "\n", .stdout)
       _ = await repl.handle(line)
       return
     }
@@ -63,7 +63,7 @@ struct TutorBridge: TutorHost {
       // placeholder), so every control character is made visible, colour codes included.
       say(TutorText.wrap(TerminalSafe.plain(text), columns: columns))
     case .showCommands(let title, let commands):
-      say(TutorText.commands(title: title, commands))
+      say(TutorText.commands(title: title, commands, columns: columns))
     case .showGoal(let view):
       let context = repl.context
       // On a real cloud a project sees hosts only as `hostId` hashes: Host A, Host B, ….

@@ -2,10 +2,12 @@ import LessonEngine
 
 /// The tutor's blocks as text: command lists and the goal view. Pure, so tests need no terminal.
 package enum TutorText {
-  /// `TextLayout.wrap`, with condition lines (`  ✓ …`, `  ✗ …`) continued under their text, not under the mark.
+  /// `TextLayout.wrap`, with condition lines (`  ✓ …`, `  ✗ …`) continued under their text, not under the mark,
+  /// and lines indented four columns (a lesson's code blocks) wrapped as commands (`LineWrapper.command`).
   package static func wrap(_ text: String, columns: Int) -> String {
     let marks: [Character] = ["✓", "✗"]
     return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+      if line.hasPrefix("    ") { return LineWrapper.command(String(line), columns: columns) }
       let leading = line.prefix { $0 == " " }
       let rest = line.dropFirst(leading.count)
       guard let mark = rest.first, marks.contains(mark), rest.dropFirst().first == " " else {
@@ -17,9 +19,9 @@ package enum TutorText {
     }.joined(separator: "\n")
   }
 
-  /// `Try:` and the commands, indented.
-  package static func commands(title: String, _ commands: [String]) -> String {
-    ([title] + commands.map { "  " + $0 }).joined(separator: "\n")
+  /// `Try:` and the commands, indented; a command wider than the screen continues with ` \`.
+  package static func commands(title: String, _ commands: [String], columns: Int = 80) -> String {
+    ([title] + commands.map { LineWrapper.command("  " + $0, columns: columns) }).joined(separator: "\n")
   }
 
   /// The goal view: its title, the cloud now beside the author's target picture (one above the other when the
