@@ -37,12 +37,7 @@ extension Sandbox {
       }
       out.finish()
     }
-    let heartbeat = Task {
-      while !Task.isCancelled {
-        try? await Task.sleep(for: .seconds(15))
-        out.yield(Array(": keep-alive\n\n".utf8))
-      }
-    }
+    let heartbeat = EventStreamHeartbeat.start(out)
     let close: @Sendable () -> Void = {
       sender.cancel()
       heartbeat.cancel()

@@ -64,12 +64,7 @@ extension Sandbox {
       for await event in session.events { out.yield(Self.eventBytes(event)) }
       out.finish()
     }
-    let heartbeat = Task {
-      while !Task.isCancelled {
-        try? await Task.sleep(for: .seconds(15))
-        out.yield(Array(": keep-alive\n\n".utf8))
-      }
-    }
+    let heartbeat = EventStreamHeartbeat.start(out)
     let close: @Sendable () -> Void = {
       pump.cancel()
       heartbeat.cancel()
