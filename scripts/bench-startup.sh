@@ -23,6 +23,8 @@ $SWIFT build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --produc
 BIN=$($SWIFT build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)/sgtutor
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+# The memory baseline: Swift's runtime and Foundation, linked statically the same way, doing next to nothing.
+swiftc -O -static-stdlib scripts/bench/foundation-floor.swift -o "$WORK/foundation-floor" 2>/dev/null
 export HOME="$WORK" XDG_STATE_HOME="$WORK/state" NO_COLOR=1
 
 : > "$WORK/empty.txt"
@@ -60,6 +62,8 @@ echo
 echo "| command | peak memory (MiB) |"
 echo "|---|---:|"
 peak() { /usr/bin/time -f %M "$@" >/dev/null 2>"$WORK/time.txt" || true; awk "END { printf \"%.1f\", \$1 / 1024 }" "$WORK/time.txt"; }
+echo "| Swift + Foundation, static, reading stdin (baseline) | $(peak "$WORK/foundation-floor" < /dev/null) |"
 echo "| openstack --version | $(peak "$VENV/bin/openstack" --version) |"
 echo "| sgtutor run (empty) | $(peak "$BIN" run "$WORK/empty.txt") |"
+echo "| sgtutor shell, no terminal | $(peak "$BIN" shell < /dev/null) |"
 echo "| sgtutor run, 20 commands | $(peak "$BIN" run "$WORK/twenty.txt") |"
