@@ -47,3 +47,14 @@ extension CloudAdministration {
     try await evacuateServer(id, ServerEvacuateRequest(host: host, adminPass: adminPass))
   }
 }
+
+extension Cloud {
+  /// This cloud's administration calls, for a wrapper that passes them on; a cloud without them is a wiring
+  /// mistake, answered as Nova's "not implemented" (501).
+  package func administration() throws(CloudError) -> any CloudAdministration {
+    guard let admin = self as? any CloudAdministration else {
+      throw .other(status: 501, "This cloud cannot make administration calls.")
+    }
+    return admin
+  }
+}

@@ -109,15 +109,8 @@ struct WireRecordingCloud: Cloud {
 
 /// The administration calls noted the same way, when the simulator behind has them.
 extension WireRecordingCloud: CloudAdministration {
-  private func administration() throws(CloudError) -> any CloudAdministration {
-    guard let admin = inner as? any CloudAdministration else {
-      throw .other(status: 501, "This cloud cannot make administration calls.")
-    }
-    return admin
-  }
-
   func evacuateServer(_ id: ServerID, _ request: ServerEvacuateRequest) async throws {
-    let admin = try administration()
+    let admin = try inner.administration()
     var sent = request
     sent.microversion = version(request.microversion)
     note(CloudRequests.evacuateServer(id, sent))
@@ -125,13 +118,13 @@ extension WireRecordingCloud: CloudAdministration {
   }
 
   func quotaSet(for project: ProjectID) async throws -> [String: Int] {
-    let admin = try administration()
+    let admin = try inner.administration()
     note(CloudRequests.quotaSet(project))
     return try await admin.quotaSet(for: project)
   }
 
   func updateQuotaSet(_ limits: [String: Int], for project: ProjectID) async throws -> [String: Int] {
-    let admin = try administration()
+    let admin = try inner.administration()
     note(CloudRequests.updateQuotaSet(limits, for: project))
     return try await admin.updateQuotaSet(limits, for: project)
   }

@@ -111,22 +111,15 @@ struct SessionCachedCloud: Cloud {
 
 /// The administration calls go straight through (none is cached: each is a write, or a read an admin makes once).
 extension SessionCachedCloud: CloudAdministration {
-  private func administration() throws(CloudError) -> any CloudAdministration {
-    guard let admin = inner as? any CloudAdministration else {
-      throw .other(status: 501, "This cloud cannot make administration calls.")
-    }
-    return admin
-  }
-
   func evacuateServer(_ id: ServerID, _ request: ServerEvacuateRequest) async throws {
-    try await administration().evacuateServer(id, request)
+    try await inner.administration().evacuateServer(id, request)
   }
 
   func quotaSet(for project: ProjectID) async throws -> [String: Int] {
-    try await administration().quotaSet(for: project)
+    try await inner.administration().quotaSet(for: project)
   }
 
   func updateQuotaSet(_ limits: [String: Int], for project: ProjectID) async throws -> [String: Int] {
-    try await administration().updateQuotaSet(limits, for: project)
+    try await inner.administration().updateQuotaSet(limits, for: project)
   }
 }
