@@ -32,13 +32,25 @@ package enum CommandTree {
   }
 
   /// A command's help screen. The root has no name of its own, so ArgumentParser's `USAGE:  server …` and
-  /// `' help server …'` lose the space it leaves.
+  /// `' help server …'` lose the space it leaves. ArgumentParser lays the screen out unwrapped and `LineWrapper`
+  /// fits it to `columns`, as every other line the shell prints: ArgumentParser's own wrapping breaks inside a
+  /// quoted name (`"DB` / `Cluster"`) and inside a usage line's brackets.
   package static func help(for command: any ParsableCommand.Type, columns: Int) -> String {
-    let text = ShellCommand.helpMessage(for: command, columns: columns)
+    let text = ShellCommand.helpMessage(for: command, columns: unwrappedColumns)
       .replacingOccurrences(of: "USAGE:  ", with: "USAGE: ")
       .replacingOccurrences(of: "' help ", with: "'help ")
-    return text.hasSuffix("\n") ? text : text + "\n"
+    let wrapped = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      // An option's or argument's entry: its text continues under ArgumentParser's second column.
+      let isEntry = line.hasPrefix("  -") || line.hasPrefix("  <")
+      return LineWrapper.line(String(line), columns: columns, hangingAt: isEntry ? helpTextColumn : nil)
+    }.joined(separator: "\n")
+    return wrapped.hasSuffix("\n") ? wrapped : wrapped + "\n"
   }
+
+  /// Wide enough that ArgumentParser breaks no line of its own.
+  private static let unwrappedColumns = 10_000
+  /// Where ArgumentParser starts an entry's text (two spaces, then a 24-column label).
+  private static let helpTextColumn = 26
 
   /// Checks that the line's leading words name a command, and says which one was meant if they do not.
   package static func check(_ words: [String]) throws(ShellError) {

@@ -43,12 +43,12 @@ extension ShellCommand.ServerCommands {
 
     @Option(
       name: .customLong("min"),
-      help: ArgumentHelp("Minimum number of servers to launch (default=1)", valueName: "count"))
+      help: ArgumentHelp("Minimum number of servers to launch", valueName: "count"))
     var minCount = CountArgument(1)
 
     @Option(
       name: .customLong("max"),
-      help: ArgumentHelp("Maximum number of servers to launch (default=1)", valueName: "count"))
+      help: ArgumentHelp("Maximum number of servers to launch", valueName: "count"))
     var maxCount = CountArgument(1)
 
     @Flag(help: "Wait for build to complete")

@@ -50,14 +50,17 @@ package enum LineWrapper {
   }
 
   /// One line, wrapped when it is wider than `columns`. Spaces between words are kept as they were (aligned
-  /// columns stay aligned); a line in two columns (`  goal        compare …`) continues under its second column.
-  static func line(_ line: String, columns: Int) -> String {
+  /// columns stay aligned); a line in two columns (`  goal        compare …`) continues under its second column,
+  /// or under `hangingAt` when the caller knows where that column is (a label that fills its column leaves only
+  /// one space before the text, which reads as prose).
+  package static func line(_ line: String, columns: Int, hangingAt hangingColumn: Int? = nil) -> String {
     guard TutorText.visibleWidth(line) > columns else { return line }
     let leading = String(line.prefix { $0 == " " })
     let body = String(line.dropFirst(leading.count))
     let pieces = spacedGroups(of: body)
     var hanging = leading + String(repeating: " ", count: labelWidth(body))
     if let column = secondColumn(pieces) { hanging = leading + String(repeating: " ", count: column) }
+    if let hangingColumn { hanging = String(repeating: " ", count: hangingColumn) }
     if TutorText.visibleWidth(hanging) > columns / 2 { hanging = leading }
     var lines: [String] = []
     var current = leading
@@ -90,7 +93,7 @@ package enum LineWrapper {
     return lines.map { $0.trimmingTrailingBlanks }.joined(separator: "\n")
   }
 
-  /// Words, with a quoted or backticked span that holds spaces kept as one.
+  /// Words, with a quoted or backticked span, or a bracketed one, that holds spaces kept as one.
   static func groups(of text: String) -> [String] { spacedGroups(of: text).map(\.text) }
 
   /// Words (quoted spans kept whole) with the spaces that came before each.
@@ -112,6 +115,9 @@ package enum LineWrapper {
           !closes(String(body.dropFirst()), first)
         {
           open = first
+        } else if word.first == "[", !closes(word, "[") {
+          // A synopsis's optional part (`[--rule max_server_per_host=N]`) stays whole too.
+          open = "["
         }
       }
       space = ""
@@ -144,6 +150,7 @@ package enum LineWrapper {
   /// Whether `word` holds the closing `quote` of a span opened before it (`»` closes the Norwegian `«`).
   private static func closes(_ word: String, _ quote: Character) -> Bool {
     if quote == "«" { return word.contains("»") }
+    if quote == "[" { return word.contains("]") }
     if quote == "'" {
       // An apostrophe inside a word ("doesn't") closes nothing; a quote at the word's end does.
       let trimmed = word.reversed().drop { ".,;:!?)]".contains($0) }
