@@ -65,6 +65,7 @@ package final class NameCache: Sendable {
     /// The kinds read since the last write.
     var fresh: Set<Kind> = []
     var reader: Reader?
+    var patience: Double = 2
   }
 
   private let state: Mutex<State>
@@ -76,6 +77,13 @@ package final class NameCache: Sendable {
   package var names: Names {
     get { state.withLock { $0.names } }
     set { state.withLock { $0.names = newValue } }
+  }
+
+  /// How long Tab waits for a read before it completes from the names as they were (seconds). The line editor
+  /// must not hang on a slow cloud; a test on a loaded machine gives the read all the time it needs.
+  package var patience: Double {
+    get { state.withLock { $0.patience } }
+    set { state.withLock { $0.patience = newValue } }
   }
 
   /// From now on names are read from the cloud `ctx` calls, when Tab needs them. Sends nothing. Only the cloud is
@@ -106,7 +114,7 @@ package final class NameCache: Sendable {
   /// The names of `kind` for the completer, which cannot wait asynchronously: reads them when they are not
   /// current, waiting at most `patience` seconds (then the names as they were, and the read lands for the next
   /// Tab).
-  package func current(_ kind: Kind, patience: Double = 2) -> [String] {
+  package func current(_ kind: Kind) -> [String] {
     let pending = state.withLock { $0.fresh.contains(kind) || $0.reader == nil ? nil : $0.names[kind] }
     guard pending != nil else { return names[kind] }
     let done = DispatchSemaphore(value: 0)
