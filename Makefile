@@ -6,7 +6,8 @@
 #   make test    build and run every test (what .ci/run does)
 #   make bench   scheduler, start-up and sandbox benchmarks, release build (installs wrk, hyperfine if missing),
 #                and the requests each typed line sends to a real cloud
-#   make release release binaries sgtutor and sgtutor-serve, lessons beside them, in .build-static/release/
+#   make release release binaries sgtutor, sgtutor-cloud and sgtutor-serve, lessons beside them, in
+#                .build-static/release/
 #   make format  format the sources (.swift-format); make lint checks them as CI does
 #   make interop the real python-openstackclient against `sgtutor serve` (venv under .build/)
 #   make room-e2e the room page in headless Chromium (apt chromium + selenium venv; screenshots .build/room-e2e)
@@ -22,7 +23,10 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: format lint run build test bench bench-tools release release-check libedit interop room-e2e browser-e2e
 
+# sgtutor runs sgtutor-cloud (a real cloud) and sgtutor-serve (serve) from its folder: build them too.
 run: libedit
+	$(SWIFT) build $(SWIFTPM_FLAGS) --product sgtutor-cloud
+	$(SWIFT) build $(SWIFTPM_FLAGS) --product sgtutor-serve
 	$(SWIFT) run $(SWIFTPM_FLAGS) sgtutor $(ARGS)
 
 build: libedit
@@ -36,10 +40,12 @@ test: libedit
 release-check: libedit
 	$(SWIFT) build $(SWIFTPM_FLAGS) -c release
 
-# Single-file release binaries (Swift runtime and Foundation linked in) at .build-static/release/sgtutor and
-# sgtutor-serve (which `sgtutor serve` runs), with the lessons copied beside them: copy the three anywhere.
+# Single-file release binaries (Swift runtime and Foundation linked in) at .build-static/release/: sgtutor,
+# sgtutor-cloud (which sgtutor runs for a real cloud) and sgtutor-serve (which `sgtutor serve` runs), with the
+# lessons copied beside them: copy the four anywhere, together.
 release: libedit
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --product sgtutor
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --product sgtutor-cloud
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --product sgtutor-serve
 	rm -rf .build-static/release/lessons && cp -R lessons .build-static/release/lessons
 

@@ -55,22 +55,24 @@ let package = Package(
       // The room page (/sgtutor/room) and the participants' tutor page (/sgtutor/tutor): HTML, CSS, script.
       resources: [.copy("Web")],
       swiftSettings: settings),
-    // What the executables do before the REPL: choosing the cloud, the reader, the lessons; the room; config show.
+    // The command line of the executables and what they do before the REPL: which executable runs a mode, the
+    // simulator, the reader, the lessons. No HTTP client: a real cloud is `RealCloudLaunch`'s.
     .target(
       name: "Launch",
       dependencies: [
-        "ServerGroupsCore", "CloudSimulator", "LessonEngine", "Shell", "LineEditing", "OpenStackClient",
+        "ServerGroupsCore", "CloudSimulator", "LessonEngine", "Shell", "LineEditing",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
-    // The tutor. It does not link the workshop server: `sgtutor serve` runs `sgtutor-serve` beside it.
-    .executableTarget(
-      name: "sgtutor",
-      dependencies: [
-        "Launch", "CloudSimulator", "LessonEngine", "Shell",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
+    // The modes on a real cloud (connecting, consent, ledger; the room; config show), for `sgtutor-cloud` only.
+    .target(
+      name: "RealCloudLaunch",
+      dependencies: ["Launch", "OpenStackClient", "ServerGroupsCore", "Shell", "LineEditing"],
       swiftSettings: settings),
+    // The tutor on the simulator. It links neither the workshop server nor the HTTP client: `sgtutor serve` runs
+    // `sgtutor-serve` and a real cloud `sgtutor-cloud`, from the same folder.
+    .executableTarget(name: "sgtutor", dependencies: ["Launch"], swiftSettings: settings),
+    .executableTarget(name: "sgtutor-cloud", dependencies: ["Launch", "RealCloudLaunch"], swiftSettings: settings),
     .executableTarget(
       name: "sgtutor-serve",
       dependencies: [
@@ -103,7 +105,7 @@ let package = Package(
       name: "ContractTests",
       dependencies: [
         "OpenStackClient", "OpenStackWire", "SandboxServer", "CloudSimulator", "ServerGroupsCore", "Shell",
-        "TestSupport", "sgtutor", "sgtutor-serve", "Launch", "LessonEngine",
+        "TestSupport", "sgtutor", "sgtutor-serve", "sgtutor-cloud", "Launch", "LessonEngine",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "Hummingbird", package: "hummingbird"),
       ],
@@ -122,7 +124,8 @@ let package = Package(
     .testTarget(
       name: "LaunchTests",
       dependencies: [
-        "Launch", "Shell", "ServerGroupsCore", "CloudSimulator", "LessonEngine", "OpenStackClient", "TestSupport",
+        "Launch", "RealCloudLaunch", "Shell", "ServerGroupsCore", "CloudSimulator", "LessonEngine", "OpenStackClient",
+        "TestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: settings),
@@ -138,7 +141,7 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       dependencies: [
-        "sgtutor", "sgtutor-serve", "ServerGroupsCore", "TestSupport",
+        "sgtutor", "sgtutor-serve", "sgtutor-cloud", "ServerGroupsCore", "TestSupport",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
       ],

@@ -6,12 +6,13 @@ import Foundation
   import Darwin
 #endif
 
-/// Another of sgtutor's executables, installed beside the running one: `sgtutor serve` runs `sgtutor-serve`, so
-/// the tutor's own binary does not carry the workshop server's libraries.
+/// Another of sgtutor's executables, installed beside the running one: `sgtutor serve` runs `sgtutor-serve` and a
+/// real cloud runs `sgtutor-cloud`, so the tutor's own binary carries neither the workshop server's libraries nor
+/// the HTTP client's.
 package struct SiblingExecutable: Sendable, Equatable {
-  /// The executable's file name (`sgtutor-serve`).
+  /// The executable's file name (`sgtutor-serve`, `sgtutor-cloud`).
   package var name: String
-  /// The command the user typed for it, for the error line (`sgtutor serve`).
+  /// What the user asked for that needs it, for the error line (`sgtutor serve`).
   package var command: String
 
   package init(name: String, command: String) {
@@ -21,6 +22,9 @@ package struct SiblingExecutable: Sendable, Equatable {
 
   /// `sgtutor-serve`, which `sgtutor serve` runs.
   package static let serve = SiblingExecutable(name: "sgtutor-serve", command: "sgtutor serve")
+  /// `sgtutor-cloud`, which runs every mode on a real cloud.
+  package static let cloud = SiblingExecutable(
+    name: "sgtutor-cloud", command: "a real cloud (--os-cloud, --openstack, room, config)")
 
   /// Where the sibling lives: the folder of `executable` (links resolved, so a link to sgtutor in
   /// `/usr/local/bin` still finds the real folder).
@@ -32,7 +36,7 @@ package struct SiblingExecutable: Sendable, Equatable {
   /// The one line said when the sibling is not there.
   package func missingLine(at path: String) -> String {
     "error: \(command) needs \(name) beside sgtutor, and there is none at \(path) (build it with "
-      + "'swift build --product \(name)', or install both binaries in one folder)"
+      + "'swift build --product \(name)', or install sgtutor's binaries in one folder)"
   }
 
   /// Replaces this process with the sibling, given `arguments`; returns only when that fails, with the line to

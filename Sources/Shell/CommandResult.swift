@@ -44,8 +44,8 @@ package enum Output: Sendable {
   case note(String)
   /// The hosts and their servers.
   case placement(Placement)
-  /// The scheduler's reasons for one server.
-  case trace(SchedulingTrace)
+  /// The scheduler's reasons for one server, and the sentence that sums them up (`PlacementExplainer.why`).
+  case trace(SchedulingTrace, why: String)
   /// What a policy means.
   case policy(Policy, hosts: Int?)
   /// What happened to each server of an evacuated host.

@@ -3,6 +3,7 @@ import CloudSimulator
 import Foundation
 import Launch
 import OpenStackClient
+import RealCloudLaunch
 import ServerGroupsCore
 import Shell
 import TestSupport
@@ -43,14 +44,25 @@ import Testing
     #expect(console.transcript.isEmpty)
   }
 
+  @Test func aRealCloudIsTheBoundLaunchersAndNeverTheSimulator() async throws {
+    let launcher = RecordingLauncher()
+    let real = RealCloudOptions(loaderOptions: ["cloud": "lab"], yes: true)
+    let chosen = try await RealCloud.$launcher.withValue(launcher) {
+      try await ChosenCloud.make(
+        simulator: SimulatorOptions(), real: real, console: RecordingConsole(), environment: [:], isTerminal: true)
+    }
+    #expect(launcher.asked.withLock { $0 } == ["connect lab, terminal true"])
+    #expect((chosen.cloud as? SimulatedCloud) === launcher.cloud)
+  }
+
   @Test func aRealCloudThatIsNotConfiguredEndsWithOneLine() async {
     let console = RecordingConsole()
     // No clouds.yaml anywhere: the cloud named cannot be found.
     let loader = CloudConfigLoader(environment: [:], home: "/nowhere", workingDirectory: "/nowhere") { _ in nil }
     await #expect(throws: ExitCode.failure) {
-      _ = try await ChosenCloud.make(
-        simulator: SimulatorOptions(), real: RealCloudOptions(loaderOptions: ["cloud": "nowhere"]), console: console,
-        environment: [:], isTerminal: false, loader: loader)
+      _ = try await ChosenCloud.connect(
+        RealCloudOptions(loaderOptions: ["cloud": "nowhere"]), console: console, environment: [:], isTerminal: false,
+        loader: loader)
     }
     #expect(console.transcript.hasPrefix("stderr: error: "))
     #expect(console.transcript.filter { $0 == "\n" }.count == 1)
@@ -103,6 +115,6 @@ import Testing
     #expect(
       line
         == "error: sgtutor serve needs sgtutor-serve beside sgtutor, and there is none at \(folder.path)/sgtutor-serve "
-        + "(build it with 'swift build --product sgtutor-serve', or install both binaries in one folder)")
+        + "(build it with 'swift build --product sgtutor-serve', or install sgtutor's binaries in one folder)")
   }
 }

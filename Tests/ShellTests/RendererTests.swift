@@ -170,11 +170,44 @@ import Testing
           reason: "already holds 1 member of DB Cluster, max 1"),
         HostVerdict(host: "compute-2", removedBy: "ComputeFilter", reason: "the compute service is down"),
       ])
-    let text = TraceRenderer.render(trace, style: RenderStyle(columns: 200))
+    let why = "db-5 got no host, because compute-1 already holds a member of \"DB Cluster\""
+    let text = TraceRenderer.render(trace, why: why, style: RenderStyle(columns: 200))
     #expect(text.contains("Why 'db-5' has no host"))
     #expect(text.contains("compute-1  ruled out by ServerGroupAntiAffinityFilter: already holds 1 member"))
     #expect(text.contains("compute-2  ruled out by ComputeFilter: the compute service is down"))
-    #expect(text.contains("No valid host was found. There are not enough hosts available."))
+    #expect(
+      text.hasSuffix(
+        "\n\n\(why). It went to ERROR with the fault: No valid host was found. There are not enough hosts available.\n"
+      ))
+  }
+
+  /// `why` in Norwegian: the renderer's own words and the debrief's sentence, weights with a decimal comma.
+  @Test func traceSpeaksTheTutorsLanguage() {
+    let trace = SchedulingTrace(
+      serverID: "s1", serverName: "web-1",
+      group: GroupSummary(id: "g", name: "web", policy: .antiAffinity, maxServerPerHost: 2), position: 2,
+      requestSize: 3, chosenHost: "compute-2", failure: nil,
+      hosts: [
+        HostVerdict(host: "compute-1", removedBy: "ComputeFilter", reason: "the compute service is down"),
+        HostVerdict(
+          host: "compute-2", removedBy: nil, reason: "",
+          weights: [WeightTerm(weigher: "RAMWeigher", raw: 1, normalized: 1, multiplier: 1.5)], score: 1.5),
+      ])
+    let text = TraceRenderer.render(trace, why: "setningen", style: RenderStyle(columns: 200, language: .nb))
+    #expect(
+      text == """
+        Hvorfor 'web-1' er på compute-2
+        web-1 ble opprettet i gruppen «web», anti-affinity: høyst 2 medlemmer per vert. Den var server 2 av 3 som \
+        ble opprettet med én forespørsel (--min/--max).
+
+        Scheduleren så på 2 verter:
+          compute-1  utelukket av ComputeFilter: the compute service is down
+          compute-2  besto alle filtrene, vekt 1,50
+                     (RAMWeigher +1,50)
+
+        setningen.
+
+        """)
   }
 
   /// What python-openstackclient 10.5 printed for `server show` against `sgtutor serve`.

@@ -46,7 +46,7 @@ import Testing
       result.append(("record \(format)", .record(record, FormatOptions(format: format))))
     }
     return result + [
-      ("placement", .placement(placement)), ("trace", .trace(trace)), ("evacuation", .evacuation(host: h, evacuation)),
+      ("placement", .placement(placement)), ("trace", .trace(trace, why: h)), ("evacuation", .evacuation(host: h, evacuation)),
       ("text", .text("tutor: your group \(h) is ready")), ("error", .error("error: \(h)")), ("note", .note(h)),
     ]
   }
@@ -116,7 +116,7 @@ extension TerminalSafetyTests {
       group: GroupSummary(id: ServerGroupID("g"), name: painted, policy: .antiAffinity, maxServerPerHost: nil),
       position: 1, requestSize: 1, chosenHost: nil, failure: painted,
       hosts: [HostVerdict(host: painted, removedBy: "ServerGroupAntiAffinityFilter", reason: painted)])
-    for (label, output) in [("placement", Output.placement(placement)), ("trace", .trace(trace))] {
+    for (label, output) in [("placement", Output.placement(placement)), ("trace", .trace(trace, why: painted))] {
       let console = RecordingConsole(columns: 100, colors: colors)
       let repl = Repl(
         context: ShellContext(cloud: SimulatedCloud(seed: 1), console: console), reader: ScriptedLineReader([]))

@@ -16,6 +16,10 @@ package enum MessageID: String, CaseIterable, Sendable {
   case detailUnknownHost, detailHostHolds, detailNoActiveMember, detailNotYetRun
   // Debrief sentences.
   case whyPlaced, whyPlacedFirstChoice, whyPlacedSoft, whyRefused, whyFailedWithRequest, whyNoTrace
+  // The shell's `why`: the scheduler's trace around the debrief's sentence.
+  case traceTitlePlaced, traceTitleNoHost, traceInGroup, traceNoGroup, traceRequestPosition, traceLookedAt
+  case traceLookedAtOne, traceRuledOut, traceRuledOutWord, tracePassedWord, tracePassedWeight, traceFault
+  case policySummaryAffinity, policySummaryAntiAffinity, policySummarySoftAffinity, policySummarySoftAntiAffinity
   case reasonHoldMember, reasonHoldMembers, reasonAffinity, reasonNoRoom, reasonDown,
     reasonEvacuated, reasonOther
   case countMember, countMembers, countServer, countServers

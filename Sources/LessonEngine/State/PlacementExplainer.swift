@@ -97,8 +97,8 @@ package enum PlacementExplainer {
     return hosts
   }
 
-  /// A score with two decimals, with the language's decimal mark.
-  static func number(_ value: Double, _ language: Language) -> String {
+  /// A score with two decimals, with the language's decimal mark (also `why`'s weights).
+  package static func number(_ value: Double, _ language: Language) -> String {
     guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }  // never a trap on a strange score
     let hundredths = Int((abs(value) * 100).rounded())
     let fraction = hundredths % 100

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LessonEngine
 import ServerGroupsCore
 
 extension ShellCommand {
@@ -34,10 +35,17 @@ extension ShellCommand {
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       let controls = try ctx.requireControls("why")
       let found = try await Finder.server(server, ctx)
-      let trace = try await ctx.simulator {
-        try await controls.schedulingTrace(for: found.id)
+      let (trace, state) = try await ctx.simulator {
+        let trace = try await controls.schedulingTrace(for: found.id)
+        // The debriefs' sentence reads the group's other members and their hosts from the state.
+        let state = CloudState(
+          groups: try await ctx.cloud.listServerGroups(ServerGroupListQuery()),
+          servers: try await ctx.cloud.listServers(ServerListQuery()), hosts: await controls.hostSnapshots(),
+          traces: [found.id: trace])
+        return (trace, state)
       }
-      return CommandResult([.trace(trace)])
+      let why = PlacementExplainer.why(found, in: state, language: ctx.language)
+      return CommandResult([.trace(trace, why: why)])
     }
   }
 

@@ -26,7 +26,7 @@ package enum OutputRenderer {
     case .placement(let placement):
       if style.plain { return (PlainPlacement.render(placement, style: style), .stdout) }
       return (PlacementRenderer.render(placement, style: style), .stdout)
-    case .trace(let trace): return (TraceRenderer.render(trace, style: style), .stdout)
+    case .trace(let trace, let why): return (TraceRenderer.render(trace, why: why, style: style), .stdout)
     case .policy(let policy, let hosts): return (PolicyExplainer.render(policy, hosts: hosts, style: style), .stdout)
     case .evacuation(let host, let outcomes): return (EvacuationRenderer.render(host: host, outcomes), .stdout)
     case .help(let text): return (lines(text), .stdout)

@@ -2,17 +2,6 @@ import ServerGroupsCore
 
 /// `explain POLICY`: what a server group policy does, when it fails, and how to ask for it.
 package enum PolicyExplainer {
-  /// A one-clause summary, as used in `why`.
-  package static func summary(_ policy: Policy, maxServerPerHost: Int?) -> String {
-    switch policy {
-    case .affinity: return "affinity: every member must share one host"
-    case .antiAffinity:
-      return "anti-affinity: at most \(maxServerPerHost ?? 1) member\((maxServerPerHost ?? 1) == 1 ? "" : "s") per host"
-    case .softAffinity: return "soft-affinity: members prefer the host that holds most of them"
-    case .softAntiAffinity: return "soft-anti-affinity: members prefer hosts holding fewest of them"
-    }
-  }
-
   /// - Parameter hosts: how many hosts the cloud has (the simulator's region), or nil when a project cannot know.
   package static func render(_ policy: Policy, hosts: Int? = nil, style: RenderStyle) -> String {
     let ink = Ink(colors: style.colors)

@@ -1,8 +1,11 @@
+import LessonEngine
 import ServerGroupsCore
 
-/// `why SERVER`: the scheduler's decision for one server, host by host, in words a newcomer can follow.
+/// `why SERVER`: the scheduler's decision for one server, host by host, in words a newcomer can follow. The
+/// sentence that sums it up is `PlacementExplainer`'s, the same the lessons' debriefs use.
 package enum TraceRenderer {
-  package static func render(_ trace: SchedulingTrace, style: RenderStyle) -> String {
+  /// - Parameter why: the server's placement in one sentence (`PlacementExplainer.why`).
+  package static func render(_ trace: SchedulingTrace, why: String, style: RenderStyle) -> String {
     // Names and reasons come from the cloud: every control character visible, colour codes included.
     var trace = trace
     trace.serverName = TerminalSafe.plain(trace.serverName)
@@ -13,80 +16,82 @@ package enum TraceRenderer {
       trace.hosts[index].host = TerminalSafe.plain(trace.hosts[index].host)
       trace.hosts[index].reason = TerminalSafe.plain(trace.hosts[index].reason)
     }
+    let language = style.language
+    let say = { (id: MessageID, arguments: [String]) in Messages.text(id, arguments: arguments, in: language) }
     let ink = Ink(colors: style.colors)
     var out: [String] = []
-    let name = "'\(trace.serverName)'"
     if let chosen = trace.chosenHost {
-      out.append(ink.bold("Why \(name) is on \(chosen)"))
+      out.append(ink.bold(say(.traceTitlePlaced, [trace.serverName, chosen])))
     } else {
-      out.append(ink.bold("Why \(name) has no host"))
+      out.append(ink.bold(say(.traceTitleNoHost, [trace.serverName])))
     }
-    out.append(contentsOf: wrap(context(trace), width: style.columns))
+    out.append(contentsOf: wrap(context(trace, language: language), width: style.columns))
     out.append("")
-    out.append("The scheduler looked at \(trace.hosts.count) host\(trace.hosts.count == 1 ? "" : "s"):")
+    let looked = trace.hosts.count
+    out.append(looked == 1 ? say(.traceLookedAtOne, []) : say(.traceLookedAt, [String(looked)]))
     let nameWidth = trace.hosts.map { TextWidth.of($0.host) }.max() ?? 0
     for verdict in trace.hosts {
       let label = "  " + TextWidth.pad(verdict.host, to: nameWidth) + "  "
       let indent = String(repeating: " ", count: nameWidth + 4)
       if let stage = verdict.removedBy {
-        let text = ink.paint("ruled out", .red) + " by \(stage): \(verdict.reason)"
+        let text = say(.traceRuledOut, [ink.paint(say(.traceRuledOutWord, []), .red), stage, verdict.reason])
         out.append(contentsOf: wrap(text, width: style.columns, first: label, rest: indent))
       } else {
-        let score = verdict.score.map { "weight " + decimal($0) } ?? "passed"
-        let passed = ink.paint("passed every filter", .green) + ", \(score)"
-        out.append(contentsOf: wrap(passed, width: style.columns, first: label, rest: indent))
+        let passed = ink.paint(say(.tracePassedWord, []), .green)
+        let text = verdict.score.map { say(.tracePassedWeight, [passed, PlacementExplainer.number($0, language)]) }
+        out.append(contentsOf: wrap(text ?? passed, width: style.columns, first: label, rest: indent))
         let terms = verdict.weights.filter { $0.contribution != 0 }
         if !terms.isEmpty {
-          let parts = terms.map { "\($0.weigher) \(signed($0.contribution))" }.joined(separator: ", ")
+          let parts = terms.map { "\($0.weigher) \(signed($0.contribution, language))" }.joined(separator: ", ")
           out.append(contentsOf: wrap("(" + parts + ")", width: style.columns, first: indent, rest: indent))
         }
       }
     }
     out.append("")
-    out.append(contentsOf: wrap(verdictLine(trace), width: style.columns))
+    var summary = TerminalSafe.plain(why) + "."
+    if trace.chosenHost == nil {
+      summary += " " + say(.traceFault, [trace.failure ?? Fault.noValidHostNotEnoughHosts])
+    }
+    out.append(contentsOf: wrap(summary, width: style.columns))
     return out.joined(separator: "\n") + "\n"
   }
 
   /// Who the server is: its group and its request.
-  static func context(_ trace: SchedulingTrace) -> String {
-    var text = ""
+  static func context(_ trace: SchedulingTrace, language: Language) -> String {
+    var text: String
     if let group = trace.group {
-      text =
-        "\(trace.serverName) was created into group '\(group.name)', \(PolicyExplainer.summary(group.policy, maxServerPerHost: group.maxServerPerHost))."
+      let policy = policySummary(group.policy, maxServerPerHost: group.maxServerPerHost, language: language)
+      text = Messages.text(
+        .traceInGroup, trace.serverName, Messages.quoted(group.name, in: language), policy, in: language)
     } else {
-      text = "\(trace.serverName) was created into no server group, so only capacity and weights mattered."
+      text = Messages.text(.traceNoGroup, trace.serverName, in: language)
     }
     if trace.requestSize > 1 {
-      text += " It was server \(trace.position) of \(trace.requestSize) created by one request (--min/--max)."
+      text += " " + Messages.text(.traceRequestPosition, String(trace.position), String(trace.requestSize), in: language)
     }
     return text
   }
 
-  static func verdictLine(_ trace: SchedulingTrace) -> String {
-    if let chosen = trace.chosenHost {
-      let survivors = trace.hosts.filter { $0.removedBy == nil }
-      if survivors.count > 1 {
-        return "\(chosen) had the highest weight of the \(survivors.count) hosts left, so the scheduler chose it."
-      }
-      return "\(chosen) was the only host left, so the scheduler chose it."
+  /// What the group's policy asks, in one clause.
+  static func policySummary(_ policy: Policy, maxServerPerHost: Int?, language: Language) -> String {
+    switch policy {
+    case .affinity: return Messages.text(.policySummaryAffinity, in: language)
+    case .antiAffinity:
+      let most = maxServerPerHost ?? 1
+      let members =
+        most == 1
+        ? Messages.text(.countMember, in: language) : Messages.text(.countMembers, String(most), in: language)
+      return Messages.text(.policySummaryAntiAffinity, members, in: language)
+    case .softAffinity: return Messages.text(.policySummarySoftAffinity, in: language)
+    case .softAntiAffinity: return Messages.text(.policySummarySoftAntiAffinity, in: language)
     }
-    let fault = trace.failure ?? Fault.noValidHostNotEnoughHosts
-    if trace.failedWithRequest {
-      return "A host was left for this server, but another server of the same request could not be placed. "
-        + "A multi-create is all or nothing, so every server of it went to ERROR: \(fault)"
-    }
-    return "No host was left, so the server went to ERROR with the fault: \(fault)"
   }
 
-  /// Two decimals, the way a person reads a weight.
-  static func decimal(_ value: Double) -> String {
-    guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }  // never a trap on a strange weight
-    let hundredths = Int((abs(value) * 100).rounded())
-    let text = "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)"
-    return value < 0 && hundredths != 0 ? "-" + text : text
+  /// A weigher's contribution with its sign, as `+1.00` or `-0.50`.
+  static func signed(_ value: Double, _ language: Language) -> String {
+    let number = PlacementExplainer.number(value, language)
+    return number.hasPrefix("-") ? number : "+" + number
   }
-
-  static func signed(_ value: Double) -> String { value >= 0 ? "+" + decimal(value) : decimal(value) }
 
   /// Wraps at spaces to `width` columns; `first` starts the first line and `rest` the others.
   static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {

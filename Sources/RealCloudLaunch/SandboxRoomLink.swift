@@ -1,4 +1,5 @@
 import Foundation
+import Launch
 import OpenStackClient
 import ServerGroupsCore
 import Shell

@@ -1,14 +1,9 @@
 import ArgumentParser
-import CloudSimulator
-import Foundation
-import Launch
-import LessonEngine
-import Shell
 
 /// `sgtutor` with no subcommand, `sgtutor --lesson N`: the tutorial in the shell, on the simulated cloud (or, with
 /// `--os-cloud`, on a real one, where only the lessons marked `requires: any` can be taken and their steps that
 /// need the simulator are explained instead of done).
-struct TutorMode: AsyncParsableCommand {
+struct TutorMode: AsyncParsableCommand, RealCloudMode {
   static let configuration = CommandConfiguration(
     commandName: "tutor", abstract: "Start the tutorial (what sgtutor does with no subcommand).",
     discussion: """
@@ -24,27 +19,13 @@ struct TutorMode: AsyncParsableCommand {
   @OptionGroup var cloud: CloudOptions
   @OptionGroup(title: "Real cloud") var openstack: OpenStackOptions
 
+  var needsRealCloud: Bool { openstack.real != nil }
+
   func run() async throws {
     let start = InteractiveStart(
       simulator: cloud.simulator, real: openstack.real, language: try language.pick(), plain: display.plain,
       lessons: .required(opening: lesson.map { .openLesson($0) } ?? .welcome))
     let status = try await start.run()
     if status != 0 { throw ExitCode(status) }
-  }
-}
-
-/// `sgtutor lessons`
-struct LessonsMode: AsyncParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "lessons", abstract: "List the lessons, with a mark for each one done (start one with --lesson N).")
-  @OptionGroup var language: LanguageOption
-
-  func run() async throws {
-    let environment = ProcessInfo.processInfo.environment
-    let console = StandardConsole(environment: environment)
-    let loaded = try TutorStart.load(
-      environment: environment, language: try language.pick(environment: environment), cloud: SimulatedCloud(),
-      console: console)
-    console.write(loaded.session.tutor.menu() + "\n", to: .stdout)
   }
 }

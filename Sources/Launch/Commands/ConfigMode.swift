@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Launch
 import Shell
 
 /// `sgtutor config`
@@ -11,7 +10,7 @@ struct ConfigMode: ParsableCommand {
 }
 
 /// `sgtutor config show [--os-cloud NAME]`
-struct ConfigShowMode: ParsableCommand {
+struct ConfigShowMode: ParsableCommand, RealCloudMode {
   static let configuration = CommandConfiguration(
     commandName: "show",
     abstract: "Print the real cloud's configuration as sgtutor resolves it, secrets masked.",
@@ -22,9 +21,12 @@ struct ConfigShowMode: ParsableCommand {
       """)
   @OptionGroup(title: "Real cloud") var openstack: OpenStackOptions
 
+  var needsRealCloud: Bool { true }
+
   func run() throws {
     let console = StandardConsole(environment: ProcessInfo.processInfo.environment)
-    let status = ConfigShow.run(RealCloudOptions(loaderOptions: openstack.loaderOptions), console: console)
+    let status = RealCloud.launcher.showConfig(
+      RealCloudOptions(loaderOptions: openstack.loaderOptions), console: console)
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -1,11 +1,10 @@
 import ArgumentParser
 import Foundation
-import Launch
 import Shell
 
 /// `sgtutor room --os-cloud instructor [--follow]`: the workshop room of a `sgtutor serve` sandbox in the terminal,
-/// and the room's actions (`Launch.RoomSession`).
-struct RoomMode: AsyncParsableCommand {
+/// and the room's actions (`RoomSession`, run by sgtutor-cloud).
+struct RoomMode: AsyncParsableCommand, RealCloudMode {
   static let configuration = CommandConfiguration(
     commandName: "room", abstract: "Show the room of a sgtutor sandbox (instructor only) and act on it.",
     discussion: """
@@ -26,11 +25,17 @@ struct RoomMode: AsyncParsableCommand {
   var reset: String?
   @OptionGroup(title: "Real cloud") var openstack: OpenStackOptions
 
-  func run() async throws {
-    guard let real = openstack.real else {
-      throw ValidationError("name the sandbox with --os-cloud (for example --os-cloud instructor)")
-    }
+  var needsRealCloud: Bool { true }
+
+  static let noSandbox = ValidationError("name the sandbox with --os-cloud (for example --os-cloud instructor)")
+
+  func validate() throws {
+    guard let real = openstack.real else { throw Self.noSandbox }
     guard !real.dryRun else { throw ValidationError("sgtutor room has no --dry-run: its actions act at once") }
+  }
+
+  func run() async throws {
+    guard let real = openstack.real else { throw Self.noSandbox }
     var session = RoomSession()
     session.hostActions = [("fail", fail), ("recover", recover), ("disable", disable), ("enable", enable)]
       .compactMap { action, host in host.map { (action, $0) } }
@@ -39,7 +44,7 @@ struct RoomMode: AsyncParsableCommand {
     session.follow = follow
     session.compact = compact
     let console = StandardConsole(environment: ProcessInfo.processInfo.environment)
-    let status = await session.run(real, console: console)
+    let status = await RealCloud.launcher.room(session, on: real, console: console)
     if status != 0 { throw ExitCode(status) }
   }
 }
