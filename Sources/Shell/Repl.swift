@@ -160,6 +160,8 @@ package struct Repl {
       }
       outcome = .failed
     }
+    // What the line left owed (the learner's own object a lesson leaves alone) comes after its output.
+    for note in context.notices.take() { render(.note(note)) }
     let sent = context.takeRequests()
     let substitutions = context.log.takeSubstitutions()
     if context.settings.equivalent, origin != .session {

@@ -34,8 +34,11 @@ struct TutorBridge: TutorHost {
 
   mutating func runLine(_ line: String, echo: Bool) async {
     if echo {
+      // A step's solution (`solution`, `skip`): on a real cloud it makes nothing the lessons made already.
       repl.emit(LineWrapper.command(repl.prompt + line, columns: repl.context.style.columns) + "\n", .stdout)
+      repl.context.replaysSolution = true
       _ = await repl.handle(line)
+      repl.context.replaysSolution = false
       return
     }
     // Setup and replayed solutions work behind the scenes; only their errors (a broken lesson) are shown.
