@@ -22,8 +22,16 @@ package enum PolicyComparison {
       }.joined(separator: "  ")
     }
     let ink = Ink(colors: style.colors)
-    var out = ["The four policies side by side:", "", ink.bold(line(header))]
-    out += rows.map(line)
+    var out = ["The four policies side by side:", ""]
+    if style.plain {
+      // For a screen reader a row is a sentence: each value after its column's name.
+      out += rows.map { row in
+        row[0] + ": " + (1..<row.count).map { header[$0] + ": " + row[$0] }.joined(separator: "; ") + "."
+      }.flatMap { TraceRenderer.wrap($0, width: style.columns, rest: "  ") }
+    } else {
+      out.append(ink.bold(line(header)))
+      out += rows.map(line)
+    }
     out.append("")
     out += TraceRenderer.wrap(
       "Hard policies are filters: a host that breaks the rule is never used, so a member may go to ERROR. Soft"

@@ -73,7 +73,10 @@ struct TutorBridge: TutorHost {
       let loaded = try? await Placement.current(context)
       _ = context.takeRequests()
       // A real cloud's picture comes from the project's servers; with none, there is nothing to draw.
-      let placement = loaded.flatMap { $0.hosts.isEmpty ? nil : PlacementRenderer.render($0, style: context.style) }
+      // `--plain` tells it in sentences, as everywhere else.
+      let placement = loaded.flatMap {
+        $0.hosts.isEmpty ? nil : OutputRenderer.render(.placement($0), style: context.style).text
+      }
       say(TutorText.goal(view, placement: placement, columns: columns))
     case .askConfirmation(let question):
       answer = await repl.readAnswer(question, spacing: hasSpoken)
