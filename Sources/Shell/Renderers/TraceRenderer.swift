@@ -1,3 +1,4 @@
+import LessonEngine
 import ServerGroupsCore
 
 /// `why SERVER`: the scheduler's decision for one server, host by host, in words a newcomer can follow.
@@ -14,26 +15,30 @@ package enum TraceRenderer {
       trace.hosts[index].reason = TerminalSafe.plain(trace.hosts[index].reason)
     }
     let ink = Ink(colors: style.colors)
+    let language = style.language
+    func say(_ id: ShellMessageID, _ arguments: String...) -> String {
+      ShellMessages.fill(ShellMessages.template(id, in: language), arguments)
+    }
     var out: [String] = []
     let name = "'\(trace.serverName)'"
     if let chosen = trace.chosenHost {
-      out.append(ink.bold("Why \(name) is on \(chosen)"))
+      out.append(ink.bold(say(.whyOn, name, chosen)))
     } else {
-      out.append(ink.bold("Why \(name) has no host"))
+      out.append(ink.bold(say(.whyNoHost, name)))
     }
-    out.append(contentsOf: wrap(context(trace), width: style.columns))
+    out.append(contentsOf: wrap(context(trace, language: language), width: style.columns))
     out.append("")
-    out.append("The scheduler looked at \(trace.hosts.count) host\(trace.hosts.count == 1 ? "" : "s"):")
+    out.append(trace.hosts.count == 1 ? say(.traceLookedOne) : say(.traceLooked, String(trace.hosts.count)))
     let nameWidth = trace.hosts.map { TextWidth.of($0.host) }.max() ?? 0
     for verdict in trace.hosts {
       let label = "  " + TextWidth.pad(verdict.host, to: nameWidth) + "  "
       let indent = String(repeating: " ", count: nameWidth + 4)
       if let stage = verdict.removedBy {
-        let text = ink.paint("ruled out", .red) + " by \(stage): \(verdict.reason)"
+        let text = ink.paint(say(.traceRuledOut), .red) + say(.traceBy, stage, reason(verdict.reason, in: language))
         out.append(contentsOf: wrap(text, width: style.columns, first: label, rest: indent))
       } else {
-        let score = verdict.score.map { "weight " + decimal($0) } ?? "passed"
-        let passed = ink.paint("passed every filter", .green) + ", \(score)"
+        let score = verdict.score.map { say(.traceWeight, decimal($0)) } ?? say(.tracePassedNoScore)
+        let passed = ink.paint(say(.tracePassed), .green) + ", \(score)"
         out.append(contentsOf: wrap(passed, width: style.columns, first: label, rest: indent))
         let terms = verdict.weights.filter { $0.contribution != 0 }
         if !terms.isEmpty {
@@ -43,39 +48,52 @@ package enum TraceRenderer {
       }
     }
     out.append("")
-    out.append(contentsOf: wrap(verdictLine(trace), width: style.columns))
+    out.append(contentsOf: wrap(verdictLine(trace, language: language), width: style.columns))
     return out.joined(separator: "\n") + "\n"
   }
 
   /// Who the server is: its group and its request.
-  static func context(_ trace: SchedulingTrace) -> String {
+  static func context(_ trace: SchedulingTrace, language: Language = .en) -> String {
     var text = ""
     if let group = trace.group {
-      text =
-        "\(trace.serverName) was created into group '\(group.name)', \(PolicyExplainer.summary(group.policy, maxServerPerHost: group.maxServerPerHost))."
+      let summary = PolicyExplainer.summary(group.policy, maxServerPerHost: group.maxServerPerHost, language: language)
+      text = ShellMessages.text(.traceInGroup, trace.serverName, group.name, summary, in: language)
     } else {
-      text = "\(trace.serverName) was created into no server group, so only capacity and weights mattered."
+      text = ShellMessages.text(.traceNoGroup, trace.serverName, in: language)
     }
     if trace.requestSize > 1 {
-      text += " It was server \(trace.position) of \(trace.requestSize) created by one request (--min/--max)."
+      text += ShellMessages.text(.traceRequest, String(trace.position), String(trace.requestSize), in: language)
     }
     return text
   }
 
-  static func verdictLine(_ trace: SchedulingTrace) -> String {
+  static func verdictLine(_ trace: SchedulingTrace, language: Language = .en) -> String {
     if let chosen = trace.chosenHost {
       let survivors = trace.hosts.filter { $0.removedBy == nil }
       if survivors.count > 1 {
-        return "\(chosen) had the highest weight of the \(survivors.count) hosts left, so the scheduler chose it."
+        return ShellMessages.text(.traceChose, chosen, String(survivors.count), in: language)
       }
-      return "\(chosen) was the only host left, so the scheduler chose it."
+      return ShellMessages.text(.traceOnly, chosen, in: language)
     }
     let fault = trace.failure ?? Fault.noValidHostNotEnoughHosts
-    if trace.failedWithRequest {
-      return "A host was left for this server, but another server of the same request could not be placed. "
-        + "A multi-create is all or nothing, so every server of it went to ERROR: \(fault)"
+    if trace.failedWithRequest { return ShellMessages.text(.traceRequestFailed, fault, in: language) }
+    return ShellMessages.text(.traceNoHost, fault, in: language)
+  }
+
+  /// The simulated scheduler's reasons, which it words in English, matched against the catalog's English
+  /// texts and told in `language`; a reason the catalog does not know stays as it is.
+  static func reason(_ reason: String, in language: Language) -> String {
+    guard language != .en else { return reason }
+    let reasons: [ShellMessageID] = [
+      .reasonDisabled, .reasonNoRoom, .reasonEvacuated, .reasonNotRequested, .reasonDown, .reasonHoldsMember,
+      .reasonHoldsMembers, .reasonAffinityElsewhere,
+    ]
+    for id in reasons {
+      if let values = ShellMessages.arguments(of: reason, in: ShellMessages.english(id)) {
+        return ShellMessages.fill(ShellMessages.template(id, in: language), values)
+      }
     }
-    return "No host was left, so the server went to ERROR with the fault: \(fault)"
+    return reason
   }
 
   /// Two decimals, the way a person reads a weight.
