@@ -26,9 +26,14 @@ import Testing
       "The value 'anti-afinity' is invalid for '--policy <policy>'. Please provide one of 'affinity', 'anti-affinity', 'soft-affinity' or 'soft-anti-affinity'.",
       "Verdien 'anti-afinity' er ugyldig for '--policy <policy>'. Velg en av 'affinity', 'anti-affinity', 'soft-affinity' eller 'soft-anti-affinity'."
     ),
-    ("The value 'x' is invalid for '<admin|member>'. Please provide one of 'admin' and 'member'.",
-      "Verdien 'x' er ugyldig for '<admin|member>'. Velg en av 'admin' og 'member'."),
-    ("argument --hint: Expected 'key=value' type, but got: x", "argumentet --hint: ventet formen 'nøkkel=verdi', men fikk: x"),
+    (
+      "The value 'x' is invalid for '<admin|member>'. Please provide one of 'admin' and 'member'.",
+      "Verdien 'x' er ugyldig for '<admin|member>'. Velg en av 'admin' og 'member'."
+    ),
+    (
+      "argument --hint: Expected 'key=value' type, but got: x",
+      "argumentet --hint: ventet formen 'nøkkel=verdi', men fikk: x"
+    ),
     ("Something ArgumentParser may say one day", "Something ArgumentParser may say one day"),
   ])
   func argumentParsersVerdictsAreTranslated(_ english: String, _ norwegian: String) {
@@ -59,7 +64,8 @@ import Testing
     _ = await shell.line("set diagram off")
     // One member on each of the four hosts: the one on compute-1 has nowhere to go.
     _ = await shell.line("server group create --policy anti-affinity g")
-    _ = await shell.line("server create --flavor m1.tiny --image cirros --network private --server-group g --min 4 --max 4 db")
+    _ = await shell.line(
+      "server create --flavor m1.tiny --image cirros --network private --server-group g --min 4 --max 4 db")
     #expect(
       await shell.line("host fail compute-1").output
         == "compute-1 er NEDE: serverne der er utilgjengelige, og nye servere går utenom den (ComputeFilter).\n")

@@ -55,9 +55,8 @@ package enum HelpText {
     }
     if let text = entryText(line) {
       let plain = withoutValues(text)
-      let said = (norwegian[plain] ?? plain) + String(text.dropFirst(plain.count))
-        .replacing(" (values: ", with: " (verdier: ").replacing("(values: ", with: "(verdier: ")
-        .replacing("default: ", with: "standard: ")
+      let values = String(text.dropFirst(plain.count)).replacing("(values: ", with: "(verdier: ")
+      let said = (norwegian[plain] ?? plain) + values.replacing("default: ", with: "standard: ")
       return String(line.prefix(line.count - text.count)) + said
     }
     return norwegian[line] ?? line

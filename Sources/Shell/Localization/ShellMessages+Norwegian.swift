@@ -22,7 +22,8 @@ extension ShellMessages {
     .prefixNote: "merk: ",
     .prefixWarning: "advarsel: ",
     .prefixHint: "tips: ",
-    .unbalancedQuote: "{1}-anførselstegnet er ikke lukket: lukk det (navn med mellomrom står i anførselstegn: \"DB Cluster\")",
+    .unbalancedQuote:
+      "{1}-anførselstegnet er ikke lukket: lukk det (navn med mellomrom står i anførselstegn: \"DB Cluster\")",
     .unknownCommand: "ukjent kommando '{1}'.{2}",
     .unknownCommandHelp: " Skriv 'help' for listen over kommandoer.",
     .didYouMean: " Mente du '{1}'?",
@@ -30,16 +31,14 @@ extension ShellMessages {
     .controlCharacter: "linjen inneholder et kontrolltegn (U+{1}); skriv vanlig tekst",
     .invalidUTF8: "linjen inneholder byte som ikke er UTF-8-tekst; skriv vanlig tekst",
     .simulatorOnly: "'{1}' virker bare i simulatoren: en ekte sky har ikke dette.",
-    .bannerSimulator: """
-      sgtutor shell: server-kommandoene fra openstack CLI-en i en simulert sky ('hosts' tegner den).
-      Prøv: server group create "DB Cluster" --policy anti-affinity. Skriv 'help' for mer, 'quit' for å avslutte.
-
-      """,
-    .bannerRealCloud: """
-      sgtutor shell: server-kommandoene fra openstack CLI-en i en ekte sky ('hosts' tegner vertene til serverne dine).
-      Serverne er ekte og kan koste penger; 'cleanup' sletter det sgtutor laget. Skriv 'help' for mer, 'quit' for å avslutte.
-
-      """,
+    .bannerSimulator:
+      "sgtutor shell: server-kommandoene fra openstack CLI-en i en simulert sky ('hosts' tegner den).\n"
+      + "Prøv: server group create \"DB Cluster\" --policy anti-affinity. Skriv 'help' for mer, 'quit' for å "
+      + "avslutte.\n\n",
+    .bannerRealCloud:
+      "sgtutor shell: server-kommandoene fra openstack CLI-en i en ekte sky ('hosts' tegner vertene til serverne "
+      + "dine).\nServerne er ekte og kan koste penger; 'cleanup' sletter det sgtutor laget. Skriv 'help' for mer, "
+      + "'quit' for å avslutte.\n\n",
     .hostFailed: "{1} er NEDE: serverne der er utilgjengelige, og nye servere går utenom den (ComputeFilter).",
     .hostRecovered: "{1} er OPPE igjen og tar imot nye servere.",
     .hostDisabled: "{1} er deaktivert: serverne der går videre, men scheduleren sender den ingen nye servere.",
