@@ -42,7 +42,7 @@ import Testing
   }
 
   @Test func badCommandLinesAreAnsweredInNorwegian() async {
-    var shell = ShellHarness()
+    var shell = ShellHarness(columns: 200)
     shell.context.language = .nb
     let unquoted = await shell.line("server group show DB Cluster")
     #expect(unquoted.output == "stderr: feil: Uventet argument 'Cluster' (se 'help server group show')\n")
@@ -59,7 +59,7 @@ import Testing
   }
 
   @Test func hostActionsAndEvacuationsSpeakNorwegian() async {
-    var shell = ShellHarness()
+    var shell = ShellHarness(columns: 200)
     shell.context.language = .nb
     _ = await shell.line("set diagram off")
     // One member on each of the four hosts: the one on compute-1 has nowhere to go.
