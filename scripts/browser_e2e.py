@@ -52,7 +52,7 @@ class Page:
         self.driver.find_element(By.ID, "username").send_keys(user)
         self.driver.find_element(By.ID, "password").send_keys(password)
         self.driver.find_element(By.ID, "signin-button").click()
-        self.until("the welcome", lambda: "Type `lesson 1` to begin" in self.output())
+        self.until("the welcome", lambda: "Type `lesson 2` to begin" in self.output())
         if self.driver.find_element(By.ID, "signin").is_displayed():
             fail("the sign-in form is still shown beside the shell")
 

@@ -1,3 +1,4 @@
+import LessonEngine
 import ServerGroupsCore
 
 /// openstacksdk's `find`: a name or an ID, resolved the way the real CLI resolves it, with its messages
@@ -18,7 +19,8 @@ package enum Finder {
     let groups = try await ctx.api {
       try await cloud.listServerGroups(ServerGroupListQuery())
     }
-    return try unique(ctx.matching(groups, nameOrID, name: \.name, id: \.id.rawValue), "ServerGroup", nameOrID)
+    let matches = try ctx.matching(groups, nameOrID, kind: .kindServerGroup, name: \.name, id: \.id.rawValue)
+    return try unique(matches, "ServerGroup", nameOrID)
   }
 
   /// A server by ID or by name.
@@ -35,7 +37,8 @@ package enum Finder {
     let servers = try await ctx.api {
       try await cloud.listServers(ServerListQuery())
     }
-    return try unique(ctx.matching(servers, nameOrID, name: \.name, id: \.id.rawValue), "Server", nameOrID)
+    let matches = try ctx.matching(servers, nameOrID, kind: .kindServer, name: \.name, id: \.id.rawValue)
+    return try unique(matches, "Server", nameOrID)
   }
 
   /// A flavor by ID or by name.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LessonEngine
 import OpenStackWire
 import ServerGroupsCore
 
@@ -90,7 +91,7 @@ package struct Repl {
       try LineCheck.check(line)
       words = try Tokenizer.split(line)
     } catch {
-      emit(error.description + "\n", .stderr)
+      emit(error.description(in: context.language) + "\n", .stderr)
       return .failed
     }
     if words.first == "openstack" { words.removeFirst() }
@@ -99,7 +100,8 @@ package struct Repl {
     do {
       try CommandTree.check(words)
       if words.contains("--help") || words.contains("-h") {
-        emit(CommandTree.help(for: CommandTree.resolve(words).command, columns: context.style.columns), .stdout)
+        let command = CommandTree.resolve(words).command
+        emit(CommandTree.help(for: command, columns: context.style.columns, language: context.language), .stdout)
         return .succeeded
       }
       let (resolved, consumed) = CommandTree.resolve(words)
@@ -108,7 +110,7 @@ package struct Repl {
       }
       parsed = try ShellCommand.parseAsRoot(words)
     } catch let error as ShellError {
-      emit(error.description + "\n", .stderr)
+      emit(error.description(in: context.language) + "\n", .stderr)
       return .failed
     } catch {
       let outcome = reportParseFailure(error, words: words)
@@ -118,7 +120,7 @@ package struct Repl {
     }
     guard let command = parsed as? any ShellRunnable else {
       // A command group with no subcommand (`server group`): show what it offers.
-      emit(CommandTree.help(for: type(of: parsed), columns: context.style.columns), .stdout)
+      emit(CommandTree.help(for: type(of: parsed), columns: context.style.columns, language: context.language), .stdout)
       return .succeeded
     }
     return await execute(command, words: words)
@@ -150,16 +152,18 @@ package struct Repl {
     } catch let question as ConsentQuestion {
       return await answer(question, command: command, words: words)
     } catch {
-      let message = Self.message(for: error)
+      let message = Self.message(for: error, in: context.language)
       emit(message + "\n", .stderr)
       if message.contains("Policy doesn't allow"), let views = context.underlyingCloud as? any RoleViews,
         !views.isAdminView
       {
         // The learner owns the simulated cloud: say how to take the admin's view.
-        emit("hint: this needs admin; type `set role admin` (and `set role member` to go back)\n", .stderr)
+        emit("hint: " + ShellMessages.text(.adminHint, in: context.language) + "\n", .stderr)
       }
       outcome = .failed
     }
+    // What the line left owed (the learner's own object a lesson leaves alone) comes after its output.
+    for note in context.notices.take() { render(.note(note)) }
     let sent = context.takeRequests()
     let substitutions = context.log.takeSubstitutions()
     if context.settings.equivalent, origin != .session {
@@ -213,21 +217,23 @@ package struct Repl {
     let first = full.split(separator: "\n").first.map(String.init) ?? full
     let message = first.hasPrefix("Error: ") ? String(first.dropFirst("Error: ".count)) : first
     let path = words.prefix(CommandTree.resolve(words).consumed).joined(separator: " ")
+    let language = context.language
+    let said = UsageText.localized(message, in: language)
     // The most common mistake of all (third-party docs show it): the policy typed as a positional argument.
     if path == "server group create",
       let policy = PolicyChoice.allCases.first(where: { message == "Unexpected argument '\($0.rawValue)'" })
     {
-      emit("error: \(message): the policy is an option, write --policy \(policy.rawValue)\n", .stderr)
+      emit("error: " + ShellMessages.text(.policyIsAnOption, said, policy.rawValue, in: language) + "\n", .stderr)
       return .failed
     }
-    emit("error: \(message) (see 'help \(path)')\n", .stderr)
+    emit("error: " + ShellMessages.text(.seeHelp, said, path, in: language) + "\n", .stderr)
     return .failed
   }
 
   /// The one line an error prints.
-  static func message(for error: any Error) -> String {
+  static func message(for error: any Error, in language: Language = .en) -> String {
     switch error {
-    case let error as ShellError: error.description
+    case let error as ShellError: error.description(in: language)
     case let error as CloudError: error.message
     default: "error: \(error)"
     }
@@ -241,7 +247,9 @@ package struct Repl {
   /// The single point where the shell writes; text from a cloud cannot drive the terminal past it. Prose is
   /// wrapped to the terminal's width between words (`LineWrapper`); tables and pictures pass `wrap: false`.
   func emit(_ text: String, _ stream: OutputStreamKind, wrap: Bool = true) {
-    let visible = TerminalSafe.visible(text)
+    var visible = TerminalSafe.visible(text)
+    // `error: `, `warning: `, `hint: ` in the learner's language (tables and pictures have none of their own).
+    if wrap { visible = UsageText.prefixes(visible, in: context.language) }
     context.console.write(wrap ? LineWrapper.wrap(visible, columns: context.style.columns) : visible, to: stream)
   }
 }

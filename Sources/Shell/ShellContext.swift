@@ -35,6 +35,11 @@ package struct ShellContext: Sendable {
   package let cache: SessionCache
   /// The simulator's requests and the words `equivalent` substitutes.
   package let log: CallLog
+  /// Notes owed after the line being run (the learner's own objects left alone by a lesson).
+  package let notices = LessonNotices()
+  /// Whether the tutor is running a step's solution (`solution`, `skip`): on a real cloud what the lessons made
+  /// already is not made a second time.
+  package var replaysSolution = false
   /// Whether a lesson step is in progress (kept by the REPL's tutor); `reset` then restores the step instead of
   /// the whole cloud.
   package var inLesson = false

@@ -4,18 +4,10 @@ import ServerGroupsCore
 /// How the executable starts the shell: an interactive session or a script, on a cloud it chose.
 package enum ShellLauncher {
   /// The words shown before the first prompt on a terminal.
-  package static let banner = """
-    sgtutor shell: the openstack CLI's server commands on a simulated cloud ('hosts' draws it).
-    Try: server group create "DB Cluster" --policy anti-affinity. Type 'help' for more, 'quit' to leave.
-
-    """
+  package static let banner = ShellMessages.text(.bannerSimulator, in: .en)
 
   /// The banner on a real cloud.
-  package static let realCloudBanner = """
-    sgtutor shell: the openstack CLI's server commands on a real cloud ('hosts' draws your servers' hosts).
-    Servers are real and may cost money; 'cleanup' deletes what sgtutor made. Type 'help' for more, 'quit' to leave.
-
-    """
+  package static let realCloudBanner = ShellMessages.text(.bannerRealCloud, in: .en)
 
   /// Runs the REPL until the user quits or input ends; returns 0.
   /// - Parameters:
@@ -34,7 +26,9 @@ package enum ShellLauncher {
     context.room = room
     var repl = Repl(
       context: context, reader: reader, mode: .interactive,
-      banner: showsBanner && !opensTutor ? (cloud is any SimulatorControls ? banner : realCloudBanner) : nil)
+      banner: showsBanner && !opensTutor
+        ? ShellMessages.text(cloud is any SimulatorControls ? .bannerSimulator : .bannerRealCloud, in: language)
+        : nil)
     repl.tutor = tutor
     return await repl.run()
   }

@@ -26,4 +26,23 @@ import Testing
     let simulated = try await CloudState.capture(cloud: cloud, controls: cloud)
     #expect(simulated.group(named: "sgt-l2-DB Cluster") != nil)
   }
+
+  @Test func checksCountOnlyWhatTheLessonsMadeTheCurrentLessonsFirst() async throws {
+    let cloud = SimulatedCloud(seed: 1)
+    // The learner's own, made with the openstack CLI before any lesson.
+    let own = try await cloud.createServerGroup(ServerGroupCreateRequest(name: "DB Cluster", policy: .affinity))
+    _ = try await cloud.createServers(
+      ServerCreateRequest(name: "db-1", flavorID: FlavorID("1"), imageID: nil, networks: .none, group: own.id))
+    let earlier = try await cloud.createServerGroup(
+      ServerGroupCreateRequest(name: "sgt-l2-DB Cluster", policy: .antiAffinity))
+    let state = try await CloudState.capture(cloud: cloud, controls: nil, lessonPrefix: "sgt-l3-")
+    #expect(state.groups.map(\.id) == [earlier.id])
+    #expect(state.servers.isEmpty)
+    // A group the current lesson made wins over an earlier lesson's of the same name.
+    let current = try await cloud.createServerGroup(
+      ServerGroupCreateRequest(name: "sgt-l3-DB Cluster", policy: .antiAffinity))
+    let later = try await CloudState.capture(cloud: cloud, controls: nil, lessonPrefix: "sgt-l3-")
+    #expect(later.groups.map(\.id) == [current.id])
+    #expect(later.group(named: "DB Cluster")?.policy == .antiAffinity)
+  }
 }

@@ -251,7 +251,7 @@ private final class TutorFixture: Sendable {
       let userID = try #require(fixture.tutor.sessionOwner(id))
       let session = try #require(fixture.tutor.session(id, userID: userID))
       var events = session.events.makeAsyncIterator()
-      let welcome = await TutorFixture.output(of: session, until: "Type `lesson 1` to begin", from: &events)
+      let welcome = await TutorFixture.output(of: session, until: "Type `lesson 2` to begin", from: &events)
       #expect(welcome.contains("Lessons:"))
       #expect(await fixture.type("lesson 2", session: id, login: login) == 202)
       _ = await TutorFixture.output(of: session, until: "Step 1 of 2", from: &events)
@@ -284,7 +284,7 @@ private final class TutorFixture: Sendable {
     let owner = try #require(restarted.tutor.sessionOwner(id))
     let session = try #require(restarted.tutor.session(id, userID: owner))
     var events = session.events.makeAsyncIterator()
-    let welcome = await TutorFixture.output(of: session, until: "Type `lesson 1` to begin", from: &events)
+    let welcome = await TutorFixture.output(of: session, until: "Type `lesson 2` to begin", from: &events)
     #expect(welcome.contains("You were at lesson 2, step 2"))
     let room = await restarted.call(.get, "/sgtutor/v1/room", token: try await restarted.token("instructor"))
     let first = room.json?["participants"]?.arrayValue?.first { $0["name"]?.stringValue == "participant-1" }

@@ -47,6 +47,9 @@ package enum MessageID: String, CaseIterable, Sendable {
   // On a real cloud.
   case welcomeRealCloud, simulatorOnlyMark, realCloudSetup, explainedStep, explainedSolution, goalExplained
   case leftoversOnLeaving, leftoversOnQuit, confirmCleanup, cleanupLater, countGroup, countGroups
+  // A lesson on a real cloud keeps to what the lessons made.
+  case lastRealCloudLessonDone, ownObjectRefused, ownObjectLeftAlone, alreadyMadeByLesson, kindServerGroup,
+    kindServer
   // A read that failed, told rather than swallowed.
   case leftoversUnknown, stateUnread
 }

@@ -150,7 +150,7 @@ extension Messages {
       "Welcome to sgtutor: OpenStack server groups, hands on, on a simulated cloud of one compute host."
     case .menuHeader: "Lessons:"
     case .menuStart:
-      "Type `lesson 1` to begin, `lesson N` for any lesson, or `sandbox` to play freely."
+      "Type `lesson {1}` to begin, `lesson N` for any lesson, or `sandbox` to play freely."
     case .resumeOffer:
       "You were at lesson {1}, step {2}: {3}. Type `lesson {1}` to go on where you left off."
     case .noSuchLesson: "There is no lesson {1}; pick one from 1 to {2}."
@@ -188,6 +188,15 @@ extension Messages {
     case .countGroups: "{1} server groups"
     case .leftoversUnknown:
       "sgtutor could not list what it created on the real cloud ({1}): servers it made may still be there and cost money. `cleanup` deletes them once the cloud answers."
+    case .lastRealCloudLessonDone:
+      "That was the last lesson a real cloud can take. Lessons {1} need the simulated cloud: start sgtutor without --os-cloud to take them. `cleanup` deletes what the lessons made here."
+    case .ownObjectRefused:
+      "{1} is a {2} of your own, made outside the lessons, and lesson {3} leaves it alone; the lesson has made no {2} of that name yet. If you do mean yours, give its ID: {4}"
+    case .ownObjectLeftAlone:
+      "your own {2} {1} ({4}) is left alone: lesson {3} uses the one the lessons made, {5}."
+    case .alreadyMadeByLesson: "{1} is already there ({2}, made by the lessons): not created a second time."
+    case .kindServerGroup: "server group"
+    case .kindServer: "server"
     case .stateUnread:
       "The cloud could not be read to check this step ({1}); the check uses what was seen last."
     }

@@ -148,7 +148,7 @@ extension Messages {
       "Velkommen til sgtutor: servergrupper i OpenStack, med egne hender, i en simulert sky med én vert.",
     .menuHeader: "Leksjoner:",
     .menuStart:
-      "Skriv `lesson 1` for å begynne, `lesson N` for en hvilken som helst leksjon, eller `sandbox` for å leke fritt.",
+      "Skriv `lesson {1}` for å begynne, `lesson N` for en hvilken som helst leksjon, eller `sandbox` for å leke fritt.",
     .resumeOffer:
       "Sist var du på leksjon {1}, steg {2}: {3}. Skriv `lesson {1}` for å fortsette der du slapp.",
     .noSuchLesson: "Det finnes ingen leksjon {1}; velg en fra 1 til {2}.",
@@ -186,6 +186,15 @@ extension Messages {
     .countGroups: "{1} servergrupper",
     .leftoversUnknown:
       "sgtutor fikk ikke listet det den laget i den ekte skyen ({1}): servere den laget kan fortsatt finnes og koste penger. `cleanup` sletter dem når skyen svarer igjen.",
+    .lastRealCloudLessonDone:
+      "Det var den siste leksjonen en ekte sky kan ta. Leksjon {1} krever den simulerte skyen: start sgtutor uten --os-cloud for å ta dem. `cleanup` sletter det leksjonene laget her.",
+    .ownObjectRefused:
+      "{1} er din egen {2}, laget utenfor leksjonene, og leksjon {3} lar den være i fred; leksjonen har ikke laget noen {2} med det navnet ennå. Mener du virkelig din egen, oppgi ID-en: {4}",
+    .ownObjectLeftAlone:
+      "din egen {2} {1} ({4}) får være i fred: leksjon {3} bruker den leksjonene laget, {5}.",
+    .alreadyMadeByLesson: "{1} finnes allerede ({2}, laget av leksjonene): den lages ikke en gang til.",
+    .kindServerGroup: "servergruppe",
+    .kindServer: "server",
     .stateUnread:
       "Skyen kunne ikke leses for å sjekke dette steget ({1}); sjekken bruker det som ble sett sist.",
   ]

@@ -34,7 +34,7 @@ package struct Tutor: Sendable, Equatable {
       guard number != run.lesson.number, let lesson = library.lesson(number: number, in: language) else {
         return false
       }
-      return onSimulator || lesson.requirement == .any
+      return canTake(lesson)
     case .toggleSandbox:
       return true
     case .lesson(.next):
@@ -59,10 +59,10 @@ package struct Tutor: Sendable, Equatable {
     case .welcome:
       var lines = [welcomeLine(), "", menu()]
       if let resume = resumeOffer() { lines += ["", resume] }
-      lines += ["", text(.menuStart)]
+      lines += ["", menuStart()]
       return [.say(lines.joined(separator: "\n"))]
     case .listLessons:
-      return [.say(menu() + "\n" + text(.menuStart))]
+      return [.say(menu() + "\n" + menuStart())]
     case .openLesson(let number):
       return open(number)
     case .showProgress:
@@ -112,7 +112,7 @@ package struct Tutor: Sendable, Equatable {
       if let following = following(current.lesson) {
         return open(following.number)
       }
-      return [.say(text(.lastLessonDone))]
+      return [.say(lastLessonDone())]
     }
     let hintsBefore = current.hintsShown
     let actions = current.handle(event)
@@ -144,12 +144,27 @@ package struct Tutor: Sendable, Equatable {
 
   /// The next lesson after `lesson` that this cloud can take (a real cloud skips the simulator's).
   private func following(_ lesson: Lesson) -> Lesson? {
-    lessons.first { $0.number > lesson.number && (onSimulator || $0.requirement == .any) }
+    lessons.first { $0.number > lesson.number && canTake($0) }
+  }
+
+  /// Whether this cloud can take `lesson` (a real cloud cannot take the simulator's).
+  private func canTake(_ lesson: Lesson) -> Bool { onSimulator || lesson.requirement == .any }
+
+  /// How to begin, with the first lesson this cloud can take (lesson 2 on a real cloud).
+  private func menuStart() -> String {
+    text(.menuStart, String(lessons.first(where: canTake)?.number ?? 1))
+  }
+
+  /// After the last lesson this cloud can take: on a real cloud, which lessons are left for the simulator.
+  private func lastLessonDone() -> String {
+    let left = lessons.filter { !canTake($0) }.map { String($0.number) }
+    guard !onSimulator, !left.isEmpty else { return text(.lastLessonDone) }
+    return text(.lastRealCloudLessonDone, Messages.list(left, in: language))
   }
 
   private func lessonCompletedFollowUp(after lesson: Lesson) -> [LessonAction] {
     guard let following = following(lesson) else {
-      return [.say(text(.lastLessonDone))]
+      return [.say(lastLessonDone())]
     }
     return [.say(text(.nextLessonOffer, String(following.number), following.title))]
   }
@@ -193,7 +208,8 @@ package struct Tutor: Sendable, Equatable {
   private func resumeOffer() -> String? {
     guard let position = progress.current,
       let lesson = library.lesson(id: position.lesson, in: language),
-      progress.lessons[lesson.id]?.isCompleted != true, lesson.steps.indices.contains(position.step)
+      progress.lessons[lesson.id]?.isCompleted != true, lesson.steps.indices.contains(position.step),
+      canTake(lesson)
     else { return nil }
     return text(
       .resumeOffer, String(lesson.number), String(position.step + 1),

@@ -26,15 +26,17 @@ package struct CloudState: Sendable, Equatable {
   /// A cloud with nothing in it and no hosts known.
   package static let empty = CloudState()
 
-  /// Reads the state from a cloud, with hosts and traces when the simulator's controls are given.
-  package static func capture(cloud: any Cloud, controls: (any SimulatorControls)?) async throws
-    -> CloudState
-  {
+  /// Reads the state from a cloud, with hosts and traces when the simulator's controls are given. On a real cloud
+  /// only what the lessons made counts, `lessonPrefix`'s first (`sgt-l3-`, the lesson in progress).
+  package static func capture(
+    cloud: any Cloud, controls: (any SimulatorControls)?, lessonPrefix: String? = nil
+  ) async throws -> CloudState {
     let groups = try await cloud.listServerGroups(ServerGroupListQuery())
     let servers = try await cloud.listServers(ServerListQuery())
     guard let controls else {
-      // What a lesson made carries its prefix (`sgt-l3-db-1`); checks and text use the names as typed.
-      return CloudState(isSimulator: false, groups: groups, servers: servers).withoutLessonPrefixes()
+      // What a lesson made carries its prefix (`sgt-l3-db-1`); checks and text use the names as typed, and the
+      // learner's own groups and servers (a "DB Cluster" made with the openstack CLI) are none of a lesson's.
+      return CloudState(isSimulator: false, groups: groups, servers: servers).lessonMade(current: lessonPrefix)
     }
     let hosts = await controls.hostSnapshots()
     var traces: [ServerID: SchedulingTrace] = [:]

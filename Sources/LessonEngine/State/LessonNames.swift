@@ -40,3 +40,20 @@ extension CloudState {
     return state
   }
 }
+
+extension CloudState {
+  /// Only what the lessons made (names with a lesson prefix), the prefixes taken off. When two lessons made
+  /// something of the same name, the current lesson's (`prefix`) is kept and the other left out.
+  package func lessonMade(current prefix: String?) -> CloudState {
+    func kept<T>(_ items: [T], name: (T) -> String) -> [T] {
+      let made = items.filter { LessonNames.prefix(of: name($0)) != nil }
+      guard let prefix else { return made }
+      let current = Set(made.filter { name($0).hasPrefix(prefix) }.map { LessonNames.stripped(name($0)) })
+      return made.filter { name($0).hasPrefix(prefix) || !current.contains(LessonNames.stripped(name($0))) }
+    }
+    var state = self
+    state.groups = kept(groups, name: \.name)
+    state.servers = kept(servers, name: \.name)
+    return state.withoutLessonPrefixes()
+  }
+}

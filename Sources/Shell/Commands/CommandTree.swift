@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LessonEngine
 
 /// Walks the command tree by name, for `help`, unknown-command suggestions and Tab completion.
 package enum CommandTree {
@@ -35,10 +36,12 @@ package enum CommandTree {
   /// `' help server …'` lose the space it leaves. ArgumentParser lays the screen out unwrapped and `LineWrapper`
   /// fits it to `columns`, as every other line the shell prints: ArgumentParser's own wrapping breaks inside a
   /// quoted name (`"DB` / `Cluster"`) and inside a usage line's brackets.
-  package static func help(for command: any ParsableCommand.Type, columns: Int) -> String {
-    let text = ShellCommand.helpMessage(for: command, columns: unwrappedColumns)
+  /// In Norwegian the screen's texts are `HelpText`'s.
+  package static func help(for command: any ParsableCommand.Type, columns: Int, language: Language = .en) -> String {
+    let english = ShellCommand.helpMessage(for: command, columns: unwrappedColumns)
       .replacingOccurrences(of: "USAGE:  ", with: "USAGE: ")
       .replacingOccurrences(of: "' help ", with: "'help ")
+    let text = HelpText.localized(english, in: language)
     let wrapped = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       // An option's or argument's entry: its text continues under ArgumentParser's second column.
       let isEntry = line.hasPrefix("  -") || line.hasPrefix("  <")

@@ -31,22 +31,24 @@ package struct HostControl: ShellRunnable {
   package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
     let controls = try ctx.requireControls("host \(action.rawValue)")
     let outcomes = try await ctx.simulator { try await controls.perform(action, on: host) }
-    let said: Output = action == .evacuate ? .evacuation(host: host, outcomes) : .text("\(host) \(action.done)")
+    let said: Output =
+      action == .evacuate
+      ? .evacuation(host: host, outcomes) : .text(ShellMessages.text(action.done, host, in: ctx.language))
     return CommandResult([said], changesPlacement: true)
   }
 }
 
 extension HostAction {
-  /// What the shell says once the action is done, after the host's name.
-  var done: String {
+  /// What the shell says once the action is done, with the host's name.
+  var done: ShellMessageID {
     switch self {
-    case .fail: "is DOWN: its servers are unreachable, and new servers skip it (ComputeFilter)."
-    case .recover: "is UP again and takes new servers."
-    case .disable: "is disabled: its servers keep running, but the scheduler sends it no new servers."
-    case .enable: "is enabled again."
-    case .fill: "is full: load from outside the project uses up its room, so nothing more fits (placement)."
-    case .drain: "has its room back."
-    case .evacuate: "is evacuated."
+    case .fail: .hostFailed
+    case .recover: .hostRecovered
+    case .disable: .hostDisabled
+    case .enable: .hostEnabled
+    case .fill: .hostFilled
+    case .drain: .hostDrained
+    case .evacuate: .hostEvacuated
     }
   }
 

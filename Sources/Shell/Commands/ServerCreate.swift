@@ -80,6 +80,13 @@ extension ShellCommand.ServerCommands {
       let networks = try await networkRequest(ctx)
       var notes: [Output] = []
       let groupHint = try await groupHintValue(&ctx, notes: &notes)
+      let cloud = ctx.cloud
+      if ctx.replaysSolution, ctx.controls == nil, maxCount.value <= 1000 {
+        // Nova names the servers of a multiple create `<name>-1`, `<name>-2`, ….
+        let typed = maxCount.value == 1 ? [serverName] : (1...maxCount.value).map { "\(serverName)-\($0)" }
+        let servers = try await ctx.api { try await cloud.listServers(ServerListQuery()) }
+        if let note = ctx.madeAlready(typed, existing: servers.map(\.name)) { return CommandResult([note]) }
+      }
 
       let name = ctx.creationName(serverName)
       var request = ServerCreateRequest(
@@ -89,7 +96,6 @@ extension ShellCommand.ServerCommands {
       request.maxCountDigits = maxCount.digits
       request.groupHint = groupHint
       request.otherHints = otherHints
-      let cloud = ctx.cloud
       let creation = try await ctx.api {
         try await cloud.createServers(request)
       }

@@ -59,10 +59,14 @@ extension ShellCommand.ServerCommands.GroupCommands {
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       let version = ctx.serverGroupMicroversion
+      let cloud = ctx.cloud
+      if ctx.replaysSolution, ctx.controls == nil {
+        let groups = try await ctx.api { try await cloud.listServerGroups(ServerGroupListQuery()) }
+        if let note = ctx.madeAlready([name], existing: groups.map(\.name)) { return CommandResult([note]) }
+      }
       let created = ctx.creationName(name)
       let request = ServerGroupCreateRequest(
         name: created, policy: policy.rawValue, rules: rules, microversion: version)
-      let cloud = ctx.cloud
       let group = try await ctx.api {
         try await cloud.createServerGroup(request)
       }

@@ -22,13 +22,16 @@ package enum OutputRenderer {
       }
     case .text(let text): return (lines(text), .stdout)
     case .error(let text): return (lines(text), .stderr)
-    case .note(let text): return (lines(Ink(colors: style.colors).paint("note: " + text, .yellow)), .stdout)
+    case .note(let text):
+      let note = ShellMessages.text(.prefixNote, in: style.language) + text
+      return (lines(Ink(colors: style.colors).paint(note, .yellow)), .stdout)
     case .placement(let placement):
       if style.plain { return (PlainPlacement.render(placement, style: style), .stdout) }
       return (PlacementRenderer.render(placement, style: style), .stdout)
     case .trace(let trace, let why): return (TraceRenderer.render(trace, why: why, style: style), .stdout)
     case .policy(let policy, let hosts): return (PolicyExplainer.render(policy, hosts: hosts, style: style), .stdout)
-    case .evacuation(let host, let outcomes): return (EvacuationRenderer.render(host: host, outcomes), .stdout)
+    case .evacuation(let host, let outcomes):
+      return (EvacuationRenderer.render(host: host, outcomes, language: style.language), .stdout)
     case .help(let text): return (lines(text), .stdout)
     }
   }

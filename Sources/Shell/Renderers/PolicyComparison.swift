@@ -1,3 +1,4 @@
+import LessonEngine
 import ServerGroupsCore
 
 /// `explain` with no policy: the four policies side by side, one row each: hard or soft, what happens to the
@@ -5,14 +6,23 @@ import ServerGroupsCore
 package enum PolicyComparison {
   /// `hosts` is the number of compute hosts in the simulated region, or nil on a real cloud.
   package static func render(hosts: Int?, style: RenderStyle) -> String {
-    let count = hosts.map(String.init) ?? "N"
-    let next = hosts.map { ordinal($0 + 1) } ?? "N+1th"
-    let header = ["policy", "kind", "the \(next) member on \(count) hosts", "one host fails"]
+    let language = style.language
+    func say(_ id: ShellMessageID, _ arguments: String...) -> String {
+      ShellMessages.fill(ShellMessages.template(id, in: language), arguments)
+    }
+    // English counts the member in words ("the 5th"), Norwegian by number ("medlem nr. 5").
+    let next = hosts.map {
+      say(.compareNext, language == .en ? ordinal($0 + 1) : String($0 + 1), String($0))
+    }
+    let header = [say(.comparePolicy), say(.compareKind), next ?? say(.compareNextUnknown), say(.compareFailure)]
     let rows: [[String]] = [
-      ["affinity", "hard", "same host, or ERROR when full", "every member"],
-      ["anti-affinity", "hard", "ERROR: no valid host", "one member"],
-      ["soft-affinity", "soft", "same host while it has room", "most or all"],
-      ["soft-anti-affinity", "soft", "doubles up on a host", "one or two"],
+      ["affinity", say(.compareHard), say(.compareAffinityNext), say(.compareAffinityFailure)],
+      ["anti-affinity", say(.compareHard), say(.compareAntiAffinityNext), say(.compareAntiAffinityFailure)],
+      ["soft-affinity", say(.compareSoft), say(.compareSoftAffinityNext), say(.compareSoftAffinityFailure)],
+      [
+        "soft-anti-affinity", say(.compareSoft), say(.compareSoftAntiAffinityNext),
+        say(.compareSoftAntiAffinityFailure),
+      ],
     ]
     let all = [header] + rows
     let widths = header.indices.map { column in all.map { TextWidth.of($0[column]) }.max() ?? 0 }
@@ -22,13 +32,18 @@ package enum PolicyComparison {
       }.joined(separator: "  ")
     }
     let ink = Ink(colors: style.colors)
-    var out = ["The four policies side by side:", "", ink.bold(line(header))]
-    out += rows.map(line)
+    var out = [say(.compareTitle), ""]
+    if style.plain {
+      // For a screen reader a row is a sentence: each value after its column's name.
+      out += rows.map { row in
+        row[0] + ": " + (1..<row.count).map { header[$0] + ": " + row[$0] }.joined(separator: "; ") + "."
+      }.flatMap { TraceRenderer.wrap($0, width: style.columns, rest: "  ") }
+    } else {
+      out.append(ink.bold(line(header)))
+      out += rows.map(line)
+    }
     out.append("")
-    out += TraceRenderer.wrap(
-      "Hard policies are filters: a host that breaks the rule is never used, so a member may go to ERROR. Soft"
-        + " policies are weighers: they only prefer hosts, and never refuse one. `explain POLICY` tells more"
-        + " about one.", width: style.columns)
+    out += TraceRenderer.wrap(say(.compareFooter), width: style.columns)
     return out.joined(separator: "\n") + "\n"
   }
 

@@ -34,7 +34,8 @@ package enum TraceRenderer {
       let label = "  " + TextWidth.pad(verdict.host, to: nameWidth) + "  "
       let indent = String(repeating: " ", count: nameWidth + 4)
       if let stage = verdict.removedBy {
-        let text = say(.traceRuledOut, [ink.paint(say(.traceRuledOutWord, []), .red), stage, verdict.reason])
+        let text = say(
+          .traceRuledOut, [ink.paint(say(.traceRuledOutWord, []), .red), stage, reason(verdict.reason, in: language)])
         out.append(contentsOf: wrap(text, width: style.columns, first: label, rest: indent))
       } else {
         let passed = ink.paint(say(.tracePassedWord, []), .green)
@@ -85,6 +86,22 @@ package enum TraceRenderer {
     case .softAffinity: return Messages.text(.policySummarySoftAffinity, in: language)
     case .softAntiAffinity: return Messages.text(.policySummarySoftAntiAffinity, in: language)
     }
+  }
+
+  /// The simulated scheduler's reasons, which it words in English, matched against the catalog's English
+  /// texts and told in `language`; a reason the catalog does not know stays as it is.
+  static func reason(_ reason: String, in language: Language) -> String {
+    guard language != .en else { return reason }
+    let reasons: [ShellMessageID] = [
+      .reasonDisabled, .reasonNoRoom, .reasonEvacuated, .reasonNotRequested, .reasonDown, .reasonHoldsMember,
+      .reasonHoldsMembers, .reasonAffinityElsewhere,
+    ]
+    for id in reasons {
+      if let values = ShellMessages.arguments(of: reason, in: ShellMessages.english(id)) {
+        return ShellMessages.fill(ShellMessages.template(id, in: language), values)
+      }
+    }
+    return reason
   }
 
   /// A weigher's contribution with its sign, as `+1.00` or `-0.50`.

@@ -55,6 +55,10 @@ extension Repl {
     guard var session = tutor else { return }
     // The tutor is taken out while it works, so the lines it runs do not reach the lesson hook.
     tutor = nil
+    // A lesson being opened on a real cloud reads the cloud as that lesson's from the start.
+    if context.controls == nil, case .openLesson(let number) = event {
+      context.namePrefix = LessonNames.prefix(lesson: number)
+    }
     var bridge = TutorBridge(repl: self, session: session)
     if let text { bridge.say(TutorText.wrap(text, columns: context.style.columns)) }
     var next = event
@@ -136,7 +140,8 @@ extension Repl {
   /// The cloud's state now, or `fallback` when it cannot be read; the learner is told the check is on old state.
   func readState(fallback: CloudState?) async -> CloudState {
     do {
-      return try await CloudState.capture(cloud: context.cloud, controls: context.controls)
+      return try await CloudState.capture(
+        cloud: context.cloud, controls: context.controls, lessonPrefix: context.namePrefix)
     } catch {
       let text = Messages.text(.stateUnread, Self.reason(error), in: tutor?.tutor.language ?? context.language)
       emit(text + "\n", .stderr)

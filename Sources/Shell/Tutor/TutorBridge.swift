@@ -34,8 +34,11 @@ struct TutorBridge: TutorHost {
 
   mutating func runLine(_ line: String, echo: Bool) async {
     if echo {
+      // A step's solution (`solution`, `skip`): on a real cloud it makes nothing the lessons made already.
       repl.emit(LineWrapper.command(repl.prompt + line, columns: repl.context.style.columns) + "\n", .stdout)
+      repl.context.replaysSolution = true
       _ = await repl.handle(line)
+      repl.context.replaysSolution = false
       return
     }
     // Setup and replayed solutions work behind the scenes; only their errors (a broken lesson) are shown.
@@ -70,7 +73,10 @@ struct TutorBridge: TutorHost {
       let loaded = try? await Placement.current(context)
       _ = context.takeRequests()
       // A real cloud's picture comes from the project's servers; with none, there is nothing to draw.
-      let placement = loaded.flatMap { $0.hosts.isEmpty ? nil : PlacementRenderer.render($0, style: context.style) }
+      // `--plain` tells it in sentences, as everywhere else.
+      let placement = loaded.flatMap {
+        $0.hosts.isEmpty ? nil : OutputRenderer.render(.placement($0), style: context.style).text
+      }
       say(TutorText.goal(view, placement: placement, columns: columns))
     case .askConfirmation(let question):
       answer = await repl.readAnswer(question, spacing: hasSpoken)

@@ -1,0 +1,32 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `TERM=dumb` on a terminal: the shell draws no boxes and no colours, and tells the diagram in sentences, as
+/// `--plain` does, for screen readers and terminals that cannot draw.
+@Suite(.tags(.pty), .serialized) struct PlainPTYTests {
+  static let prompt = "sgtutor> "
+  static let boxDrawing: Set<Character> = ["─", "│", "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "┼"]
+
+  @Test func aDumbTerminalGetsSentencesAndNoBoxDrawing() throws {
+    // NO_COLOR is emptied so that only TERM=dumb turns the colours and the boxes off.
+    let terminal = try PseudoTerminal(
+      executable: builtBinary("sgtutor").path, arguments: ["shell"], environment: ["TERM": "dumb", "NO_COLOR": ""])
+    var seen = try terminal.expect(Self.prompt)
+    for line in [
+      #"server group create --policy anti-affinity "DB Cluster""#,
+      #"server create --flavor m1.tiny --image cirros --network private --server-group "DB Cluster" db-1"#,
+      "host fail compute-1", "explain",
+    ] {
+      try terminal.send(line + "\r")
+      seen += try terminal.expect(Self.prompt)
+    }
+    try terminal.send("\u{4}")
+    #expect(try terminal.waitForExit() == .exited(0))
+    #expect(seen.contains("compute-1, DOWN: db-1 of DB Cluster (unreachable)."))
+    #expect(seen.contains("compute-2, up: no servers."))
+    #expect(seen.contains("anti-affinity: kind: hard; "))
+    #expect(!seen.contains { Self.boxDrawing.contains($0) })
+    #expect(!seen.contains("| A db-1"))
+  }
+}
