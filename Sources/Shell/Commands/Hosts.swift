@@ -30,12 +30,13 @@ extension ShellCommand {
     package init() {}
     package static var origin: CommandOrigin { .shell }
     package static var simulatorOnly: Bool { true }
+    package static func isOffered(by context: ShellContext) -> Bool { context.schedulingExplainer != nil }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
-      let controls = try ctx.requireControls("why")
+      guard let explainer = ctx.schedulingExplainer else { throw ShellError.simulatorOnly("why") }
       let found = try await Finder.server(server, ctx)
       let trace = try await ctx.simulator {
-        try await controls.schedulingTrace(for: found.id)
+        try await explainer.schedulingTrace(for: found.id)
       }
       return CommandResult([.trace(trace)])
     }
