@@ -5,7 +5,8 @@
 #   make build   build everything
 #   make test    build and run every test (what .ci/run does)
 #   make bench   scheduler, start-up and sandbox benchmarks, release build (installs wrk, hyperfine if missing),
-#                and the requests each typed line sends to a real cloud
+#                and the requests each typed line sends to a real cloud; make tutor-bench (part of it): 200
+#                browser tutor sessions at once against the plain API (aiohttp venv under .build/)
 #   make release release binaries sgtutor, sgtutor-cloud and sgtutor-serve, lessons beside them, in
 #                .build-static/release/
 #   make format  format the sources (.swift-format); make lint checks them as CI does
@@ -21,7 +22,7 @@ ARGS ?=
 # apt-get needs root: sudo only when we are not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: format lint run build test bench bench-tools release release-check libedit interop room-e2e browser-e2e
+.PHONY: format lint run build test bench tutor-bench bench-tools release release-check libedit interop room-e2e browser-e2e
 
 # sgtutor runs sgtutor-cloud (a real cloud) and sgtutor-serve (serve) from its folder: build them too.
 run: libedit
@@ -54,6 +55,11 @@ bench: libedit bench-tools
 	SWIFT="$(SWIFT)" scripts/bench-startup.sh
 	SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/bench/sandbox-bench.sh
 	SWIFT="$(SWIFT)" SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/bench/request-counts.sh
+	$(MAKE) tutor-bench
+
+# The tutor in a browser: 200 scripted browser sessions at once against the same commands over the plain API.
+tutor-bench:
+	SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/bench/tutor-bench.sh
 
 # wrk (the sandbox's load), hyperfine and GNU time (start-up and memory), bc (ratios), from Debian.
 bench-tools:

@@ -1,9 +1,12 @@
 """The participants' tutor page in headless Chromium (Debian's chromium and chromedriver, driven by selenium).
 
 participant-1 signs in, does lesson 2 by typing (the group's name in step 2 completed with Tab from `"DB Cl`),
-sees each step marked done, boots a server and sees the placement diagram, reloads the page and is offered to
-resume. participant-2, in a second browser (its own profile), signs in, sees none of it, and is refused
-participant-1's session. Screenshots go to --out. Exits 1 with one line on the first thing that is wrong.
+sees each step marked done, boots a server and sees the placement diagram, types `why`, `explain`, `equivalent`,
+`hint`, `goal` and `solution`, narrows the window and sees the diagram fit it, clears the line and the screen,
+reloads the page and is offered to resume. participant-2, in a second browser (its own profile, dark), signs in,
+sees none of it, and is refused participant-1's session. The instructor's room page shows participant-2's one-time
+code, which signs participant-2 in from a third, Norwegian, dark browser. Screenshots go to --out. Exits 1 with
+one line on the first thing that is wrong.
 """
 import argparse
 import json
@@ -22,13 +25,21 @@ def fail(message):
     sys.exit(1)
 
 
-def browser(scheme):
+def browser(scheme, lang="en-US"):
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1200,900",
-                 "--lang=en-US", f"--blink-settings=preferredColorScheme={0 if scheme == 'dark' else 1}"):
+                 f"--lang={lang}", f"--blink-settings=preferredColorScheme={0 if scheme == 'dark' else 1}"):
         options.add_argument(flag)
+    options.add_experimental_option("prefs", {"intl.accept_languages": lang})
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def is_dark(driver):
+    """Whether the page follows a dark system setting: the media query matches and the background is dark."""
+    return driver.execute_script(
+        "const c = getComputedStyle(document.body).backgroundColor.match(/\\d+/g).map(Number);"
+        "return matchMedia('(prefers-color-scheme: dark)').matches && (c[0] + c[1] + c[2]) / 3 < 60")
 
 
 class Page:
@@ -91,12 +102,14 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--root", required=True)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--instructor", required=True, help="the instructor's password")
     parser.add_argument("--participant", action="append", default=[], help="name=password")
     args = parser.parse_args()
     (first, first_password), (second, second_password) = (item.split("=", 1) for item in args.participant[:2])
 
     one = Page(browser("light"), args.root, args.out, first)
     two = None
+    extra = []
     try:
         one.sign_in(first, first_password)
         one.shot("01-welcome")
@@ -132,6 +145,31 @@ def main():
         if "DB Cluster (anti-affinity)" not in after or "db-1" not in after:
             fail(f"no placement diagram after the server was created: {after[-800:]!r}")
         one.shot("04-diagram")
+        # The tutor's own commands, on participant-1's own servers.
+        for line, expect in [("why db-1", "The scheduler looked at"), ("explain anti-affinity", "anti-affinity"),
+                             ("equivalent on", "equivalent is on"), ("server list", "openstack server list"),
+                             ("equivalent off", "equivalent is off"), ("next", "Step 2 of"),
+                             ("hint", "db-2"), ("goal", "Goal of step 2")]:
+            one.type(line, expect)
+        one.type("solution", "db-2")
+        one.until("the solution's question at the prompt", lambda: "[y/N]" in one.prompt())
+        one.type("y", "db-3")
+        one.shot("05-tutor-commands")
+        # A narrow window: the page tells the session the pane's new width, and the diagram fits it.
+        one.driver.set_window_size(460, 900)
+        time.sleep(0.6)
+        width = one.driver.execute_script("return window.sgtutorColumns()")
+        if not 20 <= width < 60:
+            fail(f"the narrow pane measures {width} columns")
+        narrow = one.type("hosts", "db-3")
+        wide = [line for line in narrow.split("\n") if len(line) > width and not line.startswith("sgtutor> ")]
+        if wide:
+            fail(f"lines wider than the {width}-column pane: {wide[:3]!r}")
+        if not one.driver.execute_script("const o = document.getElementById('output');"
+                                         "return o.scrollWidth <= o.clientWidth + 1"):
+            fail("the narrow pane scrolls sideways")
+        one.shot("06-narrow-pane")
+        one.driver.set_window_size(1200, 900)
         columns = one.driver.execute_script(
             "const o = document.getElementById('output');"
             "return o.scrollWidth <= o.clientWidth + 1 && o.scrollTop + o.clientHeight >= o.scrollHeight - 2")
@@ -145,12 +183,14 @@ def main():
 
         one.driver.refresh()
         one.until("resume offer after a reload", lambda: "Type `lesson 3` to go on where you left off" in one.output())
-        one.shot("05-reloaded-resume")
+        one.shot("07-reloaded-resume")
         first_session = one.driver.execute_script("return window.sgtutorSession")
 
         two = Page(browser("dark"), args.root, args.out, second)
         two.sign_in(second, second_password)
-        two.shot("06-second-participant-dark")
+        two.shot("08-second-participant-dark")
+        if not is_dark(two.driver):
+            fail("the page does not follow the dark system setting")
         if "where you left off" in two.output() or "(1/2)" in two.output():
             fail(f"{second} sees {first}'s work")
         listed = two.type("server group list", "sgtutor> ")
@@ -166,12 +206,47 @@ def main():
         status, _ = one.call("POST", f"sessions/{second_session}/lines", {"line": "server group list"})
         if status not in (403, 404):
             fail(f"{first} got {status} for {second}'s session")
-        print(f"browser-e2e: ok (lesson 2 done by typing with Tab, diagram shown, resume offered after a reload; "
-              f"{second} saw none of it and was refused {first}'s session); screenshots in {args.out}")
+
+        # The instructor's room shows participant-2's one-time code; it signs participant-2 in once, here from a
+        # Norwegian browser in dark mode.
+        room = Page(browser("light"), args.root, args.out, "instructor")
+        extra.append(room)
+        room.driver.get(args.root + "/sgtutor/room")
+        room.driver.find_element(By.ID, "password").send_keys(args.instructor)
+        room.driver.find_element(By.ID, "signin-button").click()
+        badge = f'article[data-participant="{second}"] .badge.code'
+        room.until("one-time code on the room page",
+                   lambda: room.driver.find_elements(By.CSS_SELECTOR, badge))
+        code = room.driver.find_element(By.CSS_SELECTOR, badge).text.replace("code ", "").strip()
+        room.shot("09-room-with-codes")
+        three = Page(browser("dark", lang="nb-NO"), args.root, args.out, second + "-nb")
+        extra.append(three)
+        three.driver.get(args.root + "/sgtutor/tutor")
+        three.until("the Norwegian sign-in form",
+                    lambda: three.driver.find_element(By.ID, "label-user").text == "Brukernavn"
+                    and three.driver.find_element(By.ID, "code").is_displayed())
+        three.driver.find_element(By.ID, "username").send_keys(second)
+        three.driver.find_element(By.ID, "code").send_keys(code)
+        three.driver.find_element(By.ID, "signin-button").click()
+        three.until("the Norwegian welcome after a code sign-in", lambda: "Velkommen til sgtutor" in three.output())
+        three.type("lesson 2", "Steg 1 av 2")
+        if three.driver.execute_script("return document.documentElement.lang") != "nb":
+            fail("the Norwegian page is not marked lang=nb")
+        if not is_dark(three.driver):
+            fail("the Norwegian page is not dark in a dark browser")
+        three.shot("10-code-sign-in-norwegian-dark")
+        status, answer = three.call("POST", "login", {"username": second, "code": code})
+        if status != 401:
+            fail(f"the one-time code signed in twice ({status})")
+        print(f"browser-e2e: ok (lesson 2 done by typing with Tab, diagram shown, why/explain/equivalent/hint/goal/"
+              f"solution typed, a narrow pane fitted, resume offered after a reload; {second} saw none of it and was "
+              f"refused {first}'s session; the room's one-time code signed {second} in once, in Norwegian, dark); "
+              f"screenshots in {args.out}")
     finally:
         one.driver.quit()
-        if two:
-            two.driver.quit()
+        for page in [two] + extra:
+            if page:
+                page.driver.quit()
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 # chromium and chromium-driver with apt-get when missing and selenium into a venv under the build folder, builds
 # sgtutor and sgtutor-serve, and starts `sgtutor serve --participants 2` on a free loopback port, the passwords of
 # instructor / participant-1 / participant-2 being $NAME-e2e-instructor / $NAME-e2e-one / $NAME-e2e-two. Leaves
-# ROOT (the sandbox's URL), VENV and OUT set; the sandbox is stopped when the calling script exits.
+# ROOT (the sandbox's URL), VENV and OUT set (SERVE_FLAGS adds options to serve); the sandbox is stopped when the calling script exits.
 SWIFT=${SWIFT:-swift}
 SWIFTPM_FLAGS=${SWIFTPM_FLAGS:-}
 # One venv for both page tests.
@@ -49,8 +49,9 @@ trap cleanup EXIT
 
 printf 'instructor: %s-e2e-instructor\nparticipant-1: %s-e2e-one\nparticipant-2: %s-e2e-two\n' "$NAME" "$NAME" "$NAME" \
   >"$WORK/credentials"
+# shellcheck disable=SC2086
 "$BIN" serve --port 0 --participants 2 --clouds-dir "$WORK/clouds" --credentials "$WORK/credentials" \
-  >"$OUT/serve.log" 2>&1 &
+  ${SERVE_FLAGS:-} >"$OUT/serve.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 100); do
   grep -q "listening on" "$OUT/serve.log" && break

@@ -1,8 +1,15 @@
 import Foundation
 
+/// The scheduler's record of why a server went where it did (`why`): the simulator keeps it, and so does a
+/// sgtutor sandbox for a participant's own servers; a real cloud does not.
+package protocol SchedulingExplainer: Sendable {
+  /// The scheduler's record for a server.
+  func schedulingTrace(for server: ServerID) async throws -> SchedulingTrace
+}
+
 /// Powers only the simulator has: a real cloud offers none of them. The shell asks
 /// `cloud as? any SimulatorControls` and says so plainly when the answer is nil.
-package protocol SimulatorControls: Sendable {
+package protocol SimulatorControls: SchedulingExplainer {
   /// Every compute host with its capacity, usage and servers, for the placement diagram.
   func hostSnapshots() async -> [HostSnapshot]
   /// Does `action` to the host called `name`; answers where its servers went for `.evacuate` (which needs the

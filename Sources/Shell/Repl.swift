@@ -105,7 +105,7 @@ package struct Repl {
         return .succeeded
       }
       let (resolved, consumed) = CommandTree.resolve(words)
-      if context.controls == nil, let runnable = resolved as? any ShellRunnable.Type, runnable.simulatorOnly {
+      if let runnable = resolved as? any ShellRunnable.Type, !runnable.isOffered(by: context) {
         throw ShellError.simulatorOnly(words.prefix(consumed + runnable.simulatorOnlyNameWords).joined(separator: " "))
       }
       parsed = try ShellCommand.parseAsRoot(words)

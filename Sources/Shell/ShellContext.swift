@@ -49,6 +49,9 @@ package struct ShellContext: Sendable {
   package var namePrefix: String?
   /// The workshop room, when the cloud is a sgtutor sandbox (see `RoomLink`).
   package var room: (any RoomLink)?
+  /// The scheduler's record on a cloud that keeps it but is not the simulator itself (a sgtutor sandbox, for a
+  /// participant's own servers): what `why` reads there.
+  package var explainer: (any SchedulingExplainer)?
   /// What the room was told last, and the newest instructor's message shown.
   var lastRoomReport: RoomReport?
   var roomNoteSeen = 0
@@ -79,6 +82,12 @@ package struct ShellContext: Sendable {
   /// Every request sent since it was last taken: the real client's transport log, or the simulator's.
   package var requests: RequestLog {
     (underlyingCloud as? any RecordsRequests)?.sentRequests ?? log.simulated
+  }
+
+  /// Where `why` reads the scheduler's record: the simulator, else the explainer the session was given.
+  package var schedulingExplainer: (any SchedulingExplainer)? {
+    if let controls { return controls }
+    return explainer
   }
 
   /// The simulator's powers, or the one-line refusal a real cloud gets.

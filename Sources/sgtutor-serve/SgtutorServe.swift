@@ -50,6 +50,12 @@ struct SgtutorServe: AsyncParsableCommand {
       "The language of the participants' tutor in the browser, en or nb (default: each browser's language).",
       valueName: "en|nb"))
   var lang: String?
+  @Flag(
+    help: """
+      Let participants sign in to the tutor in the browser with a one-time code the room page shows \
+      (valid 15 minutes, once, five tries), as well as with their password.
+      """)
+  var tutorCodes = false
 
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
@@ -73,6 +79,7 @@ struct SgtutorServe: AsyncParsableCommand {
     options.cloudsFolder = cloudsDir
     options.requestLog = quiet ? nil : RequestLogFormat(rawValue: logFormat)
     options.language = lang.flatMap(Language.init(flag:))
+    options.tutorCodes = tutorCodes
     do {
       try await SandboxLauncher.run(options)
     } catch let failure as SandboxLauncher.Failure {

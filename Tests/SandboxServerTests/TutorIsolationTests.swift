@@ -11,7 +11,7 @@ import Testing
 @testable import SandboxServer
 
 /// A sandbox serving the browser tutor on a clock the test moves, called in process.
-private final class TutorFixture: Sendable {
+final class TutorFixture: Sendable {
   static let start = Date(timeIntervalSince1970: 1_767_258_000)
   static let passwords = ["participant-1": "secret-1", "participant-2": "secret-2", "instructor": "secret-admin"]
 
@@ -23,14 +23,17 @@ private final class TutorFixture: Sendable {
   let sandbox: Sandbox
   private let clock = Clock()
 
-  init(statePath: String? = nil, sessionsPerParticipant: Int = 3) async throws {
+  init(
+    statePath: String? = nil, sessionsPerParticipant: Int = 3, language: Language? = .en, codes: Bool = false
+  ) async throws {
     let region = RegionSpec.standard.withStableIDs()
     let prepared = try await SandboxSetup.prepare(
       SandboxSetup.Options(statePath: statePath, participants: 2, credentials: Self.passwords),
       makeRegion: { SimulatedCloud(region: region, seed: $0) })
     let clock = self.clock
     let setup = BrowserTutorSetup(
-      library: try Self.lessons(), language: .en, idleTimeout: 600, sessionsPerParticipant: sessionsPerParticipant)
+      library: try Self.lessons(), language: language, idleTimeout: 600,
+      sessionsPerParticipant: sessionsPerParticipant, codes: codes)
     sandbox = try await Sandbox(
       workshop: prepared.workshop, store: prepared.store, tokenSeed: 7, now: { clock.time.withLock { $0 } },
       tutor: setup)
@@ -49,9 +52,11 @@ private final class TutorFixture: Sendable {
 
   /// One call to the sandbox: status and JSON body.
   func call(
-    _ method: HTTPRequest.Method, _ path: String, login: String? = nil, token: String? = nil, body: String? = nil
+    _ method: HTTPRequest.Method, _ path: String, login: String? = nil, token: String? = nil, body: String? = nil,
+    acceptLanguage: String? = nil
   ) async -> (status: Int, json: JSONValue?, headers: [(String, String)]) {
     var headers = HTTPFields()
+    if let acceptLanguage { headers.append(HTTPField(name: .acceptLanguage, value: acceptLanguage)) }
     if let login { headers.append(HTTPField(name: HTTPField.Name("X-Tutor-Login")!, value: login)) }
     if let token { headers.append(HTTPField(name: HTTPField.Name("X-Auth-Token")!, value: token)) }
     let parts = path.split(separator: "?", maxSplits: 1).map(String.init)
@@ -73,8 +78,8 @@ private final class TutorFixture: Sendable {
   }
 
   /// Starts a session: its ID and its event stream's ticket.
-  func startSession(login: String) async throws -> (id: String, ticket: String) {
-    let answer = await call(.post, "/sgtutor/v1/tutor/sessions", login: login, body: #"{"columns": 100}"#)
+  func startSession(login: String, body: String = #"{"columns": 100}"#) async throws -> (id: String, ticket: String) {
+    let answer = await call(.post, "/sgtutor/v1/tutor/sessions", login: login, body: body)
     #expect(answer.status == 201)
     return (
       try #require(answer.json?["session"]?.stringValue), try #require(answer.json?["ticket"]?.stringValue)

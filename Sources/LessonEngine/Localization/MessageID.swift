@@ -52,4 +52,7 @@ package enum MessageID: String, CaseIterable, Sendable {
     kindServer
   // A read that failed, told rather than swallowed.
   case leftoversUnknown, stateUnread
+  // A workshop sandbox (`sgtutor serve`) is simulated: nothing there costs money.
+  case welcomeSandbox, sandboxLessonMark, needsOwnSimulator, leftoversOnLeavingSandbox, leftoversOnQuitSandbox
+  case leftoversUnknownSandbox
 }

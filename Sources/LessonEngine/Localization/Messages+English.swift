@@ -197,6 +197,16 @@ extension Messages {
     case .alreadyMadeByLesson: "{1} is already there ({2}, made by the lessons): not created a second time."
     case .kindServerGroup: "server group"
     case .kindServer: "server"
+    case .welcomeSandbox:
+      "Welcome to sgtutor: OpenStack server groups, hands on, in your own project on the workshop's sandbox. It is a simulated cloud that speaks the real APIs, so nothing here costs money; sgtutor marks what it creates, and `cleanup` deletes it."
+    case .sandboxLessonMark: "(on your own sgtutor)"
+    case .needsOwnSimulator:
+      "Lesson {1} needs a simulated cloud of your own: it starts from a fresh one and fails, fills or drains its hosts, which the workshop's sandbox lets only the instructor do. Lessons {2} run here; run `sgtutor` on your own machine for this one."
+    case .leftoversOnLeavingSandbox:
+      "Still in your project on the sandbox from sgtutor: {1}. Later lessons build on them; type `cleanup` when you no longer need them."
+    case .leftoversOnQuitSandbox: "Still in your project on the sandbox from sgtutor (it costs nothing): {1}."
+    case .leftoversUnknownSandbox:
+      "sgtutor could not list what it created in your project on the sandbox ({1}). `cleanup` deletes it once the sandbox answers."
     case .stateUnread:
       "The cloud could not be read to check this step ({1}); the check uses what was seen last."
     }

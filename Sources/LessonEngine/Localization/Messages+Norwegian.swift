@@ -180,6 +180,16 @@ extension Messages {
     .leftoversOnLeaving:
       "Fortsatt i den ekte skyen fra sgtutor: {1}. Senere leksjoner bygger på dem; skriv `cleanup` når du ikke trenger dem lenger.",
     .leftoversOnQuit: "Fortsatt i den ekte skyen fra sgtutor, der servere kan koste penger: {1}.",
+    .welcomeSandbox:
+      "Velkommen til sgtutor: servergrupper i OpenStack, med egne hender, i ditt eget prosjekt i workshop-sandkassen. Den er en simulert sky som snakker de ekte API-ene, så ingenting her koster penger; sgtutor merker det den lager, og `cleanup` sletter det.",
+    .sandboxLessonMark: "(i din egen sgtutor)",
+    .needsOwnSimulator:
+      "Leksjon {1} trenger en simulert sky som er din egen: den starter fra en ny sky og lar verter feile, fylles eller tømmes, noe bare instruktøren kan gjøre i workshop-sandkassen. Leksjon {2} går her; kjør `sgtutor` på din egen maskin for denne.",
+    .leftoversOnLeavingSandbox:
+      "Fortsatt i prosjektet ditt i sandkassen fra sgtutor: {1}. Senere leksjoner bygger på dem; skriv `cleanup` når du ikke trenger dem lenger.",
+    .leftoversOnQuitSandbox: "Fortsatt i prosjektet ditt i sandkassen fra sgtutor (det koster ingenting): {1}.",
+    .leftoversUnknownSandbox:
+      "sgtutor kunne ikke liste det den laget i prosjektet ditt i sandkassen ({1}). `cleanup` sletter det når sandkassen svarer.",
     .confirmCleanup: "Slette dem nå med `cleanup`? [j/N]",
     .cleanupLater: "De blir liggende. `cleanup` sletter dem i en senere økt.",
     .countGroup: "1 servergruppe",

@@ -6,6 +6,9 @@ package struct Tutor: Sendable, Equatable {
   package let onSimulator: Bool
   /// How many compute hosts the simulated cloud has, for the welcome (nil when not known).
   package var hostCount: Int?
+  /// The cloud is a sgtutor workshop sandbox reached through its API (the tutor in a browser): the lessons run as
+  /// on a real cloud, but nothing costs money, and the simulator's lessons are said to need a sgtutor of one's own.
+  package var onSandbox = false
   package private(set) var progress: Progress
   package private(set) var run: LessonRun?
   package private(set) var inSandbox = false
@@ -46,7 +49,7 @@ package struct Tutor: Sendable, Equatable {
 
   /// The welcome, with the simulated region's own host count: never a number the learner's cloud does not have.
   private func welcomeLine() -> String {
-    guard onSimulator else { return text(.welcomeRealCloud) }
+    guard onSimulator else { return text(onSandbox ? .welcomeSandbox : .welcomeRealCloud) }
     switch hostCount {
     case nil: return text(.welcome)
     case 1?: return text(.welcomeOneHost)
@@ -81,7 +84,9 @@ package struct Tutor: Sendable, Equatable {
       return [.say(text(.noSuchLesson, String(number), String(lessons.last?.number ?? 0)))]
     }
     if lesson.requirement == .simulator && !onSimulator {
-      return [.say(text(.needsSimulator, String(number)))]
+      guard onSandbox else { return [.say(text(.needsSimulator, String(number)))] }
+      let here = lessons.filter { $0.requirement == .any }.map { String($0.number) }
+      return [.say(text(.needsOwnSimulator, String(number), Messages.list(here, in: language)))]
     }
     let record = progress.lessons[lesson.id]
     var start = 0
@@ -199,7 +204,9 @@ package struct Tutor: Sendable, Equatable {
       if let record, !record.isCompleted, !record.completedSteps.isEmpty {
         line += " (\(record.completedSteps.count)/\(lesson.steps.count))"
       }
-      if !onSimulator, lesson.requirement == .simulator { line += " " + text(.simulatorOnlyMark) }
+      if !onSimulator, lesson.requirement == .simulator {
+        line += " " + text(onSandbox ? .sandboxLessonMark : .simulatorOnlyMark)
+      }
       lines.append(line)
     }
     return lines.joined(separator: "\n")

@@ -71,7 +71,14 @@ extension Sandbox {
       ("checks_passed", .int(progress?.checksPassed ?? 0)),
       ("stuck", .bool((onStep ?? 0) >= Int(Self.stuckAfter))),
       ("last_request", room.lastRequest(projectID: project.id).map(JSONValue.timestamp) ?? .null),
-    ]
+    ] + tutorCodeBody(member: member, now: now)
+  }
+
+  /// With `--tutor-codes`, the participant's current one-time sign-in code for the browser tutor and its expiry.
+  private func tutorCodeBody(member: Directory.User?, now: Date) -> [(String, JSONValue)] {
+    guard let tutor = browserTutor, tutor.setup.codes, let member else { return [] }
+    let code = tutor.code(userID: member.id, now: now)
+    return [("tutor_code", .string(code.shown)), ("tutor_code_expires", .timestamp(code.expires))]
   }
 
   /// The participant's groups, servers and hosts (the costly part: cached until their region changes).

@@ -104,6 +104,11 @@ package final class BrowserSession: Sendable {
     out.yield(.output(text, stream))
   }
 
+  /// The page's pane changed width (a resized window): the next output is wrapped to it.
+  package func resize(columns: Int) {
+    state.withLock { $0.columns = Self.clamped(columns) }
+  }
+
   /// The pane's width in columns, as the page last said.
   var columns: Int { state.withLock { $0.columns } }
 

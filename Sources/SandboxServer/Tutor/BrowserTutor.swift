@@ -21,6 +21,8 @@ final class BrowserTutor: Sendable {
     var order: [String: [String]] = [:]
     var tickets: [String: (sessionID: String, expires: Date)] = [:]
     var progress: [String: LessonEngine.Progress] = [:]
+    /// The current one-time code per user (`--tutor-codes`).
+    var codes: [String: TutorCode] = [:]
     var sweeping = false
   }
   private let state = Mutex(State())
@@ -67,6 +69,37 @@ final class BrowserTutor: Sendable {
       return ids.compactMap { state.sessions.removeValue(forKey: $0) }
     }
     for session in ended { session.end("signed out") }
+  }
+
+  // MARK: One-time codes
+
+  /// `userID`'s current one-time code, made anew when there is none or it expired: what the room shows.
+  func code(userID: String, now: Date) -> TutorCode {
+    state.withLock { state in
+      if let code = state.codes[userID], code.expires > now { return code }
+      var random = SystemRandomNumberGenerator()
+      let code = TutorCode.make(lifetime: setup.codeLifetime, tries: setup.codeTries, now: now, using: &random)
+      state.codes[userID] = code
+      return code
+    }
+  }
+
+  /// Uses `userID`'s code once: true when `typed` is their current, unexpired code (it is then spent). A wrong
+  /// code uses up one try; the last wrong try throws the code away, so guessing cannot go on.
+  func redeem(code typed: String, userID: String, now: Date) -> Bool {
+    state.withLock { state in
+      guard var code = state.codes[userID], code.expires > now else {
+        state.codes[userID] = nil
+        return false
+      }
+      if Sandbox.sameText(code.value, TutorCode.normalized(typed)) {
+        state.codes[userID] = nil
+        return true
+      }
+      code.triesLeft -= 1
+      state.codes[userID] = code.triesLeft > 0 ? code : nil
+      return false
+    }
   }
 
   // MARK: Sessions

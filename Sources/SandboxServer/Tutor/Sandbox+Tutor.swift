@@ -8,9 +8,12 @@ import Shell
 extension Sandbox {
   /// `/sgtutor/v1/tutor/...`: the participants' tutor in the browser.
   ///
-  /// - `POST login` `{"username", "password"}` (from the participant's clouds.yaml) → `{"login"}`, the secret
-  ///   every other call carries in `X-Tutor-Login`; `DELETE login` signs out.
-  /// - `POST sessions` `{"columns"}` starts the shell and tutor → `{"session", "ticket", "language"}`.
+  /// - `GET setup` (no sign-in): what the sign-in form offers: `{"language", "languages", "codes"}`.
+  /// - `POST login` `{"username", "password"}` (from the participant's clouds.yaml) or `{"username", "code"}` (the
+  ///   one-time code the room shows, with `--tutor-codes`) → `{"login"}`, the secret every other call carries in
+  ///   `X-Tutor-Login`; `DELETE login` signs out.
+  /// - `POST sessions` `{"columns", "language"}` starts the shell and tutor → `{"session", "ticket", "language"}`.
+  /// - `POST sessions/{id}/columns` `{"columns"}`: the pane was resized.
   /// - `GET sessions/{id}/events?ticket=…`: server-sent events `output`, `prompt` and `ended`.
   /// - `POST sessions/{id}/lines` `{"line", "columns"}`: one line typed (its output comes as events).
   /// - `POST sessions/{id}/complete` `{"line"}` (the text before the cursor) → `{"line", "listing"}`.
@@ -22,6 +25,13 @@ extension Sandbox {
     let id = path.count >= 2 && path[0] == "sessions" ? path[1] : nil
     let action = path.count == 3 ? path[2] : nil
     switch (request.method, path) {
+    case (.get, ["setup"]):
+      return .json(
+        200,
+        .object([
+          ("language", .optional(tutor.setup.language?.rawValue)),
+          ("languages", .array(Language.allCases.map { .string($0.rawValue) })), ("codes", .bool(tutor.setup.codes)),
+        ]))
     case (.post, ["login"]): return signIn(request, tutor: tutor, now: now)
     case (.get, _) where id != nil && action == "events":
       guard let ticket = request.queryValue("ticket"), let session = tutor.redeem(ticket: ticket, now: now),
@@ -42,7 +52,14 @@ extension Sandbox {
     case (.post, ["sessions"]):
       let body = request.json
       let columns = body?["columns"]?.intValue ?? 80
-      let language = tutor.setup.language(acceptLanguage: request.header("Accept-Language"))
+      var picked: Language?
+      if let value = body?["language"], value != .null {
+        guard let flag = value.stringValue, let language = Language(flag: flag) else {
+          return Self.tutorError(400, "The language must be \"en\" or \"nb\".")
+        }
+        picked = language
+      }
+      let language = tutor.setup.language(picked: picked, acceptLanguage: request.header("Accept-Language"))
       do {
         let (session, ticket) = try await startTutorSession(
           user: user, tutor: tutor, columns: columns, language: language, root: request.root)
@@ -62,6 +79,12 @@ extension Sandbox {
       switch (request.method, action) {
       case (.post, "lines"): return typeLine(request, into: session, now: now)
       case (.post, "complete"): return complete(request, in: session)
+      case (.post, "columns"):
+        guard let columns = request.json?["columns"]?.intValue else {
+          return Self.tutorError(400, "Give the pane's width as {\"columns\": 80}.")
+        }
+        session.resize(columns: columns)
+        return .empty(204)
       default: return Self.unrouted
       }
     case (.delete, _) where id != nil && path.count == 2:
@@ -75,18 +98,38 @@ extension Sandbox {
   }
 
   private func signIn(_ request: SandboxRequest, tutor: BrowserTutor, now: Date) -> SandboxReply {
-    guard let body = request.json, let name = body["username"]?.stringValue,
-      let password = body["password"]?.stringValue, name.count <= 255, password.count <= 255
-    else { return Self.tutorError(400, "Give the username and password as {\"username\": …, \"password\": …}.") }
+    guard let body = request.json, let name = body["username"]?.stringValue, name.count <= 255 else {
+      return Self.tutorError(400, "Give the username and password as {\"username\": …, \"password\": …}.")
+    }
     // Only a participant's member user learns here: the reader cannot do the lessons, and the instructor's
     // account is for the room.
-    guard
-      let user = workshop.directory.users.first(where: {
-        $0.name == name && $0.role == .member && Self.sameText($0.password, password)
-      })
-    else { return Self.tutorError(401, "The username or password is wrong.") }
+    let member = workshop.directory.users.first { $0.name == name && $0.role == .member }
+    let user: Directory.User
+    var how = ""
+    if let code = body["code"]?.stringValue, body["password"] == nil {
+      guard tutor.setup.codes else {
+        return Self.tutorError(403, "One-time codes are off in this room: sign in with your password.")
+      }
+      guard code.count <= 64 else { return Self.tutorError(400, "A one-time code has six letters and digits.") }
+      let redeemed = member.map { tutor.redeem(code: code, userID: $0.id, now: now) } ?? false
+      // The room shows the next code (or the same one with fewer tries left).
+      room.changed()
+      guard redeemed, let member else {
+        return Self.tutorError(401, "The code is wrong, used or expired: ask the instructor for your current one.")
+      }
+      user = member
+      how = " with a one-time code"
+    } else {
+      guard let password = body["password"]?.stringValue, password.count <= 255 else {
+        return Self.tutorError(400, "Give the username and password as {\"username\": …, \"password\": …}.")
+      }
+      guard let member, Self.sameText(member.password, password) else {
+        return Self.tutorError(401, "The username or password is wrong.")
+      }
+      user = member
+    }
     let login = tutor.signIn(userID: user.id, now: now)
-    log("tutor: \(user.name) signed in from a browser")
+    log("tutor: \(user.name) signed in from a browser\(how)")
     return .json(
       201,
       .object([

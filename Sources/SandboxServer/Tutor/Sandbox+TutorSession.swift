@@ -43,6 +43,7 @@ extension Sandbox {
     context.cloudInfo = description
     context.language = language
     context.room = TutorRoomLink(sandbox: self, user: user)
+    context.explainer = TutorSchedulingExplainer(sandbox: self, user: user)
     var repl = Repl(context: context, reader: BrowserLineReader(session: session))
     repl.tutor = tutorSession
     let ticket = tutor.add(session, now: now())

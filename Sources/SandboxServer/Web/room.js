@@ -232,6 +232,8 @@ function card(p) {
       p.name, errors ? el("span", { class: "badge error" }, errors + " ERROR") : null,
       p.on_down_host ? el("span", { class: "badge down" }, "on a DOWN host") : null,
       stuck ? el("span", { class: "badge stuck" }, "stuck") : null,
+      p.tutor_code ? el("span", { class: "badge code", title: "one-time sign-in code for the tutor in a browser, until "
+        + new Date(p.tutor_code_expires).toLocaleTimeString() }, "code " + p.tutor_code) : null,
       el("span", { class: "meta compact-only" }, plural(p.servers.length, "server") + ", "
         + plural(p.groups.length, "group") + " ·"),
       el("span", { class: "meta" }, lesson, onStep !== null ? [" · ", el("span", { class: "since",
@@ -317,8 +319,16 @@ $("large").addEventListener("change", () => {
 });
 $("large").checked = localStorage.getItem("sgtutor-room-large") === "1";
 document.documentElement.classList.toggle("large", $("large").checked);
-// Times on a step and since the last request move every second without asking the sandbox.
+// Times on a step and since the last request move every second without asking the sandbox; an expired one-time
+// code is replaced by asking for the room once.
+let refreshing = false;
 setInterval(() => {
+  const now = Date.now() + clockOffset;
+  if (room && !refreshing && room.participants.some((p) => p.tutor_code && Date.parse(p.tutor_code_expires) <= now)) {
+    refreshing = true;
+    api("GET", "/sgtutor/v1/room").then((fresh) => { room = fresh; render(); }, () => {})
+      .finally(() => { refreshing = false; });
+  }
   for (const node of document.querySelectorAll(".since")) {
     const seconds = since(node.dataset.time);
     node.textContent = node.dataset.suffix === " ago" ? ago(seconds) : duration(seconds) + node.dataset.suffix;

@@ -4,23 +4,42 @@
 (function () {
   const $ = (id) => document.getElementById(id);
   const api = "v1/tutor/";
-  const nb = (navigator.language || "").startsWith("nb") || (navigator.language || "").startsWith("no");
-  const words = nb ? {
-    help: "Logg inn med brukernavnet og passordet fra clouds.yaml-filen din (participant-N).",
-    user: "Brukernavn", password: "Passord", signin: "Logg inn", wrong: "Feil brukernavn eller passord.",
-    ended: "Økten er slutt", reload: "last inn siden på nytt for å begynne igjen.",
-    keys: "Opp/Ned: historikk · Tab: fullfør · Ctrl-C: tøm linjen · Ctrl-L: tøm skjermen",
-  } : {
-    help: "Sign in with the username and password from your clouds.yaml file (participant-N).",
-    user: "Username", password: "Password", signin: "Sign in", wrong: "The username or password is wrong.",
-    ended: "The session has ended", reload: "reload the page to start again.",
-    keys: "Up/Down: history · Tab: complete · Ctrl-C: clear the line · Ctrl-L: clear the screen",
+  const WORDS = {
+    nb: {
+      help: "Logg inn med brukernavnet og passordet fra clouds.yaml-filen din (participant-N).",
+      user: "Brukernavn", password: "Passord", code: "Eller engangskoden du får av instruktøren",
+      language: "Språk", signin: "Logg inn", wrong: "Feil brukernavn eller passord.",
+      ended: "Økten er slutt", reload: "last inn siden på nytt for å begynne igjen.",
+      keys: "Opp/Ned: historikk · Tab: fullfør · Ctrl-C: tøm linjen · Ctrl-L: tøm skjermen",
+    },
+    en: {
+      help: "Sign in with the username and password from your clouds.yaml file (participant-N).",
+      user: "Username", password: "Password", code: "Or the one-time code the instructor gives you",
+      language: "Language", signin: "Sign in", wrong: "The username or password is wrong.",
+      ended: "The session has ended", reload: "reload the page to start again.",
+      keys: "Up/Down: history · Tab: complete · Ctrl-C: clear the line · Ctrl-L: clear the screen",
+    },
   };
-  $("signin-help").textContent = words.help;
-  $("label-user").textContent = words.user;
-  $("label-password").textContent = words.password;
-  $("signin-button").textContent = words.signin;
-  $("keys").textContent = words.keys;
+  // The language: the participant's own pick on this page, else the sandbox's --lang, else the browser's.
+  const browserLanguage = /^(nb|no|nn)\b/i.test(navigator.language || "") ? "nb" : "en";
+  let words = WORDS.en;
+  function useLanguage(language) {
+    words = WORDS[language] || WORDS.en;
+    $("language").value = WORDS[language] ? language : "en";
+    document.documentElement.lang = $("language").value;
+    $("signin-help").textContent = words.help;
+    $("label-user").textContent = words.user;
+    $("label-password").textContent = words.password;
+    $("label-code").textContent = words.code;
+    $("label-language").textContent = words.language;
+    $("signin-button").textContent = words.signin;
+    $("keys").textContent = words.keys;
+  }
+  useLanguage(localStorage.getItem("sgtutor-language") || browserLanguage);
+  $("language").addEventListener("change", () => {
+    localStorage.setItem("sgtutor-language", $("language").value);
+    useLanguage($("language").value);
+  });
 
   const output = $("output"), line = $("line"), prompt = $("prompt");
   let login = sessionStorage.getItem("sgtutor-login");
@@ -37,18 +56,32 @@
     return { status: response.status, body: text ? JSON.parse(text) : null };
   }
 
-  // The pane's width in characters, measured with the pane's own font.
+  // The pane's width in characters: one line of 100 zeros in the pane's font, kept from wrapping, measured off
+  // the page's flow; the pane's own padding and scroll bar do not count.
   function columns() {
     const probe = document.createElement("span");
     probe.textContent = "0".repeat(100);
-    probe.style.visibility = "hidden";
+    probe.style.cssText = "position:absolute;visibility:hidden;white-space:pre;left:0;top:0";
     output.appendChild(probe);
     const width = probe.getBoundingClientRect().width / 100;
     probe.remove();
     const style = getComputedStyle(output);
     const inner = output.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    return Math.max(20, Math.floor(inner / (width || 9)) - 1);
+    return Math.max(20, Math.floor(inner / (width || 9)));
   }
+  window.sgtutorColumns = columns;
+
+  // A resized window tells the session the pane's new width (once the resizing settles).
+  let resizing = null, sentColumns = 0;
+  window.addEventListener("resize", () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(async () => {
+      const now = columns();
+      if (!session || now === sentColumns) return;
+      sentColumns = now;
+      await call("POST", "sessions/" + session + "/columns", { columns: now });
+    }, 150);
+  });
 
   // Appends text, turning the shell's SGR codes (bold, the six colours, reset) into spans.
   function append(text, stream) {
@@ -87,7 +120,8 @@
     // The pane is shown before it is measured: a hidden one has no width.
     $("signin").hidden = true;
     $("shell").hidden = false;
-    const started = await call("POST", "sessions", { columns: columns() });
+    sentColumns = columns();
+    const started = await call("POST", "sessions", { columns: sentColumns, language: $("language").value });
     if (started.status === 401) {
       sessionStorage.removeItem("sgtutor-login");
       login = null;
@@ -119,11 +153,17 @@
 
   $("signin").addEventListener("submit", async (event) => {
     event.preventDefault();
-    const answer = await call("POST", "login", { username: $("username").value, password: $("password").value });
-    if (answer.status !== 201) return showSignIn(answer.status === 401 ? words.wrong : answer.body.error.message);
+    const code = $("code").value.trim();
+    const answer = await call("POST", "login", code && !$("password").value
+      ? { username: $("username").value.trim(), code }
+      : { username: $("username").value.trim(), password: $("password").value });
+    if (answer.status !== 201) {
+      return showSignIn(answer.status === 401 && !code ? words.wrong : answer.body.error.message);
+    }
     login = answer.body.login;
     sessionStorage.setItem("sgtutor-login", login);
     $("password").value = "";
+    $("code").value = "";
     start();
   });
 
@@ -134,7 +174,8 @@
     line.value = "";
     if (text.trim() && history[history.length - 1] !== text) history.push(text);
     position = history.length;
-    const sent = await call("POST", "sessions/" + session + "/lines", { line: text, columns: columns() });
+    sentColumns = columns();
+    const sent = await call("POST", "sessions/" + session + "/lines", { line: text, columns: sentColumns });
     if (sent.status !== 202 && sent.body) append(sent.body.error.message + "\n", "stderr");
   });
 
@@ -166,5 +207,10 @@
     event.preventDefault();
   });
 
-  if (login) start(); else showSignIn("");
+  // What this sandbox offers: its --lang, and whether one-time codes are on.
+  call("GET", "setup").then((setup) => {
+    if (setup.status !== 200) return;
+    if (!localStorage.getItem("sgtutor-language") && setup.body.language) useLanguage(setup.body.language);
+    $("code-row").hidden = !setup.body.codes;
+  }, () => {}).finally(() => { if (login) start(); else showSignIn(""); });
 })();

@@ -23,6 +23,8 @@ package enum SandboxLauncher {
     package var requestLog: RequestLogFormat? = .text
     /// `--lang`: the browser tutor's language; nil lets each browser choose.
     package var language: Language?
+    /// `--tutor-codes`: one-time sign-in codes for the browser tutor, shown on the room page.
+    package var tutorCodes = false
     /// Where to look for the lessons of the participants' tutor in the browser (`LessonsLocation`).
     package var environment: [String: String] = ProcessInfo.processInfo.environment
     package var currentDirectory = FileManager.default.currentDirectoryPath
@@ -106,7 +108,8 @@ package enum SandboxLauncher {
         environment: options.environment, currentDirectory: options.currentDirectory),
       let files = try? LessonLibrary.readFiles(in: directory)
     else { return nil }
-    return BrowserTutorSetup(library: LessonLibrary.parse(files).library, language: options.language)
+    return BrowserTutorSetup(
+      library: LessonLibrary.parse(files).library, language: options.language, codes: options.tutorCodes)
   }
 
   /// Where the workshop came from, for the banner's first line; nil for a new one.

@@ -31,17 +31,18 @@ extension ShellCommand {
     package init() {}
     package static var origin: CommandOrigin { .shell }
     package static var simulatorOnly: Bool { true }
+    package static func isOffered(by context: ShellContext) -> Bool { context.schedulingExplainer != nil }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
-      let controls = try ctx.requireControls("why")
+      guard let explainer = ctx.schedulingExplainer else { throw ShellError.simulatorOnly("why") }
       let found = try await Finder.server(server, ctx)
       let (trace, state) = try await ctx.simulator {
-        let trace = try await controls.schedulingTrace(for: found.id)
+        let trace = try await explainer.schedulingTrace(for: found.id)
         // The debriefs' sentence reads the group's other members and their hosts from the state.
         let state = CloudState(
           groups: try await ctx.cloud.listServerGroups(ServerGroupListQuery()),
-          servers: try await ctx.cloud.listServers(ServerListQuery()), hosts: await controls.hostSnapshots(),
-          traces: [found.id: trace])
+          servers: try await ctx.cloud.listServers(ServerListQuery()),
+          hosts: await ctx.controls?.hostSnapshots() ?? [], traces: [found.id: trace])
         return (trace, state)
       }
       let why = PlacementExplainer.why(found, in: state, language: ctx.language)

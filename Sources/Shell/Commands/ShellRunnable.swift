@@ -15,6 +15,9 @@ package protocol ShellRunnable: ParsableCommand {
   static var simulatorOnly: Bool { get }
   /// How many words after the command's name belong in that refusal (`host fail`: the action).
   static var simulatorOnlyNameWords: Int { get }
+  /// Whether the session's cloud offers this command: every command but the simulator's powers, which need the
+  /// simulator (or, for `why`, a cloud that keeps the scheduler's record).
+  static func isOffered(by context: ShellContext) -> Bool
 }
 
 extension ShellRunnable {
@@ -22,6 +25,7 @@ extension ShellRunnable {
   package var effectiveOrigin: CommandOrigin { Self.origin }
   package static var simulatorOnly: Bool { false }
   package static var simulatorOnlyNameWords: Int { 0 }
+  package static func isOffered(by context: ShellContext) -> Bool { !simulatorOnly || context.controls != nil }
 }
 
 /// Whether a command exists in python-openstackclient or only in this shell.

@@ -10,6 +10,8 @@ extension Repl {
     context.language = session.tutor.language
     // The welcome counts the region's own hosts.
     if let controls = context.controls { session.tutor.hostCount = await controls.hostSnapshots().count }
+    // A cloud with a room is a sgtutor sandbox (terminal or browser): simulated, so nothing costs money.
+    if context.controls == nil, context.room != nil { session.tutor.onSandbox = true }
     let notices = session.notices
     let openings = session.openings
     session.notices = []
@@ -98,12 +100,13 @@ extension Repl {
   private mutating func mentionLeftovers(quitting: Bool) async {
     guard let session = tutor, let guarded = context.underlyingCloud as? GuardedCloud else { return }
     let language = session.tutor.language
+    let sandbox = session.tutor.onSandbox
     let found: (servers: [Server], groups: [ServerGroup])
     do {
       found = try await guarded.leftovers()
     } catch {
-      // Not knowing is no reason for silence: billable servers may still be there.
-      let text = Messages.text(.leftoversUnknown, Self.reason(error), in: language)
+      // Not knowing is no reason for silence: billable servers may still be there (not on a sandbox).
+      let text = Messages.text(sandbox ? .leftoversUnknownSandbox : .leftoversUnknown, Self.reason(error), in: language)
       emit(text + "\n", .stderr)
       return
     }
@@ -120,7 +123,13 @@ extension Repl {
         groups == 1
           ? Messages.text(.countGroup, in: language) : Messages.text(.countGroups, String(groups), in: language))
     }
-    let message: MessageID = quitting ? .leftoversOnQuit : .leftoversOnLeaving
+    let message: MessageID =
+      switch (quitting, sandbox) {
+      case (true, false): .leftoversOnQuit
+      case (false, false): .leftoversOnLeaving
+      case (true, true): .leftoversOnQuitSandbox
+      case (false, true): .leftoversOnLeavingSandbox
+      }
     await send(nil, saying: Messages.text(message, Messages.list(counts, in: language), in: language))
     guard quitting else { return }
     guard await readAnswer(Messages.text(.confirmCleanup, in: language), spacing: true) else {
