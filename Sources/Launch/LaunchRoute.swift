@@ -1,3 +1,5 @@
+import ArgumentParser
+
 /// Which executable runs a command line. `sgtutor` runs the simulator's modes; `sgtutor serve` is `sgtutor-serve`
 /// (the workshop server), and the modes that need a real cloud (`--os-cloud`, `--openstack`, `room`, `config`)
 /// are `sgtutor-cloud`'s, so that the tutor links neither the server nor the HTTP client.

@@ -6,6 +6,7 @@ import OpenStackClient
 import RealCloudLaunch
 import ServerGroupsCore
 import Shell
+import Synchronization
 import TestSupport
 import Testing
 

@@ -46,7 +46,8 @@ import Testing
       result.append(("record \(format)", .record(record, FormatOptions(format: format))))
     }
     return result + [
-      ("placement", .placement(placement)), ("trace", .trace(trace, why: h)), ("evacuation", .evacuation(host: h, evacuation)),
+      ("placement", .placement(placement)), ("trace", .trace(trace, why: h)),
+      ("evacuation", .evacuation(host: h, evacuation)),
       ("text", .text("tutor: your group \(h) is ready")), ("error", .error("error: \(h)")), ("note", .note(h)),
     ]
   }

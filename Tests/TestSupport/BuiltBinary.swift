@@ -26,17 +26,34 @@ package struct ProcessRun: Sendable {
 package func runBuiltBinary(
   _ name: String, _ arguments: [String], input: String, environment: [String: String]
 ) throws -> ProcessRun {
+  try runProgram(builtBinary(name), arguments, input: input, environment: environment)
+}
+
+/// Runs the program at `executable` as `runBuiltBinary` does, in `directory` when given.
+package func runProgram(
+  _ executable: URL, _ arguments: [String], input: String, environment: [String: String], in directory: URL? = nil
+) throws -> ProcessRun {
   let process = Process()
-  process.executableURL = builtBinary(name)
+  process.executableURL = executable
   process.arguments = arguments
   process.environment = environment
+  if let directory { process.currentDirectoryURL = directory }
   let stdin = Pipe()
   let stdout = Pipe()
   let stderr = Pipe()
   process.standardInput = stdin
   process.standardOutput = stdout
   process.standardError = stderr
-  try process.run()
+  // A freshly copied program may briefly be held open for writing by a child forked by a parallel test
+  // ("Text file busy").
+  for attempt in 1... {
+    do {
+      try process.run()
+      break
+    } catch  where attempt < 100 && "\(error)".contains("Text file busy") {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+  }
   nonisolated(unsafe) var errorData = Data()
   let errorReader = Thread { errorData = stderr.fileHandleForReading.readDataToEndOfFile() }
   errorReader.start()

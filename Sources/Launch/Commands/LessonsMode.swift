@@ -1,6 +1,7 @@
 import ArgumentParser
 import CloudSimulator
 import Foundation
+import LessonEngine
 import Shell
 
 /// `sgtutor lessons`

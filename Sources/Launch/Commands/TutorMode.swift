@@ -1,4 +1,5 @@
 import ArgumentParser
+import LessonEngine
 
 /// `sgtutor` with no subcommand, `sgtutor --lesson N`: the tutorial in the shell, on the simulated cloud (or, with
 /// `--os-cloud`, on a real one, where only the lessons marked `requires: any` can be taken and their steps that

@@ -68,7 +68,8 @@ package enum TraceRenderer {
       text = Messages.text(.traceNoGroup, trace.serverName, in: language)
     }
     if trace.requestSize > 1 {
-      text += " " + Messages.text(.traceRequestPosition, String(trace.position), String(trace.requestSize), in: language)
+      text +=
+        " " + Messages.text(.traceRequestPosition, String(trace.position), String(trace.requestSize), in: language)
     }
     return text
   }
