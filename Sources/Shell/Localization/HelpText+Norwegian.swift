@@ -4,6 +4,7 @@ extension HelpText {
   static let norwegian: [String: String] = [
     // ArgumentParser's own.
     "Show help information.": "Vis hjelpen.",
+    "Show subcommand help information.": "Vis hjelpen for en underkommando.",
     // The root and the command groups.
     "Commands of the sgtutor shell.": "Kommandoene i sgtutor-skallet.",
     "Servers (compute instances).": "Servere (compute-instanser).",
