@@ -13,6 +13,7 @@
 #   make interop the real python-openstackclient against `sgtutor serve` (venv under .build/)
 #   make room-e2e the room page in headless Chromium (apt chromium + selenium venv; screenshots .build/room-e2e)
 #   make browser-e2e the participants' tutor page in headless Chromium (screenshots .build/browser-e2e)
+#   make horizon the video's clicks in real Horizon 27 against `sgtutor serve` (venv and screenshots .build/horizon*)
 #
 # SWIFTPM_FLAGS adds flags to every swift build/run/test, e.g. SWIFTPM_FLAGS="--scratch-path .build-me".
 
@@ -22,7 +23,7 @@ ARGS ?=
 # apt-get needs root: sudo only when we are not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: format lint run build test bench tutor-bench bench-tools release release-check libedit interop room-e2e browser-e2e
+.PHONY: format lint run build test bench tutor-bench bench-tools release release-check libedit interop room-e2e browser-e2e horizon
 
 # sgtutor runs sgtutor-cloud (a real cloud) and sgtutor-serve (serve) from its folder: build them too.
 run: libedit
@@ -80,6 +81,9 @@ room-e2e: libedit
 
 browser-e2e: libedit
 	SWIFT="$(SWIFT)" SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/browser-e2e.sh
+
+horizon: libedit
+	SWIFT="$(SWIFT)" SWIFTPM_FLAGS="$(SWIFTPM_FLAGS)" scripts/horizon.sh
 
 # The toolchain's formatter with the repository's .swift-format (CI runs lint).
 FORMATTED = Sources Tests Benchmarks Package.swift

@@ -4,7 +4,8 @@ import OpenStackWire
 import ServerGroupsCore
 
 extension Sandbox {
-  /// Glance v2: the version document, `GET /v2/images` (with `name` and `id` filters) and `GET /v2/images/{id}`.
+  /// Glance v2: the version document, `GET /v2/images` (with `name` and `id` filters), `GET /v2/images/{id}`,
+  /// the image and metadefs schemas (`GlanceSchemas`) and an empty list of metadefs namespaces.
   func glance(_ request: SandboxRequest, _ path: [String]) async -> SandboxReply {
     let base = request.root + Routes.imagePrefix
     if path.isEmpty || path == ["versions"] {
@@ -32,6 +33,11 @@ extension Sandbox {
         return Self.glanceNotFound(request, "No image found with ID \(id)")
       }
       return .json(200, ImageBody.detail(image, owner: owner, created: created))
+    case (.get, _) where path.count > 2 && path[0] == "v2" && path[1] == "schemas":
+      guard let schema = GlanceSchemas.schema(Array(path.dropFirst(2))) else {
+        return Self.glanceNotFound(request, "The resource could not be found.")
+      }
+      return .json(200, schema)
     case (.get, ["v2", "metadefs", "namespaces"]):
       // The sandbox defines no metadata namespaces (Horizon's launch wizard asks, for any resource type).
       return .json(

@@ -92,11 +92,20 @@ package final class Sandbox: Sendable {
 
   /// The caller behind `X-Auth-Token`, or nil (then the answer is keystonemiddleware's 401).
   func authenticate(_ request: SandboxRequest) -> (caller: Caller, user: Directory.User)? {
+    guard let (caller, user, scoped) = authenticateAnyScope(request), scoped else { return nil }
+    return (caller, user)
+  }
+
+  /// The caller of a request whose token may also be unscoped (Keystone's own reads of a user's projects);
+  /// an unscoped token's caller has no role.
+  func authenticateAnyScope(_ request: SandboxRequest) -> (caller: Caller, user: Directory.User, scoped: Bool)? {
     guard let token = request.header("X-Auth-Token"), let session = tokens.session(for: token, now: now()),
       let user = workshop.directory.user(id: session.userID)
     else { return nil }
     room.touch(projectID: user.projectID, at: now())
-    return (workshop.directory.caller(for: user), user)
+    var caller = workshop.directory.caller(for: user)
+    if session.unscoped { caller.roles = [] }
+    return (caller, user, !session.unscoped)
   }
 
   /// keystonemiddleware's answer to a missing or bad token.

@@ -284,6 +284,56 @@ import Testing
   }
 }
 
+/// An unscoped token (Horizon's login asks for one, lists the user's projects with it, then rescopes) names a
+/// user and nothing else: no role, no project, and no service takes it.
+@Suite struct UnscopedTokenTests {
+  @Test(arguments: ["participant-1", "instructor"])
+  func anUnscopedTokenReadsOnlyItsUsersProjects(user: String) async throws {
+    try await SandboxHarness.withClient { client in
+      let token = try await client.unscopedToken(user)
+      let me = try #require(client.directory.users.first { $0.name == user })
+      let other = try #require(client.directory.users.first { $0.name == "participant-2" })
+      // (path, status, the action a 403 names)
+      let table: [(String, Int, String?)] = [
+        ("/identity/v3/users/\(me.id)/projects", 200, nil),
+        ("/identity/v3/auth/projects", 200, nil),
+        ("/identity/v3/users/\(other.id)/projects", 403, "identity:list_user_projects"),
+        ("/identity/v3/projects", 403, "identity:list_projects"),
+        ("/identity/v3/projects/\(me.projectID)", 403, "identity:get_project"),
+        ("/identity/v3/domains/default", 403, "identity:get_domain"),
+        ("/v2.1/servers", 401, nil),
+        ("/v2.1/os-server-groups", 401, nil),
+        ("/image/v2/images", 401, nil),
+        ("/networking/v2.0/networks", 401, nil),
+        ("/placement/resource_providers", 401, nil),
+        ("/image/v2/schemas/image", 401, nil),
+      ]
+      for (path, status, action) in table {
+        let answer = try await client.send(.get, path, token: token)
+        #expect(answer.status == status, "\(user) unscoped GET \(path)")
+        if let action {
+          #expect(answer.json == KeystoneIsolationTests.forbidden(action), "\(user) unscoped GET \(path)")
+        }
+      }
+      let own = try await client.send(.get, "/identity/v3/users/\(me.id)/projects", token: token)
+      #expect(own.json?["projects"]?.arrayValue?.compactMap { $0["id"]?.stringValue } == [me.projectID])
+      // Rescoped to the user's own project it is a token like any other; to another project it is refused.
+      let rescope = { (project: String) in
+        #"{"auth": {"identity": {"methods": ["token"], "token": {"id": "\#(token)"}}, "#
+          + #""scope": {"project": {"id": "\#(project)"}}}}"#
+      }
+      let scoped = try await client.send(.post, "/identity/v3/auth/tokens", body: rescope(me.projectID))
+      #expect(scoped.status == 201)
+      #expect(scoped.json?["token"]?["project"]?["id"]?.stringValue == me.projectID)
+      let scopedToken = try #require(scoped.headers[HTTPField.Name("X-Subject-Token")!])
+      let servers = try await client.send(.get, "/v2.1/servers", token: scopedToken)
+      #expect(servers.status == 200)
+      let elsewhere = try await client.send(.post, "/identity/v3/auth/tokens", body: rescope(other.projectID))
+      #expect(elsewhere.status == 401)
+    }
+  }
+}
+
 /// Usage, quotas and a server's sub-resources follow Nova's default policy: a project's readers see their own,
 /// the admin sees every project, and another project's server is 404.
 @Suite struct NovaProjectIsolationTests {

@@ -137,6 +137,65 @@ import Testing
     }
   }
 
+  /// Horizon's login: an unscoped token, the user's projects with it, then a token scoped to one of them.
+  @Test func unscopedTokenThenRescope() async throws {
+    try await SandboxHarness.withClient { client in
+      let user = try #require(client.directory.users.first { $0.name == "participant-1" })
+      let issue = try await client.send(
+        .post, "/identity/v3/auth/tokens",
+        body: #"{"auth": {"identity": {"methods": ["password"], "password": {"user": {"name": "participant-1", "#
+          + #""domain": {"name": "Default"}, "password": "\#(client.password(of: "participant-1"))"}}}, "#
+          + #""scope": "unscoped"}}"#)
+      let token = try #require(issue.headers[HTTPField.Name("X-Subject-Token")!])
+      let rescope =
+        #"{"auth": {"identity": {"methods": ["token"], "token": {"id": "\#(token)"}}, "#
+        + #""scope": {"project": {"id": "\#(user.projectID)"}}}}"#
+      let exchanges = [
+        issue,
+        try await client.send(.get, "/identity/v3/users/\(user.id)/projects", token: token),
+        try await client.send(.get, "/identity/v3/projects/\(user.projectID)", token: token),
+        try await client.send(.get, "/v2.1/servers", token: token),
+        try await client.send(.post, "/identity/v3/auth/tokens", body: rescope),
+      ]
+      try Golden.check(exchanges, named: "keystone-unscoped-token")
+    }
+  }
+
+  /// python-glanceclient reads these before it lists images (Horizon's launch wizard) or metadata namespaces.
+  @Test func glanceSchemas() async throws {
+    try await SandboxHarness.withClient { client in
+      let member = try await client.token("participant-1")
+      var exchanges: [Exchange] = []
+      for schema in ["image", "images", "metadefs/namespace", "metadefs/namespaces", "nope"] {
+        exchanges.append(
+          try await client.send(
+            .get, "/image/v2/schemas/\(schema)", token: member, headers: [("Accept", "application/json")]))
+      }
+      let image = try #require(exchanges[0].json)
+      // Every property of the sandbox's images is in the schema, with a type the schema allows.
+      let images = try await client.send(.get, "/image/v2/images", token: member)
+      for item in images.json?["images"]?.arrayValue ?? [] {
+        guard case .object(let fields) = item else { continue }
+        for (key, value) in fields {
+          let types = image["properties"]?[key]?["type"]
+          let allowed = types?.arrayValue?.compactMap(\.stringValue) ?? types?.stringValue.map { [$0] } ?? []
+          #expect(!allowed.isEmpty, "\(key) is not in the image schema")
+          let actual: String
+          switch value {
+          case .null: actual = "null"
+          case .bool: actual = "boolean"
+          case .int: actual = "integer"
+          case .string: actual = "string"
+          case .array: actual = "array"
+          default: actual = "object"
+          }
+          #expect(allowed.contains(actual), "\(key): \(actual) is not one of \(allowed)")
+        }
+      }
+      try Golden.check(exchanges, named: "glance-schemas")
+    }
+  }
+
   @Test func disablingAComputeServiceIsHonouredAtOnce() async throws {
     try await SandboxHarness.withClient { client in
       let admin = try await client.token("instructor")

@@ -101,6 +101,15 @@ struct SandboxClient {
     return try #require(exchange.headers[HTTPField.Name("X-Subject-Token")!])
   }
 
+  /// An unscoped token of `user` (`"scope": "unscoped"`, as Horizon's login asks for one).
+  func unscopedToken(_ user: String) async throws -> String {
+    let body =
+      #"{"auth": {"identity": {"methods": ["password"], "password": {"user": {"name": "\#(user)", "#
+      + #""domain": {"name": "Default"}, "password": "\#(password(of: user))"}}}, "scope": "unscoped"}}"#
+    let exchange = try await send(.post, "/identity/v3/auth/tokens", body: body)
+    return try #require(exchange.headers[HTTPField.Name("X-Subject-Token")!])
+  }
+
   /// A token through the application credential of `user` (`participant-1`).
   func applicationCredentialToken(_ user: String) async throws -> String {
     let owner = try #require(directory.users.first { $0.name == user })

@@ -17,6 +17,8 @@ package struct KeystoneToken: Sendable, Equatable {
   package var catalog: [CatalogService]
   /// Set when the token came from an application credential.
   package var applicationCredential: (id: String, name: String)?
+  /// An unscoped token (`"scope": "unscoped"`): Keystone's body then has no project, roles or catalog.
+  package var isUnscoped = false
 
   package init(
     methods: [String], userID: String, userName: String, projectID: String, projectName: String,
@@ -57,6 +59,9 @@ package struct KeystoneToken: Sendable, Equatable {
       ("audit_ids", .array([.string(auditID)])),
       ("expires_at", .string(WireDate.keystone(expiresAt))),
       ("issued_at", .string(WireDate.keystone(issuedAt))),
+    ]
+    guard !isUnscoped else { return .object([("token", .object(token))]) }
+    token += [
       (
         "project",
         .object([("domain", Self.defaultDomain), ("id", .string(projectID)), ("name", .string(projectName))])

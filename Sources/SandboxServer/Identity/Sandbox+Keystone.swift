@@ -80,8 +80,10 @@ extension Sandbox {
       credentialID = session.applicationCredentialID
       methods = session.methods.contains("token") ? session.methods : session.methods + ["token"]
     }
+    // Keystone's explicit `"scope": "unscoped"` (Horizon's login asks for it, then rescopes to a project).
+    let unscoped = body["auth"]?["scope"]?.stringValue == "unscoped"
     let (token, session) = tokens.issue(
-      userID: user.id, methods: methods, applicationCredentialID: credentialID, now: now())
+      userID: user.id, methods: methods, applicationCredentialID: credentialID, unscoped: unscoped, now: now())
     return .json(
       201, tokenBody(session, user: user, root: request.root).body, headers: [("X-Subject-Token", token)])
   }
@@ -90,7 +92,7 @@ extension Sandbox {
   /// its own project: another project, a domain or the system scope is Keystone's 401 ("User … has no
   /// access to project …", shown to clients as the generic text). No scope means the user's own project.
   private func hasRole(_ user: Directory.User, onScopeOf body: JSONValue, project: KeystoneName?) -> Bool {
-    guard let scope = body["auth"]?["scope"], !scope.isNull else { return true }
+    guard let scope = body["auth"]?["scope"], !scope.isNull, scope.stringValue != "unscoped" else { return true }
     guard let project, let own = workshop.directory.project(id: user.projectID) else { return false }
     return project.matches(id: own.id, name: own.name)
   }
@@ -127,11 +129,13 @@ extension Sandbox {
     let credential = session.applicationCredentialID.flatMap { id in
       directory.applicationCredentials.first { $0.id == id }
     }
-    return KeystoneToken(
+    var token = KeystoneToken(
       methods: session.methods, userID: user.id, userName: user.name, projectID: user.projectID,
       projectName: project?.name ?? "", roles: directory.tokenRoles(for: user), issuedAt: session.issuedAt,
       expiresAt: session.expiresAt, auditID: session.auditID, catalog: catalog(root),
       applicationCredential: credential.map { ($0.id, $0.name) })
+    token.isUnscoped = session.unscoped
+    return token
   }
 
   /// The service catalog: every service at this server, under one region, public/internal/admin alike.

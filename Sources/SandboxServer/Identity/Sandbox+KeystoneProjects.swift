@@ -12,9 +12,10 @@ extension Sandbox {
   /// Keystone's project and domain reads with its default policy (the sandbox's admin role stands for
   /// Keystone's system reader): `GET /v3/projects` and `/v3/domains` are admin only; a project, a user's
   /// projects or the domain can be read by the admin and by users of that project, that user or that domain.
-  /// Policy comes before lookup, so a non-admin cannot tell another project from a missing one (both 403).
+  /// Policy comes before lookup, so a non-admin cannot tell another project from a missing one (both 403). An
+  /// unscoped token has no role and no project: it reads its own user's projects only.
   func projectsAndDomains(_ request: SandboxRequest, _ path: [String]) -> SandboxReply {
-    guard let (caller, user) = authenticate(request) else { return keystoneError(.unauthorized) }
+    guard let (caller, user, scoped) = authenticateAnyScope(request) else { return keystoneError(.unauthorized) }
     let directory = workshop.directory
     let v3 = request.root + Routes.identityPrefix + "/v3"
     let route = Self.projectAndDomainRoutes.first { PathPattern.match(path, $0) != nil }
@@ -35,7 +36,7 @@ extension Sandbox {
       let body = projects.map { projectBody($0, v3: v3) }
       return .json(200, .object([("links", links(v3 + "/projects", request)), ("projects", .array(body))]))
     case "v3/projects/*":
-      guard caller.isAdmin || user.projectID == id else {
+      guard caller.isAdmin || (scoped && user.projectID == id) else {
         return keystoneError(.forbiddenAction("identity:get_project"))
       }
       guard let project = directory.project(id: id) else {
@@ -57,6 +58,7 @@ extension Sandbox {
         .object([("domains", .array(all ? [domainBody(v3: v3)] : [])), ("links", links(v3 + "/domains", request))]))
     case "v3/domains/*":
       // Every sandbox project lives in `default`: its users may read it (token.project.domain.id).
+      guard scoped else { return keystoneError(.forbiddenAction("identity:get_domain")) }
       guard id == "default" else {
         return keystoneError(
           caller.isAdmin ? .notFound("Could not find domain: \(id).") : .forbiddenAction("identity:get_domain"))

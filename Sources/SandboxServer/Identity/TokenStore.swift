@@ -13,6 +13,9 @@ final class TokenStore: Sendable {
     var expiresAt: Date
     var auditID: String
     var applicationCredentialID: String?
+    /// Asked for with `"scope": "unscoped"`: it names the user only, so it can read the user's projects and
+    /// be rescoped, and no service accepts it.
+    var unscoped = false
   }
 
   private let sessions = Mutex<[String: Session]>([:])
@@ -35,13 +38,14 @@ final class TokenStore: Sendable {
   }
 
   /// Issues a new token for a user.
-  func issue(userID: String, methods: [String], applicationCredentialID: String? = nil, now: Date = Date())
-    -> (token: String, session: Session)
-  {
+  func issue(
+    userID: String, methods: [String], applicationCredentialID: String? = nil, unscoped: Bool = false,
+    now: Date = Date()
+  ) -> (token: String, session: Session) {
     let token = "gAAAAA" + randomHex(58)
     let session = Session(
       userID: userID, methods: methods, issuedAt: now, expiresAt: now.addingTimeInterval(lifetime),
-      auditID: randomHex(22), applicationCredentialID: applicationCredentialID)
+      auditID: randomHex(22), applicationCredentialID: applicationCredentialID, unscoped: unscoped)
     sessions.withLock { $0[token] = session }
     return (token, session)
   }
