@@ -43,7 +43,8 @@ import Testing
 
   @Test func aStepAboutNamesOnlyHasNoPicture() {
     let step = LessonStep(
-      title: "Create", line: 1, checks: [.groupExists(name: "DB Cluster", policy: .antiAffinity, maxServerPerHost: nil)])
+      title: "Create", line: 1, checks: [.groupExists(name: "DB Cluster", policy: .antiAffinity, maxServerPerHost: nil)]
+    )
     #expect(GoalPicture.wanted(by: step, in: StateBuilder.dbCluster(members: 0).state) == nil)
   }
 

@@ -163,7 +163,7 @@ import Testing
     ErrorCase(
       name: "goal block with a host name", text: edit("Make the group.", "```goal\nA\ncompute-1: db-1\n```"),
       expected:
-        "lessons/en/02-test.md:15: `compute-1:` in a `goal` block; write group letters (`A A`), `down`, `-` or"
+        "lessons/en/02-test.md:13: `compute-1:` in a `goal` block; write group letters (`A A`), `down`, `-` or"
         + " `error: A`, one host a line"),
     ErrorCase(
       name: "unknown check far from any", text: edit(checkLine, "check: frobnicate()"),

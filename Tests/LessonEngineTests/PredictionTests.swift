@@ -86,7 +86,8 @@ import Testing
     #expect(
       run.handle(.predictionAnswered("most of them"))
         == [.askPrediction("I cannot read \"most of them\" as a number (like 2). Once more, or `skip`:")])
-    #expect(run.handle(.predictionAnswered("two")) == [.say("Noted: two. Now run the step and see what the cloud does.")])
+    #expect(
+      run.handle(.predictionAnswered("two")) == [.say("Noted: two. Now run the step and see what the cloud does.")])
     let done = run.handle(
       .commandFinished(argv: ["host", "fail", "compute-1"], succeeded: true, state: LessonRunTests.failed))
     // "two" is read as 2, which is what the cloud says.
@@ -96,7 +97,10 @@ import Testing
   @Test func twoUnreadableAnswersLetTheQuestionGo() throws {
     var run = try Self.running()
     _ = run.handle(.predictionAnswered("many"))
-    #expect(run.handle(.predictionAnswered("lots")) == [.say("That is not a number (like 2) either; no prediction this time.")])
+    #expect(
+      run.handle(.predictionAnswered("lots")) == [
+        .say("That is not a number (like 2) either; no prediction this time.")
+      ])
     let done = run.handle(
       .commandFinished(argv: ["host", "fail", "compute-1"], succeeded: true, state: LessonRunTests.failed))
     #expect(!done.contains { if case .predictionChecked = $0 { true } else { false } })

@@ -87,8 +87,8 @@ package struct GoalPicture: Sendable, Equatable {
   /// The placement a step's checks ask for, or nil when they ask for none (only a group to exist, a command
   /// to be run). A group whose checks give no arrangement keeps the arrangement it has now.
   package static func wanted(by step: LessonStep, in state: CloudState) -> Wanted? {
-    let marks = marks(for: step)
-    func mark(_ group: String) -> String { marks.first { $0.group == group }?.mark ?? "?" }
+    let legend = Self.marks(for: step)
+    func mark(_ group: String) -> String { legend.first { $0.group == group }?.mark ?? "?" }
     var wanted = Wanted()
     var placed = false
     var totals: [String: Int] = [:]
@@ -127,7 +127,7 @@ package struct GoalPicture: Sendable, Equatable {
     }
     guard placed else { return nil }
     // A group with members on down hosts, or only a count, keeps its arrangement as it is now.
-    for (mark, group) in marks where wanted.counts[mark] == nil && !wanted.empty {
+    for (mark, group) in legend where wanted.counts[mark] == nil && !wanted.empty {
       let current = currentCounts(of: group, in: state)
       let total = current.reduce(0, +)
       let needed = (totals[mark] ?? 0) + (wanted.downMembers[mark] ?? 0)

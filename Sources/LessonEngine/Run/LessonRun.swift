@@ -119,7 +119,8 @@ package struct LessonRun: Sendable, Equatable {
       let title = text(.goalHeader, String(stepIndex + 1), step.title)
       return [
         .showGoal(
-          GoalView(title: title, picture: goalPicture(step, state: state), language: language, results: evaluate(state)))
+          GoalView(title: title, picture: goalPicture(step, state: state), language: language, results: evaluate(state))
+        )
       ]
 
     case (.next, .working):

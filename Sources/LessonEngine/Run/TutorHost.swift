@@ -36,7 +36,13 @@ extension Tutor {
         queue.insert(contentsOf: handle(.lesson(.performed(state: state))), at: 0)
       case .rehearseMistakes(let step, let lines):
         var states: [CloudState?] = []
-        for line in lines { states.append(line.isEmpty ? nil : await host.rehearse(line)) }
+        for line in lines {
+          if line.isEmpty {
+            states.append(nil)
+          } else {
+            states.append(await host.rehearse(line))
+          }
+        }
         queue.insert(contentsOf: handle(.lesson(.mistakesRehearsed(step: step, states: states))), at: 0)
       default:
         await host.show(action)

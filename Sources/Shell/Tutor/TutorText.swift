@@ -53,7 +53,7 @@ package enum TutorText {
     let width = rows.map { TextWidth.of(TerminalSafe.plain($0.host)) }.max() ?? 0
     var lines = rows.enumerated().map { index, row -> String in
       let mark = now && picture.differs(index) ? "✗ " : "  "
-      let marks = row.marks.isEmpty ? Messages.text(.goalRowEmpty, in: language) : marks(row.marks)
+      let marks = row.marks.isEmpty ? Messages.text(.goalRowEmpty, in: language) : markText(row.marks)
       let down = row.isDown ? " (" + Messages.text(.goalRowDown, in: language) + ")" : ""
       return mark + TextWidth.pad(TerminalSafe.plain(row.host), to: width) + "  " + marks + down
     }
@@ -61,13 +61,13 @@ package enum TutorText {
       let errors = now ? picture.errorsNow : picture.errorsWanted
       let mark = now && picture.errorsDiffer ? "✗ " : "  "
       lines.append(
-        mark + Messages.text(.goalNoHost, in: language) + ": " + (errors.isEmpty ? "-" : marks(errors) + " ERROR"))
+        mark + Messages.text(.goalNoHost, in: language) + ": " + (errors.isEmpty ? "-" : markText(errors) + " ERROR"))
     }
     return lines
   }
 
   /// `A A B`, or `8×A` for a long run, so a host's line stays short.
-  private static func marks(_ marks: [String]) -> String {
+  private static func markText(_ marks: [String]) -> String {
     let sorted = marks.sorted()
     guard sorted.count > 6 else { return sorted.joined(separator: " ") }
     var runs: [(String, Int)] = []
