@@ -74,7 +74,8 @@ import Testing
       ---
       ## Steg 1: Lag den
       ```goal
-      compute-1: db-1
+      A A
+      down A
       ```
       check: groupAbsent(name: x)
       hint: første linje
@@ -85,7 +86,7 @@ import Testing
       """
     let step = try #require(try LessonFixtures.parse(text, path: "lessons/nb/02-x.md").steps.first)
     #expect(step.title == "Lag den")
-    #expect(step.goalPicture == "compute-1: db-1")
+    #expect(step.goalPicture == "A A\ndown A")
     #expect(step.hints.map(\.source) == ["første linje fortsetter her"])
     #expect(step.debrief.source == "Ferdig.")
   }
@@ -150,6 +151,20 @@ import Testing
       expected:
         "lessons/en/02-test.md:17: unknown check `membersOnDistinctHost`; did you mean `membersOnDistinctHosts`?"
     ),
+    ErrorCase(
+      name: "because without a wrong line", text: edit("hint: Use --policy.", "because: Stray."),
+      expected:
+        "lessons/en/02-test.md:18: `because:` explains the `wrong:` line right above it; put it after one"),
+    ErrorCase(
+      name: "answer without a predict line", text: edit("hint: Use --policy.", "answer: 2"),
+      expected:
+        "lessons/en/02-test.md:18: `answer:` gives the cloud's answer to the `predict:` line above it; put it after one"
+    ),
+    ErrorCase(
+      name: "goal block with a host name", text: edit("Make the group.", "```goal\nA\ncompute-1: db-1\n```"),
+      expected:
+        "lessons/en/02-test.md:13: `compute-1:` in a `goal` block; write group letters (`A A`), `down`, `-` or"
+        + " `error: A`, one host a line"),
     ErrorCase(
       name: "unknown check far from any", text: edit(checkLine, "check: frobnicate()"),
       expected: "lessons/en/02-test.md:17: unknown check `frobnicate`"),

@@ -296,4 +296,20 @@ final class TutorFixture: Sendable {
     #expect(first?["lesson"]?.stringValue == "2")
     #expect(await restarted.call(.delete, "/sgtutor/v1/tutor/login", login: login).status == 204)
   }
+
+  /// The browser tutor keeps the same progress as the terminal's: predictions and all, through the store.
+  @Test func predictionsSurviveTheStore() async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sgtutor-predict-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try StateStore(path: folder.appendingPathComponent("state.sqlite").path)
+    var progress = LessonEngine.Progress()
+    progress.record(.predictionChecked(step: 1, right: true), lessonID: "03-launch-three")
+    progress.record(.predictionChecked(step: 0, right: false), lessonID: "04-host-failure")
+    try await store.saveTutorProgress(try JSONEncoder().encode(progress), userID: "user-1")
+    let data = try #require(try await store.tutorProgress(userID: "user-1"))
+    let kept = try JSONDecoder().decode(LessonEngine.Progress.self, from: data)
+    #expect(kept.lessons["03-launch-three"]?.predictions == ["1": true])
+    #expect(kept.lessons["04-host-failure"]?.predictions == ["0": false])
+  }
 }

@@ -48,6 +48,22 @@ import Testing
     assertSnapshot(transcript, named: "tutor-lesson-3")
   }
 
+  /// Lesson 4 in both languages: an answer that cannot be read, a prediction, the wrong host failed (answered
+  /// with the step's `because:`), `goal` beside the learner's cloud, then the right host and the prediction
+  /// compared with what the cloud did.
+  @Test(arguments: Language.allCases)
+  func lessonFourAnswersAMistakeAndComparesAPrediction(_ language: Language) async throws {
+    let harness = TutorHarness(language: language)
+    defer { harness.removeState() }
+    let (transcript, _) = try await harness.run(
+      [
+        "lesson 4", language == .nb ? "mange" : "many", language == .nb ? "tre" : "three", "set diagram off",
+        "host fail compute-4", "goal", "host recover compute-4", "host fail compute-1", "progress",
+      ],
+      openings: [])
+    assertSnapshot(transcript, named: "tutor-lesson-4-mistake-\(language.rawValue)")
+  }
+
   @Test func progressIsSavedAndTheNextSessionOffersToResume() async throws {
     let harness = TutorHarness()
     defer { harness.removeState() }
@@ -289,27 +305,35 @@ import Testing
   }
 
   @Test func goalPicturesGoBesideTheCloudWhenTheyFit() {
+    typealias Row = GoalPicture.Row
+    let picture = GoalPicture(
+      now: [Row(host: "compute-1", marks: ["A", "A"]), Row(host: "compute-2"), Row(host: "compute-3", isDown: true)],
+      target: [Row(host: "compute-1", marks: ["A"]), Row(host: "compute-2", marks: ["A"]), Row(host: "compute-3")],
+      errorsWanted: ["A"], legend: [("A", "DB Cluster")])
     let view = GoalView(
-      title: "Goal of step 1: Spread", picture: "a | b\n1 | 2", pictureTitle: "Target:",
-      results: [CheckResult(passed: true, goal: "spread")])
+      title: "Goal of step 1: Spread", picture: picture, results: [CheckResult(passed: false, goal: "spread")])
     #expect(
-      TutorText.goal(view, placement: "NOW\nx\n", columns: 20) == """
+      TutorText.goal(view, placement: nil, columns: 80) == """
         Goal of step 1: Spread
-        NOW   Target:
-        x     a | b
-              1 | 2
-          ✓ spread
+        Your cloud:                      Target:
+        ✗ compute-1  A A                   compute-1  A
+        ✗ compute-2  empty                 compute-2  A
+        ✗ compute-3  empty (down)          compute-3  empty
+        ✗ on no host: -                    on no host: A ERROR
+        Groups: A = "DB Cluster"
+        ✗ marks a host that differs from the target.
+          ✗ spread
         """)
-    #expect(
-      TutorText.goal(view, placement: "NOW\nx\n", columns: 12) == """
-        Goal of step 1: Spread
-        NOW
-        x
-        Target:
-        a | b
-        1 | 2
-          ✓ spread
-        """)
+    // Too narrow for both: one above the other, every line within the width.
+    let narrow = TutorText.goal(view, placement: nil, columns: 40)
+    #expect(narrow.contains("✗ on no host: -\nTarget:\n  compute-1  A\n"))
+    #expect(narrow.split(separator: "\n").allSatisfy { TutorText.visibleWidth(String($0)) <= 40 })
+    let norwegian = GoalView(title: "Mål", picture: picture, language: .nb, results: [])
+    #expect(TutorText.goal(norwegian, placement: nil, columns: 80).contains("Skyen din:"))
+    #expect(TutorText.goal(norwegian, placement: nil, columns: 80).contains("Grupper: A = «DB Cluster»"))
+    // A step with no placement to reach shows the cloud's diagram.
+    let plain = GoalView(title: "Goal", picture: nil, results: [CheckResult(passed: true, goal: "exists")])
+    #expect(TutorText.goal(plain, placement: "NOW\nx\n", columns: 20) == "Goal\nNOW\nx\n  ✓ exists")
     #expect(TutorText.visibleWidth("\u{1B}[31mred\u{1B}[0m") == 3)
   }
 }

@@ -300,6 +300,9 @@ struct BodyReader {
         }
       }
     } else if section == .step, info == "goal" {
+      for (offset, raw) in body.enumerated() {
+        if let problem = GoalPicture.problem(inBlockLine: raw.trimmed) { report(line + 1 + offset, problem) }
+      }
       current?.goalPicture = body.joined(separator: "\n")
     } else if info == "goal" {
       report(line, "a `goal` block belongs inside a step, before `### Debrief`")

@@ -50,6 +50,77 @@ package struct Prediction: Sendable, Equatable {
     self.answer = answer
   }
 
+  /// What sort of answer the question wants, told by its `answer:` line: a count, members per host, a host, a
+  /// status, yes or no, or anything.
+  package enum Kind: Sendable, Equatable {
+    case number, counts, host, status, yesNo, free
+  }
+
+  package var kind: Kind {
+    let placeholders = answer.pieces.compactMap { piece -> Placeholder? in
+      if case .placeholder(let placeholder) = piece { placeholder } else { nil }
+    }
+    if let only = placeholders.first, placeholders.count == 1 {
+      switch only {
+      case .counts: return .counts
+      case .survivorCount, .hostCount: return .number
+      case .host, .downHosts, .emptyHosts, .hosts: return .host
+      case .status: return .status
+      default: return .free
+      }
+    }
+    let literal = answer.source.trimmed.lowercased()
+    if ["yes", "no", "ja", "nei"].contains(literal) { return .yesNo }
+    if !literal.isEmpty, literal.allSatisfy(\.isNumber) { return .number }
+    return .free
+  }
+
+  /// Number words learners type instead of digits, in English and Norwegian.
+  static let numberWords: [String: Int] = [
+    "zero": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "null": 0, "ingen": 0, "en": 1, "ett": 1, "én": 1, "to": 2, "tre": 3, "fire": 4,
+    "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10,
+  ]
+
+  /// Whether the learner asked to skip the question: an empty line, `skip`, or Norwegian `hopp over`.
+  package static func isSkip(_ given: String) -> Bool {
+    ["", "skip", "hopp over", "hopp"].contains(given.trimmed.lowercased())
+  }
+
+  /// The learner's answer read as this kind of answer (`two` → `2`, `2 / 1` → `2/1`, `aktiv` → `ACTIVE`,
+  /// `4` → `compute-4` when that host exists), or nil when it cannot be read as one; `hosts` are the region's.
+  package static func read(_ given: String, as kind: Kind, hosts: [String] = []) -> String? {
+    let text = given.trimmed.lowercased().filter { !"\"'«».!?".contains($0) }
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
+    func number(_ word: String) -> Int? { Int(word) ?? numberWords[word] }
+    switch kind {
+    case .free:
+      return text.isEmpty ? nil : given.trimmed
+    case .number:
+      return words.lazy.compactMap(number).first.map(String.init)
+    case .counts:
+      let parts = text.split(whereSeparator: { "/-, ".contains($0) }).map(String.init)
+      let counts = parts.compactMap(number)
+      guard !counts.isEmpty, counts.count == parts.count else { return nil }
+      return counts.map(String.init).joined(separator: "/")
+    case .host:
+      guard words.count == 1, let word = words.first else { return nil }
+      if hosts.isEmpty { return word }
+      if let host = hosts.first(where: { $0.lowercased() == word }) { return host }
+      return hosts.first { $0.split(separator: "-").last.map(String.init) == word }
+    case .status:
+      guard let word = words.first, words.count == 1 else { return nil }
+      if ["active", "aktiv", "yes", "y", "ja", "j", "starts", "starter"].contains(word) { return "ACTIVE" }
+      if ["error", "feil", "no", "n", "nei"].contains(word) { return "ERROR" }
+      return nil
+    case .yesNo:
+      guard let word = words.first, words.count == 1 else { return nil }
+      if ["y", "yes", "j", "ja"].contains(word) { return "yes" }
+      if ["n", "no", "nei"].contains(word) { return "no" }
+      return nil
+    }
+  }
+
   /// Whether the learner's answer says the same as the cloud's: case, spaces, quotes and a final full stop do not
   /// matter; `4` matches `compute-4`; y/yes/j/ja and n/no/nei are the same in both languages.
   package static func matches(_ given: String, _ expected: String) -> Bool {

@@ -44,6 +44,10 @@ package enum MessageID: String, CaseIterable, Sendable {
   case progressSaveFailed, lessonCompletedMark, progressSavedOnQuit, progressPredictions
   // Predict, then observe.
   case predictAsk, predictNoted, predictSkipped, predictRight, predictWrong
+  case predictUnreadable, predictGaveUp, predictWantNumber, predictWantCounts, predictWantHost, predictWantStatus,
+    predictWantYesNo
+  // Mistakes recognised by the state they leave; the goal drawn beside the learner's cloud.
+  case rehearsalNotRestored, goalNow, goalDiffers, goalRowDown, goalRowEmpty, goalNoHost, goalLegend
   // On a real cloud.
   case welcomeRealCloud, simulatorOnlyMark, realCloudSetup, explainedStep, explainedSolution, goalExplained
   case leftoversOnLeaving, leftoversOnQuit, confirmCleanup, cleanupLater, countGroup, countGroups

@@ -18,6 +18,9 @@ package enum LessonAction: Sendable, Equatable {
   case runCommands([String], echo: Bool)
   /// Capture the cloud's state and send `.performed(state:)`; the answer's actions follow.
   case captureState
+  /// Run each line on the simulator from the state now, note the state it leaves and put the cloud back, then
+  /// send `.mistakesRehearsed` (an empty line, or a real cloud, gives nil). Nothing is shown.
+  case rehearseMistakes(step: Int, lines: [String])
   /// A step is done (0-based index).
   case stepCompleted(step: Int, outcome: StepOutcome)
   /// The lesson moved to this step (0-based index).
@@ -32,17 +35,18 @@ package enum LessonAction: Sendable, Equatable {
 package struct GoalView: Sendable, Equatable {
   /// "Goal of step 2: Launch three database servers".
   package var title: String
-  /// The author's drawing of the target placement, if the step has one.
-  package var picture: String?
-  /// The caption for the picture ("Target:").
-  package var pictureTitle: String
+  /// The learner's hosts now beside the placement the step wants (from its `goal` block or its checks); nil
+  /// when the step has no placement to reach.
+  package var picture: GoalPicture?
+  /// The language the picture's captions are in.
+  package var language: Language
   /// One line per condition.
   package var results: [CheckResult]
 
-  package init(title: String, picture: String?, pictureTitle: String, results: [CheckResult]) {
+  package init(title: String, picture: GoalPicture?, language: Language = .en, results: [CheckResult]) {
     self.title = title
     self.picture = picture
-    self.pictureTitle = pictureTitle
+    self.language = language
     self.results = results
   }
 

@@ -22,6 +22,8 @@ package enum LessonEvent: Sendable, Equatable {
   case solutionRequested
   /// The learner's answer to `.askPrediction` (empty: no answer).
   case predictionAnswered(String)
+  /// What each line of `.rehearseMistakes` left the cloud as (nil: not rehearsed).
+  case mistakesRehearsed(step: Int, states: [CloudState?])
   /// The learner's answer to `.askConfirmation`.
   case solutionAnswered(yes: Bool)
 }

@@ -37,6 +37,11 @@ package struct LessonRun: Sendable, Equatable {
   package private(set) var predictions: [Int: String] = [:]
   /// The step whose `predict:` question is waiting for its answer.
   private var askedStep: Int?
+  /// Whether that question was asked again after an answer that could not be read.
+  private var askedAgain = false
+  /// What the step's `wrong:` lines leave the cloud as, rehearsed from the step's start on the simulator, so a
+  /// mistake made by other commands is still recognised by the state it reaches.
+  private var rehearsal: MistakeRehearsal?
 
   package init(
     lesson: Lesson, language: Language? = nil, onSimulator: Bool = true, startAt step: Int = 0
@@ -94,10 +99,11 @@ package struct LessonRun: Sendable, Equatable {
       return complete(outcome: outcome)
 
     case (.predictionAnswered(let answer), .working) where askedStep == stepIndex:
-      askedStep = nil
-      let given = answer.trimmed
-      predictions[stepIndex] = given
-      return [.say(given.isEmpty ? text(.predictSkipped) : text(.predictNoted, given))]
+      return predictionAnswered(answer)
+
+    case (.mistakesRehearsed(let step, let states), _) where step == stepIndex:
+      rehearsal?.record(states)
+      return []
 
     case (.commandFinished(let argv, let succeeded, let state), _):
       return commandFinished(argv, succeeded: succeeded, state: state)
@@ -113,9 +119,8 @@ package struct LessonRun: Sendable, Equatable {
       let title = text(.goalHeader, String(stepIndex + 1), step.title)
       return [
         .showGoal(
-          GoalView(
-            title: title, picture: step.goalPicture, pictureTitle: text(.goalYourPicture),
-            results: evaluate(state)))
+          GoalView(title: title, picture: goalPicture(step, state: state), language: language, results: evaluate(state))
+        )
       ]
 
     case (.next, .working):
@@ -206,7 +211,8 @@ package struct LessonRun: Sendable, Equatable {
     if results.allSatisfy(\.passed) { return complete(outcome: .solved) }
     // A known mistake is answered at once, in the domain's words, with the way to undo it.
     let mistake = MistakeSpotter(
-      step: step, argv: argv, succeeded: succeeded, before: before, after: state, language: language
+      step: step, argv: argv, succeeded: succeeded, before: before, after: state, language: language,
+      rehearsal: rehearsal
     ).message()
     var actions: [LessonAction] = mistake.map { [.say("✗ " + $0)] } ?? []
     // Speak only when the command changed something the step looks at, so `server list` stays quiet.
@@ -248,11 +254,57 @@ package struct LessonRun: Sendable, Equatable {
     return actions
   }
 
+  /// The learner's hosts beside the placement the step wants: the author's `goal` block, else what its checks ask
+  /// for; nil when it asks for no placement.
+  private func goalPicture(_ step: LessonStep, state: CloudState) -> GoalPicture? {
+    let block = step.goalPicture.map { $0.split(separator: "\n").map(String.init).filter { !$0.trimmed.isEmpty } }
+    let wanted = block.map { GoalPicture.wanted(fromBlock: $0, step: step) } ?? GoalPicture.wanted(by: step, in: state)
+    return wanted.map { GoalPicture(wanted: $0, step: step, state: state) }
+  }
+
+  /// Takes the answer to the step's question: `skip` (or nothing) skips it; an answer that cannot be read as the
+  /// kind the question wants (a number, a host, …) is asked for once more, then let go.
+  private mutating func predictionAnswered(_ answer: String) -> [LessonAction] {
+    let given = answer.trimmed
+    guard let prediction = step?.prediction, !Prediction.isSkip(given) else {
+      askedStep = nil
+      predictions[stepIndex] = ""
+      return [.say(text(.predictSkipped))]
+    }
+    if Prediction.read(given, as: prediction.kind, hosts: hostNames) != nil {
+      askedStep = nil
+      predictions[stepIndex] = given
+      return [.say(text(.predictNoted, given))]
+    }
+    let wanted = wantedAnswer(prediction.kind)
+    guard askedAgain else {
+      askedAgain = true
+      return [.askPrediction(text(.predictUnreadable, Messages.quoted(given, in: language), wanted))]
+    }
+    askedStep = nil
+    predictions[stepIndex] = ""
+    return [.say(text(.predictGaveUp, wanted))]
+  }
+
+  private var hostNames: [String] { (lastState?.hosts ?? []).map(\.name) }
+
+  /// "a number (like 2)", "a host (like compute-1)", … in the learner's language.
+  private func wantedAnswer(_ kind: Prediction.Kind) -> String {
+    switch kind {
+    case .number: text(.predictWantNumber)
+    case .counts: text(.predictWantCounts)
+    case .host: text(.predictWantHost, hostNames.first ?? "compute-1")
+    case .status: text(.predictWantStatus)
+    case .yesNo, .free: text(.predictWantYesNo)
+    }
+  }
+
   /// Observe: the learner's prediction beside what the cloud did; the debrief that follows explains it.
   private mutating func comparePrediction(_ step: LessonStep) -> [LessonAction] {
     guard let prediction = step.prediction, let given = predictions[stepIndex], !given.isEmpty else { return [] }
     let actual = prediction.answer.render(state: shownState, language: language)
-    let right = Prediction.matches(given, actual)
+    let hosts = (shownState?.hosts ?? []).map(\.name)
+    let right = Prediction.matches(Prediction.read(given, as: prediction.kind, hosts: hosts) ?? given, actual)
     return [
       .predictionChecked(step: stepIndex, right: right),
       .say((right ? "✓ " : "✗ ") + text(right ? .predictRight : .predictWrong, given, actual)),
@@ -287,11 +339,27 @@ package struct LessonRun: Sendable, Equatable {
     // Predict, then observe: the question comes before the step's command, once per step.
     if let prediction = step.prediction, onSimulator, predictions[index] == nil {
       askedStep = index
+      askedAgain = false
       actions.append(
         .askPrediction(text(.predictAsk, prediction.question.render(state: shownState, language: language))))
     }
     _ = evaluate(lastState ?? .empty)
-    return actions
+    return rehearse(step, at: index) + actions
+  }
+
+  /// On the simulator, asks the shell to rehearse the step's `wrong:` lines that have a `because:` (and are not a
+  /// line of the solution) from the state the step starts in.
+  private mutating func rehearse(_ step: LessonStep, at index: Int) -> [LessonAction] {
+    rehearsal = nil
+    guard onSimulator, let start = lastState, !isExplained else { return [] }
+    let solutions = step.solution.map { CommandShape(line: $0.render(state: start, language: language)) }
+    let lines = zip(step.wrongCommands, step.wrongBecause).map { wrong, because -> String in
+      let line = wrong.render(state: start, language: language)
+      return because.isEmpty || solutions.contains(CommandShape(line: line)) ? "" : line
+    }
+    guard lines.contains(where: { !$0.isEmpty }) else { return [] }
+    rehearsal = MistakeRehearsal(start: StateShape(start))
+    return [.rehearseMistakes(step: index, lines: lines)]
   }
 
   /// Resets the simulator and replays setup and the solutions of the steps before `target`, one step at a time

@@ -12,9 +12,12 @@ package struct MistakeSpotter {
   let before: CloudState
   let after: CloudState
   let language: Language
+  /// The states the step's `wrong:` lines reach from its start, when the simulator rehearsed them.
+  let rehearsal: MistakeRehearsal?
 
   package init(
-    step: LessonStep, argv: [String], succeeded: Bool, before: CloudState, after: CloudState, language: Language
+    step: LessonStep, argv: [String], succeeded: Bool, before: CloudState, after: CloudState, language: Language,
+    rehearsal: MistakeRehearsal? = nil
   ) {
     self.step = step
     self.argv = argv
@@ -22,11 +25,26 @@ package struct MistakeSpotter {
     self.before = before
     self.after = after
     self.language = language
+    self.rehearsal = rehearsal
   }
 
   /// What to say, at most one message; nil when the command looks like no known mistake.
   package func message() -> String? {
-    authorsMistake() ?? generalMistake()
+    authorsMistake() ?? rehearsedMistake() ?? generalMistake()
+  }
+
+  /// The cloud now looks as a `wrong:` line leaves it from the step's start, whatever commands got it there
+  /// (three `server create` without the group, or one with `--min 3 --max 3`). Only a command that changed the
+  /// state is answered, and never with a state the step started in.
+  private func rehearsedMistake() -> String? {
+    guard let rehearsal, succeeded else { return nil }
+    let now = StateShape(after)
+    guard now != StateShape(before), now != rehearsal.start else { return nil }
+    for (index, shape) in rehearsal.shapes.enumerated()
+    where shape == now && step.wrongBecause.indices.contains(index) && !step.wrongBecause[index].isEmpty {
+      return TextLayout.unwrap(step.wrongBecause[index].render(state: after, language: language))
+    }
+    return nil
   }
 
   // MARK: - The step's own `wrong:` lines
@@ -157,6 +175,24 @@ package struct MistakeSpotter {
 
   /// A name as the command line needs it: in double quotes when it holds a space.
   static func cli(_ name: String) -> String { name.contains(" ") ? "\"\(name)\"" : name }
+}
+
+/// The shapes a step's `wrong:` lines leave the cloud in, rehearsed on the simulator from the step's start.
+package struct MistakeRehearsal: Sendable, Equatable {
+  /// The step's starting state: a mistake that changes nothing cannot be told by its state.
+  let start: StateShape
+  /// By `wrong:` line; nil for a line not rehearsed, or one that left the cloud as it was.
+  private(set) var shapes: [StateShape?] = []
+
+  package init(start: StateShape) { self.start = start }
+
+  mutating func record(_ states: [CloudState?]) {
+    shapes = states.map { state in
+      guard let state else { return nil }
+      let shape = StateShape(state)
+      return shape == start ? nil : shape
+    }
+  }
 }
 
 /// A command line reduced to what makes it the same mistake: its command words, its options with their values

@@ -10,6 +10,14 @@ package protocol TutorHost {
   /// Shows `.say`, `.showCommands`, `.showGoal` and `.askConfirmation`, and writes `.saveProgress`;
   /// the step and lesson markers may be ignored.
   mutating func show(_ action: LessonAction) async
+  /// Runs a line on the simulator without showing anything, reads the state it leaves and puts the cloud back
+  /// as it was; nil on a real cloud or when the cloud cannot be put back.
+  mutating func rehearse(_ line: String) async -> CloudState?
+}
+
+extension TutorHost {
+  /// Hosts that cannot put a cloud back rehearse nothing; mistakes are then recognised by their command line.
+  package mutating func rehearse(_ line: String) async -> CloudState? { nil }
 }
 
 extension Tutor {
@@ -26,6 +34,16 @@ extension Tutor {
       case .captureState:
         let state = await host.captureState()
         queue.insert(contentsOf: handle(.lesson(.performed(state: state))), at: 0)
+      case .rehearseMistakes(let step, let lines):
+        var states: [CloudState?] = []
+        for line in lines {
+          if line.isEmpty {
+            states.append(nil)
+          } else {
+            states.append(await host.rehearse(line))
+          }
+        }
+        queue.insert(contentsOf: handle(.lesson(.mistakesRehearsed(step: step, states: states))), at: 0)
       default:
         await host.show(action)
       }

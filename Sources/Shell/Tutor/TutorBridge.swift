@@ -58,6 +58,29 @@ struct TutorBridge: TutorHost {
     await repl.context.controls?.reset()
   }
 
+  mutating func rehearse(_ line: String) async -> CloudState? {
+    guard let controls = repl.context.controls, let saved = try? await controls.checkpoint() else { return nil }
+    // Silent, and never a question: a rehearsal reads no line the learner meant for something else.
+    let (console, mode) = (repl.context.console, repl.mode)
+    repl.context.console = SilentConsole(console)
+    repl.mode = .script(keepGoing: true)
+    _ = await repl.handle(line)
+    repl.context.console = console
+    repl.mode = mode
+    let state = try? await CloudState.capture(cloud: repl.context.cloud, controls: controls)
+    do {
+      try await controls.restore(saved)
+    } catch {
+      // Not put back: the learner must hear it, since the cloud now holds a mistake they did not make.
+      repl.emit(Messages.text(.rehearsalNotRestored, Repl.reason(error), in: language) + "\n", .stderr)
+      return nil
+    }
+    _ = repl.context.takeRequests()
+    repl.context.cache.forgetProjectState()
+    repl.context.names.markStale()
+    return state
+  }
+
   mutating func show(_ action: LessonAction) async {
     let columns = repl.context.style.columns
     switch action {
@@ -67,6 +90,9 @@ struct TutorBridge: TutorHost {
       say(TutorText.wrap(TerminalSafe.plain(text), columns: columns))
     case .showCommands(let title, let commands):
       say(TutorText.commands(title: title, commands, columns: columns))
+    case .showGoal(let view) where view.picture != nil:
+      // The step's placement is drawn beside the learner's own from the state the tutor read.
+      say(TutorText.goal(view, placement: nil, columns: columns))
     case .showGoal(let view):
       let context = repl.context
       // On a real cloud a project sees hosts only as `hostId` hashes: Host A, Host B, ….
@@ -86,7 +112,8 @@ struct TutorBridge: TutorHost {
       prediction = await repl.readLineAnswer()
     case .saveProgress(let progress):
       await save(progress)
-    case .resetCloud, .runCommands, .captureState, .stepCompleted, .advance, .lessonCompleted, .predictionChecked:
+    case .resetCloud, .runCommands, .captureState, .rehearseMistakes, .stepCompleted, .advance, .lessonCompleted,
+      .predictionChecked:
       // Carried out by `Tutor.perform`, or only markers: progress already records them.
       break
     }
@@ -109,6 +136,18 @@ struct TutorBridge: TutorHost {
       repl.emit(Messages.text(.progressSaveFailed, error.description, in: language) + "\n", .stderr)
     }
   }
+}
+
+/// A console that drops everything: a rehearsed mistake shows nothing.
+struct SilentConsole: Console {
+  let base: any Console
+
+  init(_ base: any Console) { self.base = base }
+
+  func write(_ text: String, to stream: OutputStreamKind) {}
+
+  var columns: Int { base.columns }
+  var colors: Bool { base.colors }
 }
 
 /// A console that drops standard output and passes standard error on.

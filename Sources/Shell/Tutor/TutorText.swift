@@ -24,24 +24,57 @@ package enum TutorText {
     ([title] + commands.map { LineWrapper.command("  " + $0, columns: columns) }).joined(separator: "\n")
   }
 
-  /// The goal view: its title, the cloud now beside the author's target picture (one above the other when the
-  /// two do not fit side by side), then ✓ or ✗ for each condition.
+  /// The goal view: its title, the learner's hosts now beside the placement the step wants (one above the other
+  /// when the two do not fit side by side), hosts that differ marked ✗, then ✓ or ✗ for each condition. A step
+  /// with no placement to reach shows the cloud's diagram instead.
   package static func goal(_ view: GoalView, placement: String?, columns: Int) -> String {
     var lines = [view.title]
-    let placement = placement.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }
-    let target = view.picture.map { view.pictureTitle + "\n" + $0 }
-    switch (placement, target) {
-    case (let placement?, let target?):
-      lines.append(sideBySide(placement, target, columns: columns) ?? placement + "\n" + target)
-    case (let placement?, nil):
-      lines.append(placement)
-    case (nil, let target?):
-      lines.append(target)
-    case (nil, nil):
-      break
+    if let picture = view.picture {
+      let language = view.language
+      let now = [Messages.text(.goalNow, in: language)] + rows(picture, now: true, language: language)
+      let target = [Messages.text(.goalYourPicture, in: language)] + rows(picture, now: false, language: language)
+      let (left, right) = (now.joined(separator: "\n"), target.joined(separator: "\n"))
+      lines.append(sideBySide(left, right, columns: columns) ?? left + "\n" + right)
+      let legend = picture.legend.map { "\($0.mark) = " + Messages.quoted($0.group, in: language) }
+      if !legend.isEmpty {
+        lines.append(wrap(Messages.text(.goalLegend, legend.joined(separator: "; "), in: language), columns: columns))
+      }
+      if !picture.isReached { lines.append(wrap(Messages.text(.goalDiffers, in: language), columns: columns)) }
+    } else if let placement {
+      lines.append(placement.hasSuffix("\n") ? String(placement.dropLast()) : placement)
     }
     lines += view.results.map { wrap("  " + $0.line, columns: columns) }
     return lines.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n")
+  }
+
+  /// One line per host (`✗ compute-1  A A (down)`), and the members in ERROR when there are any now or wanted.
+  static func rows(_ picture: GoalPicture, now: Bool, language: Language) -> [String] {
+    let rows = now ? picture.now : picture.target
+    let width = rows.map { TextWidth.of(TerminalSafe.plain($0.host)) }.max() ?? 0
+    var lines = rows.enumerated().map { index, row -> String in
+      let mark = now && picture.differs(index) ? "✗ " : "  "
+      let marks = row.marks.isEmpty ? Messages.text(.goalRowEmpty, in: language) : markText(row.marks)
+      let down = row.isDown ? " (" + Messages.text(.goalRowDown, in: language) + ")" : ""
+      return mark + TextWidth.pad(TerminalSafe.plain(row.host), to: width) + "  " + marks + down
+    }
+    if !picture.errorsNow.isEmpty || !picture.errorsWanted.isEmpty {
+      let errors = now ? picture.errorsNow : picture.errorsWanted
+      let mark = now && picture.errorsDiffer ? "✗ " : "  "
+      lines.append(
+        mark + Messages.text(.goalNoHost, in: language) + ": " + (errors.isEmpty ? "-" : markText(errors) + " ERROR"))
+    }
+    return lines
+  }
+
+  /// `A A B`, or `8×A` for a long run, so a host's line stays short.
+  private static func markText(_ marks: [String]) -> String {
+    let sorted = marks.sorted()
+    guard sorted.count > 6 else { return sorted.joined(separator: " ") }
+    var runs: [(String, Int)] = []
+    for mark in sorted {
+      if let last = runs.last, last.0 == mark { runs[runs.count - 1].1 += 1 } else { runs.append((mark, 1)) }
+    }
+    return runs.map { "\($0.1)×\($0.0)" }.joined(separator: " ")
   }
 
   /// Two blocks of lines next to each other, three spaces apart; nil when they need more than `columns`.
