@@ -94,7 +94,7 @@ import Testing
     #expect(first.contains("db-1 went to compute-1"))
     // Step 2 asks for a prediction first, answered as a line.
     try terminal.send("next\r")
-    let question = try terminal.expect("(Enter to skip):")
+    let question = try terminal.expect("skip):")
     #expect(question.contains("Predict first: When db-2 and db-3 are running"))
     try terminal.waitUntilReadingKeys()
     let noted = try type("1/1/1", on: terminal)

@@ -179,12 +179,9 @@ private struct TutorPage {
     _ = await page.type(
       #"server create --flavor m1.small --image ubuntu-24.04 --network private --server-group "DB Cluster" db-1"#)
     let why = await page.type("why db-1")
-    // `why` is offered (not refused as simulator-only), but the sandbox's record is not found yet for a server
-    // booted through the in-process client: "Instance … could not be found." To be fixed.
+    // `why` is offered (not refused as simulator-only), asked of the sandbox as the participant.
     #expect(!why.contains("simulator"))
-    withKnownIssue("the sandbox's scheduling record is not found for a browser session's server") {
-      #expect(why.contains("The scheduler looked at"), "\(why)")
-    }
+    #expect(why.contains("The scheduler looked at"), "\(why)")
 
     // Another participant's server is as unknown to `why` as a made-up one.
     let listed = await page.type("server list -f value -c ID")

@@ -315,11 +315,11 @@ import Testing
     #expect(
       TutorText.goal(view, placement: nil, columns: 80) == """
         Goal of step 1: Spread
-        Your cloud:                      Target:
-        ✗ compute-1  A A                   compute-1  A
-        ✗ compute-2  empty                 compute-2  A
-        ✗ compute-3  empty (down)          compute-3  empty
-        ✗ on no host: -                    on no host: A ERROR
+        Your cloud:                 Target:
+        ✗ compute-1  A A              compute-1  A
+        ✗ compute-2  empty            compute-2  A
+        ✗ compute-3  empty (down)     compute-3  empty
+        ✗ on no host: -               on no host: A ERROR
         Groups: A = "DB Cluster"
         ✗ marks a host that differs from the target.
           ✗ spread

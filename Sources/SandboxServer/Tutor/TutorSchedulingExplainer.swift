@@ -9,9 +9,11 @@ struct TutorSchedulingExplainer: SchedulingExplainer {
 
   func schedulingTrace(for server: ServerID) async throws -> SchedulingTrace {
     let workshop = sandbox.workshop
-    // Nova's visibility for the participant decides first: another project's server is "not found".
-    _ = try await workshop.cloud(for: workshop.directory.caller(for: user)).showServer(server)
-    return try await workshop.entry(forProject: ProjectID(user.projectID)).region.controls.schedulingTrace(
-      for: server)
+    // Asked as the participant: Nova's visibility decides, so another project's server is "not found".
+    let cloud = workshop.cloud(for: workshop.directory.caller(for: user))
+    guard let explainer = cloud as? any SchedulingExplainer else {
+      throw CloudError.notFound("No scheduling record for \(server.rawValue).")
+    }
+    return try await explainer.schedulingTrace(for: server)
   }
 }
