@@ -50,6 +50,8 @@ package actor StateStore {
       } else {
         var configuration = Configuration()
         configuration.readonly = true
+        // A reader waits for a writer's lock as the writer does, rather than failing with "database is locked".
+        configuration.busyMode = .timeout(5)
         reader = try DatabaseQueue(path: path, configuration: configuration)
       }
     } catch {
@@ -354,6 +356,7 @@ package actor StateStore {
     guard size > 0 else { return }
     var configuration = Configuration()
     configuration.readonly = true
+    configuration.busyMode = .timeout(5)
     do {
       let queue = try DatabaseQueue(path: path, configuration: configuration)
       defer { try? queue.close() }
