@@ -17,7 +17,7 @@ import Testing
       try manager.createDirectory(at: folder.appendingPathComponent("lessons/en"), withIntermediateDirectories: true)
       try manager.createDirectory(at: home, withIntermediateDirectories: true)
       for name in binaries {
-        try manager.copyItem(at: builtBinary(name), to: folder.appendingPathComponent(name))
+        try installBuiltBinary(name, at: folder.appendingPathComponent(name))
       }
       // Only the first lesson beside the copy: the listing shows which folder was read.
       let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

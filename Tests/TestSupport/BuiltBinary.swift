@@ -66,3 +66,26 @@ package func runProgram(
     status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
     stderr: String(decoding: errorData, as: UTF8.self))
 }
+
+/// Puts the built executable `name` at `destination` as an install would, in a way no parallel test can leave
+/// "Text file busy": a hard link when both are on one file system (no file is ever open for writing), else a copy
+/// written through a descriptor that is closed on exec, so a child forked meanwhile by another test does not keep
+/// it open for writing (FileManager's copy can leave such a descriptor in a long-lived child, and the program
+/// that later runs the copy fails with ETXTBSY).
+package func installBuiltBinary(_ name: String, at destination: URL) throws {
+  let source = builtBinary(name)
+  if link(source.path, destination.path) == 0 { return }
+  let bytes = try Data(contentsOf: source)
+  let descriptor = open(destination.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+  guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path]) }
+  defer { close(descriptor) }
+  var written = 0
+  try bytes.withUnsafeBytes { buffer in
+    while written < buffer.count {
+      let count = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path]) }
+      written += count
+    }
+  }
+}
