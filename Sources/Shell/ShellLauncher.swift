@@ -20,6 +20,8 @@ package enum ShellLauncher {
     room: (any RoomLink)? = nil, tableWidth: TableWidth = TableWidth()
   ) async -> Int32 {
     let opensTutor = tutor.map { !$0.openings.isEmpty } ?? false
+    // A real cloud's questions and refusals come in the learner's language too.
+    if let guarded = cloud as? GuardedCloud { await guarded.speak(language) }
     var context = ShellContext(cloud: cloud, console: console, endpoints: endpoints, names: names)
     context.settings.tableWidth = tableWidth
     context.language = language

@@ -1,7 +1,9 @@
 import ArgumentParser
+import CloudSimulator
 import LessonEngine
 import ServerGroupsCore
 import Shell
+import TestSupport
 import Testing
 
 /// With `--lang nb` the shell's own lines are Norwegian Bokmål: argument errors, prefixes, host actions,
@@ -89,6 +91,56 @@ import Testing
     #expect(!one.contains("The ") && !one.contains("With "))
   }
 
+  /// The shell's own lines around the openstack commands: `equivalent`, a simulator power's real-world note,
+  /// `set role`, `cleanup` on the simulator and `reset`.
+  @Test func sessionCommandsSpeakNorwegian() async {
+    var shell = ShellHarness(columns: 200)
+    shell.context.language = .nb
+    _ = await shell.line("set diagram off")
+    #expect(
+      await shell.line("equivalent on").output
+        == "equivalent er på: etter hver kommando ser du openstack-kommandoen og REST-kallene bak den.\n")
+    let failed = await shell.line("host fail compute-2").output
+    #expect(
+      failed.contains(
+        "equivalent: ingen (bare i simulatoren). I en ekte sky svikter en vert av seg selv; nova-compute melder den"))
+    let own = await shell.line("hosts").output
+    #expect(own.contains("equivalent: ingen (en kommando som bare sgtutor har;"))
+    #expect(await shell.line("equivalent off").output == "equivalent er av.\n")
+    #expect(await shell.line("set role admin").output.hasPrefix("Nå ser du den simulerte skyen som admin:"))
+    #expect(await shell.line("set role member").output.hasPrefix("Nå ser du den simulerte skyen som medlem"))
+    #expect(
+      await shell.line("cleanup").output
+        == "stderr: cleanup er for ekte skyer; i simulatoren begynner 'reset' på nytt.\n")
+    #expect(
+      await shell.line("reset --yes").output == "Den simulerte skyen er tilbake slik den var ved start.\n")
+  }
+
+  /// A real cloud's question before the first server, and its refusals, in the learner's language.
+  @Test func aRealCloudsQuestionsAndRefusalsSpeakNorwegian() async throws {
+    let asking = GuardedCloud(SimulatedCloud(seed: 1), cloudName: "lab", consent: .askUser, language: .nb)
+    let console = RecordingConsole(columns: 400)
+    var context = ShellContext(cloud: asking, console: console)
+    context.language = .nb
+    var repl = Repl(context: context, reader: ScriptedLineReader(["nei"]))
+    #expect(await repl.handle("server create --flavor m1.tiny --image cirros --network private web") == .failed)
+    #expect(
+      console.transcript.contains(
+        "sgtutor skal til å lage 1 server med flavor m1.tiny (1 vCPU, 512 MB RAM, 1 GB disk) i den ekte skyen lab.\n"
+          + "Prosjektet bruker 0 av "))
+    #expect(console.transcript.contains("Ekte servere kan koste penger."))
+    #expect(
+      console.transcript.hasSuffix(
+        "stderr: ingen server ble laget: du svarte nei. Gjenta kommandoen for å bli spurt igjen.\n"))
+    let headless = GuardedCloud(SimulatedCloud(seed: 1), cloudName: "lab", consent: .unavailable)
+    await headless.speak(.nb)
+    let refused = await #expect(throws: CloudError.self) {
+      _ = try await headless.createServers(
+        ServerCreateRequest(name: "web", flavorID: FlavorID("1"), imageID: ImageID("cirros")))
+    }
+    #expect(refused?.message.hasPrefix("sgtutor lager ikke servere i en ekte sky uten å spørre") == true)
+  }
+
   @Test func notesAreMarkedInNorwegian() {
     let (text, _) = OutputRenderer.render(.note("x"), style: RenderStyle(language: .nb))
     #expect(text == "merk: x\n")
@@ -132,7 +184,7 @@ import Testing
     _ = await shell.line(boot + " --min 4 --max 4 db")
     _ = await shell.line(boot + " db-5")
     let why = await shell.line("why db-5").output
-    #expect(why.hasPrefix("Hvorfor 'db-5' ikke fikk noen vert\n"))
+    #expect(why.hasPrefix("Hvorfor «db-5» ikke fikk noen vert\n"))
     #expect(why.contains("db-5 ble opprettet i gruppen «DB Cluster», anti-affinity: høyst 1 medlem per vert."))
     #expect(why.contains("Scheduleren så på 4 verter:"))
     #expect(why.contains("utelukket av ServerGroupAntiAffinityFilter: har allerede 1 medlem av DB Cluster, maks 1"))

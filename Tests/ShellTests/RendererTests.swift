@@ -196,7 +196,7 @@ import Testing
     let text = TraceRenderer.render(trace, why: "setningen", style: RenderStyle(columns: 200, language: .nb))
     #expect(
       text == """
-        Hvorfor 'web-1' er på compute-2
+        Hvorfor «web-1» er på compute-2
         web-1 ble opprettet i gruppen «web», anti-affinity: høyst 2 medlemmer per vert. Den var server 2 av 3 som \
         ble opprettet med én forespørsel (--min/--max).
 

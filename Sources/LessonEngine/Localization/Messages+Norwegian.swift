@@ -51,8 +51,8 @@ extension Messages {
     .whyFailedWithRequest:
       "{1} ble ikke plassert: en annen server i samme forespørsel fant ingen vert, og Nova plasserer alt eller ingenting i én forespørsel",
     .whyNoTrace: "{1} er på {2}",
-    .traceTitlePlaced: "Hvorfor '{1}' er på {2}",
-    .traceTitleNoHost: "Hvorfor '{1}' ikke fikk noen vert",
+    .traceTitlePlaced: "Hvorfor «{1}» er på {2}",
+    .traceTitleNoHost: "Hvorfor «{1}» ikke fikk noen vert",
     .traceInGroup: "{1} ble opprettet i gruppen {2}, {3}.",
     .traceNoGroup: "{1} ble opprettet uten servergruppe, så bare kapasitet og vekter betydde noe.",
     .traceRequestPosition: "Den var server {1} av {2} som ble opprettet med én forespørsel (--min/--max).",

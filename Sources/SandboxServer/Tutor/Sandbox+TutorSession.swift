@@ -37,7 +37,8 @@ extension Sandbox {
     let urls = Routes.endpoints(root: root)
     // Servers in the sandbox cost nothing: the real-cloud question before the first one is not asked.
     var context = ShellContext(
-      cloud: GuardedCloud(client, cloudName: user.name, consent: .granted), console: BrowserConsole(session: session),
+      cloud: GuardedCloud(client, cloudName: user.name, consent: .granted, language: language),
+      console: BrowserConsole(session: session),
       endpoints: ServiceEndpoints(compute: urls.compute, image: urls.image, network: urls.network),
       names: session.names)
     context.cloudInfo = description

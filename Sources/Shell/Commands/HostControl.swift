@@ -53,14 +53,13 @@ extension HostAction {
   }
 
   /// What happens on a real cloud instead, for `equivalent`.
-  var realWorld: String {
+  var realWorld: ShellMessageID {
     switch self {
-    case .fail, .recover: "On a real cloud a host fails on its own; nova-compute then reports DOWN."
-    case .disable: "An administrator runs 'openstack compute service set --disable HOST nova-compute'."
-    case .enable: "An administrator runs 'openstack compute service set --enable HOST nova-compute'."
-    case .fill, .drain: "On a real cloud other projects' servers fill a host."
-    case .evacuate:
-      "An administrator runs 'openstack server evacuate SERVER' for each server of the failed host."
+    case .fail, .recover: .realWorldFail
+    case .disable: .realWorldDisable
+    case .enable: .realWorldEnable
+    case .fill, .drain: .realWorldFill
+    case .evacuate: .realWorldEvacuate
     }
   }
 }

@@ -50,10 +50,7 @@ extension ShellCommand.ServerCommands.Create {
       if !ctx.settings.hintNoteShown {
         ctx.settings.hintNoteShown = true
         notes.append(
-          .note(
-            "the real openstack CLI passes --hint group=\(value) to Nova as typed, and Nova refuses a name "
-              + "there (it wants the group's UUID). On a real cloud use --hint group=\(id) "
-              + "or --server-group \(Tokenizer.quote(value)). The shell used the UUID for you."))
+          .note(ShellMessages.text(.hintNameNote, value, id, Tokenizer.quote(value), in: ctx.language)))
       }
     }
     return values.count == 1 ? .string(values[0]) : .array(values.map { .string($0) })

@@ -63,7 +63,7 @@ extension ShellCommand.ServerCommands {
       if wait {
         // The simulator rebuilds at once; a real cloud's REBUILD is not followed here.
         if ctx.controls == nil {
-          outputs.append(.note("sgtutor does not follow the rebuild on a real cloud: see it with 'server show'."))
+          outputs.append(.note(ShellMessages.text(.evacuateNotFollowed, in: ctx.language)))
         } else if current.status == .error {
           return CommandResult(
             [.error("Error evacuating server: \(id.rawValue)")], failed: true, changesPlacement: true)
@@ -71,10 +71,7 @@ extension ShellCommand.ServerCommands {
           outputs.append(.text("Complete"))
         } else {
           // 2.95 and later leave the server SHUTOFF; the CLI waits for ACTIVE, which never comes.
-          outputs.append(
-            .note(
-              "The server is \(current.status.rawValue) on its new host (microversion 2.95 and later stop an "
-                + "evacuated server): 'openstack server evacuate --wait' would wait for ACTIVE until interrupted."))
+          outputs.append(.note(ShellMessages.text(.evacuateStopped, current.status.rawValue, in: ctx.language)))
         }
       }
       let names = try await CatalogNames.load(ctx)

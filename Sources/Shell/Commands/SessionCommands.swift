@@ -13,10 +13,7 @@ extension ShellCommand {
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       ctx.settings.equivalent = state.map { $0 == .on } ?? !ctx.settings.equivalent
-      let text =
-        ctx.settings.equivalent
-        ? "equivalent is on: after each command you will see the openstack command and the REST calls behind it."
-        : "equivalent is off."
+      let text = ShellMessages.text(ctx.settings.equivalent ? .equivalentOn : .equivalentOff, in: ctx.language)
       return CommandResult([.text(text)])
     }
   }
@@ -53,17 +50,13 @@ extension ShellCommand {
       case (.equivalent, let state?): ctx.settings.equivalent = state == "on"
       case (.role, let state?):
         guard let views = ctx.underlyingCloud as? any RoleViews else {
-          throw ShellError.usage(
-            "only the simulator lets you change role; on a real cloud your roles are what Keystone gave you")
+          throw ShellError.usage(ShellMessages.text(.roleRealCloud, in: ctx.language))
         }
         ctx.cloud = views.view(asAdmin: state == "admin")
         // Another caller: what the session read, and what it was refused, was the other role's.
         ctx.cache.forgetAll()
         ctx.cloudInfo = try? await ctx.cloud.describe()
-        let text =
-          state == "admin"
-          ? "You now see the simulated cloud as its admin: host names, every project, hypervisor list. `set role member` goes back."
-          : "You now see the simulated cloud as a member of your project, as most users of a real cloud do."
+        let text = ShellMessages.text(state == "admin" ? .roleAdmin : .roleMember, in: ctx.language)
         return CommandResult([.text(text)])
       default: break
       }
@@ -83,7 +76,7 @@ extension ShellCommand {
     @Flag(help: "Do not ask first.") var yes = false
     package init() {}
     package static var origin: CommandOrigin {
-      .simulator("A real cloud cannot be reset; delete what you created instead.")
+      .simulator(.realWorldReset)
     }
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
@@ -94,12 +87,12 @@ extension ShellCommand {
       guard yes else {
         return CommandResult(
           confirm: (
-            "This deletes every server and group you made and brings back all hosts. Reset? [y/N]", "reset --yes",
-            "Nothing was reset."
+            ShellMessages.text(.resetQuestion, in: ctx.language), "reset --yes",
+            ShellMessages.text(.resetDeclined, in: ctx.language)
           ))
       }
       await controls.reset()
-      return CommandResult([.text("The simulated cloud is back to its starting state.")], changesPlacement: true)
+      return CommandResult([.text(ShellMessages.text(.resetDone, in: ctx.language))], changesPlacement: true)
     }
   }
 

@@ -36,6 +36,6 @@ package enum CommandOrigin: Sendable, Equatable {
   case shell
   /// A command that only changes or shows the session (`set`, `equivalent`, `help`, `quit`): nothing to show.
   case session
-  /// A power only the simulator has (`host fail`, `reset`, …); `text` says what the real world does instead.
-  case simulator(String)
+  /// A power only the simulator has (`host fail`, `reset`, …); the message says what the real world does instead.
+  case simulator(ShellMessageID)
 }

@@ -32,5 +32,19 @@ package enum ShellMessageID: String, CaseIterable, Sendable {
   case compareFooter
   // The simulated scheduler's reasons for ruling a host out, as it words them in English.
   case reasonDisabled, reasonNoRoom, reasonEvacuated, reasonNotRequested, reasonDown, reasonHoldsMember,
-    reasonHoldsMembers, reasonAffinityElsewhere
+    reasonHoldsMembers, reasonAffinityElsewhere, reasonCapabilityFound, reasonCapabilityMissing, reasonImage
+  // Session commands: `equivalent`, `set role`, `reset`.
+  case equivalentOn, equivalentOff, roleAdmin, roleMember, roleRealCloud, resetQuestion, resetDeclined, resetDone
+  // `equivalent` after a command that is not the openstack CLI's, and what a real cloud does instead.
+  case equivalentNone, equivalentSimulatorOnly
+  case realWorldFail, realWorldDisable, realWorldEnable, realWorldFill, realWorldEvacuate, realWorldReset
+  // A real cloud's safety rules: the once-per-session question, the network question, the ledger, `cleanup`.
+  case consentNoTerminal, consentDeclined, consentAbout, consentAboutOne, consentQuota, consentCost, consentAsk
+  case networkQuestion, networkNoneChosen, networkUnknown, ledgerUnwritten, groupNotInLedger
+  case cleanupOnSimulator, cleanupNothing, cleanupDeletedServer, cleanupDeletedGroup, cleanupServerFailed,
+    cleanupGroupFailed
+  // The room: a message the instructor sent.
+  case instructorMessage
+  // Notes the shell adds to an openstack command's output.
+  case hintNameNote, evacuateNotFollowed, evacuateStopped
 }

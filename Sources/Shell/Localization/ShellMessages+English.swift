@@ -108,6 +108,59 @@ extension ShellMessages {
     case .reasonHoldsMember: "already holds 1 member of {1}, max {2}"
     case .reasonHoldsMembers: "already holds {1} members of {2}, max {3}"
     case .reasonAffinityElsewhere: "holds no member of {1}; affinity keeps every member on {2}"
+    case .reasonCapabilityFound: "the flavor's extra spec `{1}` asks for `{2}`; the host has `{3}`"
+    case .reasonCapabilityMissing: "the flavor's extra spec `{1}` asks for `{2}`; the host reports no such capability"
+    case .reasonImage: "the image asks for {1}; the host offers {2}, version {3}"
+    case .equivalentOn:
+      "equivalent is on: after each command you will see the openstack command and the REST calls behind it."
+    case .equivalentOff: "equivalent is off."
+    case .roleAdmin:
+      "You now see the simulated cloud as its admin: host names, every project, hypervisor list. `set role member` goes back."
+    case .roleMember: "You now see the simulated cloud as a member of your project, as most users of a real cloud do."
+    case .roleRealCloud:
+      "only the simulator lets you change role; on a real cloud your roles are what Keystone gave you"
+    case .resetQuestion: "This deletes every server and group you made and brings back all hosts. Reset? [y/N]"
+    case .resetDeclined: "Nothing was reset."
+    case .resetDone: "The simulated cloud is back to its starting state."
+    case .equivalentNone: "equivalent: none (a command of sgtutor's own; the openstack CLI has no such command)"
+    case .equivalentSimulatorOnly: "equivalent: none (simulator only). {1}"
+    case .realWorldFail: "On a real cloud a host fails on its own; nova-compute then reports DOWN."
+    case .realWorldDisable: "An administrator runs 'openstack compute service set --disable HOST nova-compute'."
+    case .realWorldEnable: "An administrator runs 'openstack compute service set --enable HOST nova-compute'."
+    case .realWorldFill: "On a real cloud other projects' servers fill a host."
+    case .realWorldEvacuate:
+      "An administrator runs 'openstack server evacuate SERVER' for each server of the failed host."
+    case .realWorldReset: "A real cloud cannot be reset; delete what you created instead."
+    case .consentNoTerminal:
+      "sgtutor does not create servers on a real cloud without asking, and there is no terminal to ask on: run it on a terminal, or add --yes to 'sgtutor run' to agree in advance (remove them afterwards with the shell's 'cleanup')"
+    case .consentDeclined: "no server was created: you answered no. Ask again by repeating the command."
+    case .consentAbout: "sgtutor is about to create {1} servers of flavor {2} on the real cloud {3}."
+    case .consentAboutOne: "sgtutor is about to create 1 server of flavor {1} on the real cloud {2}."
+    case .consentQuota: "The project uses {1} of {2} instances and {3} of {4} vCPUs."
+    case .consentCost:
+      "Real servers may cost money. Each one is marked created-by=sgtutor; 'cleanup' deletes exactly those."
+    case .consentAsk: "Create servers in this session? [y/N] "
+    case .networkQuestion:
+      "Several networks are available: {1}. Attach the server to which one? (a name, or none) "
+    case .networkNoneChosen:
+      "no server was created: no network was chosen (choose one of {1}, or none; --network NAME names it on the command line)"
+    case .networkUnknown:
+      "no server was created: there is no network {1} (choose one of {2}, or none; --network NAME names it on the command line)"
+    case .ledgerUnwritten: "sgtutor could not write its list of server groups at {1}: {2}"
+    case .groupNotInLedger:
+      "server group {1} was created ({2}), but {3}; 'cleanup' will not delete it: use 'server group delete {2}'"
+    case .cleanupOnSimulator: "cleanup is for real clouds; on the simulator, 'reset' starts afresh."
+    case .cleanupNothing: "Nothing to clean up: no server or server group made by sgtutor is left."
+    case .cleanupDeletedServer: "Deleted server {1} ({2})"
+    case .cleanupDeletedGroup: "Deleted server group {1} ({2})"
+    case .cleanupServerFailed: "Could not delete server {1} ({2}): {3}"
+    case .cleanupGroupFailed: "Could not delete server group {1} ({2}): {3}"
+    case .instructorMessage: "Message from your instructor: {1}"
+    case .hintNameNote:
+      "the real openstack CLI passes --hint group={1} to Nova as typed, and Nova refuses a name there (it wants the group's UUID). On a real cloud use --hint group={2} or --server-group {3}. The shell used the UUID for you."
+    case .evacuateNotFollowed: "sgtutor does not follow the rebuild on a real cloud: see it with 'server show'."
+    case .evacuateStopped:
+      "The server is {1} on its new host (microversion 2.95 and later stop an evacuated server): 'openstack server evacuate --wait' would wait for ACTIVE until interrupted."
     }
   }
 }

@@ -104,5 +104,59 @@ extension ShellMessages {
     .reasonHoldsMember: "har allerede 1 medlem av {1}, maks {2}",
     .reasonHoldsMembers: "har allerede {1} medlemmer av {2}, maks {3}",
     .reasonAffinityElsewhere: "har ikke noe medlem av {1}; affinity holder alle medlemmene på {2}",
+    .reasonCapabilityFound: "flavorens extra spec `{1}` krever `{2}`; verten har `{3}`",
+    .reasonCapabilityMissing: "flavorens extra spec `{1}` krever `{2}`; verten oppgir ingen slik egenskap",
+    .reasonImage: "imaget krever {1}; verten tilbyr {2}, versjon {3}",
+    .equivalentOn:
+      "equivalent er på: etter hver kommando ser du openstack-kommandoen og REST-kallene bak den.",
+    .equivalentOff: "equivalent er av.",
+    .roleAdmin:
+      "Nå ser du den simulerte skyen som admin: vertsnavn, alle prosjekter, hypervisor list. `set role member` går tilbake.",
+    .roleMember:
+      "Nå ser du den simulerte skyen som medlem av prosjektet ditt, slik de fleste brukere av en ekte sky gjør.",
+    .roleRealCloud:
+      "bare simulatoren lar deg bytte rolle; i en ekte sky har du de rollene Keystone har gitt deg",
+    .resetQuestion:
+      "Dette sletter alle servere og grupper du har laget og tar tilbake alle vertene. Tilbakestille? [j/N]",
+    .resetDeclined: "Ingenting ble tilbakestilt.",
+    .resetDone: "Den simulerte skyen er tilbake slik den var ved start.",
+    .equivalentNone: "equivalent: ingen (en kommando som bare sgtutor har; openstack CLI-en har ingen slik kommando)",
+    .equivalentSimulatorOnly: "equivalent: ingen (bare i simulatoren). {1}",
+    .realWorldFail: "I en ekte sky svikter en vert av seg selv; nova-compute melder den da som DOWN.",
+    .realWorldDisable: "En administrator kjører 'openstack compute service set --disable HOST nova-compute'.",
+    .realWorldEnable: "En administrator kjører 'openstack compute service set --enable HOST nova-compute'.",
+    .realWorldFill: "I en ekte sky fylles en vert av andre prosjekters servere.",
+    .realWorldEvacuate:
+      "En administrator kjører 'openstack server evacuate SERVER' for hver server på verten som sviktet.",
+    .realWorldReset: "En ekte sky kan ikke tilbakestilles; slett det du har laget i stedet.",
+    .consentNoTerminal:
+      "sgtutor lager ikke servere i en ekte sky uten å spørre, og det er ingen terminal å spørre i: kjør den i en terminal, eller legg til --yes på 'sgtutor run' for å si ja på forhånd (fjern dem etterpå med skallets 'cleanup')",
+    .consentDeclined: "ingen server ble laget: du svarte nei. Gjenta kommandoen for å bli spurt igjen.",
+    .consentAbout: "sgtutor skal til å lage {1} servere med flavor {2} i den ekte skyen {3}.",
+    .consentAboutOne: "sgtutor skal til å lage 1 server med flavor {1} i den ekte skyen {2}.",
+    .consentQuota: "Prosjektet bruker {1} av {2} instanser og {3} av {4} vCPU-er.",
+    .consentCost:
+      "Ekte servere kan koste penger. Hver av dem merkes created-by=sgtutor; 'cleanup' sletter akkurat dem.",
+    .consentAsk: "Lage servere i denne økten? [j/N] ",
+    .networkQuestion: "Flere nettverk er tilgjengelige: {1}. Hvilket skal serveren kobles til? (et navn, eller none) ",
+    .networkNoneChosen:
+      "ingen server ble laget: du valgte ikke noe nettverk (velg ett av {1}, eller none; --network NAVN velger det på kommandolinjen)",
+    .networkUnknown:
+      "ingen server ble laget: det finnes ikke noe nettverk {1} (velg ett av {2}, eller none; --network NAVN velger det på kommandolinjen)",
+    .ledgerUnwritten: "sgtutor kunne ikke skrive listen sin over servergrupper i {1}: {2}",
+    .groupNotInLedger:
+      "servergruppen {1} ble laget ({2}), men {3}; 'cleanup' kommer ikke til å slette den: bruk 'server group delete {2}'",
+    .cleanupOnSimulator: "cleanup er for ekte skyer; i simulatoren begynner 'reset' på nytt.",
+    .cleanupNothing: "Ingenting å rydde: ingen server eller servergruppe laget av sgtutor er igjen.",
+    .cleanupDeletedServer: "Slettet serveren {1} ({2})",
+    .cleanupDeletedGroup: "Slettet servergruppen {1} ({2})",
+    .cleanupServerFailed: "Kunne ikke slette serveren {1} ({2}): {3}",
+    .cleanupGroupFailed: "Kunne ikke slette servergruppen {1} ({2}): {3}",
+    .instructorMessage: "Melding fra instruktøren: {1}",
+    .hintNameNote:
+      "den ekte openstack CLI-en sender --hint group={1} til Nova slik det er skrevet, og Nova avviser et navn der (den vil ha gruppens UUID). I en ekte sky bruker du --hint group={2} eller --server-group {3}. Skallet brukte UUID-en for deg.",
+    .evacuateNotFollowed: "sgtutor følger ikke gjenoppbyggingen i en ekte sky: se den med 'server show'.",
+    .evacuateStopped:
+      "Serveren er {1} på den nye verten (mikroversjon 2.95 og senere stopper en evakuert server): 'openstack server evacuate --wait' ville ventet på ACTIVE til den ble avbrutt.",
   ]
 }

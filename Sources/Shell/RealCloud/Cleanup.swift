@@ -17,14 +17,15 @@ extension ShellCommand {
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       guard let guarded = ctx.underlyingCloud as? GuardedCloud else {
-        throw ShellError.command(RealCloudMessages.cleanupOnSimulator)
+        throw ShellError.command(ShellMessages.text(.cleanupOnSimulator, in: ctx.language))
       }
       let found = try await ctx.api {
         try await guarded.leftovers()
       }
       if found.servers.isEmpty && found.groups.isEmpty {
-        return CommandResult([.text(RealCloudMessages.nothingToClean)])
+        return CommandResult([.text(ShellMessages.text(.cleanupNothing, in: ctx.language))])
       }
+      let language = ctx.language
       var outputs: [Output] = []
       var failures = 0
       for server in found.servers {
@@ -32,10 +33,11 @@ extension ShellCommand {
           try await ctx.api {
             try await guarded.deleteServer(server.id)
           }
-          outputs.append(.text("Deleted server \(server.name) (\(server.id))"))
+          outputs.append(.text(ShellMessages.text(.cleanupDeletedServer, server.name, "\(server.id)", in: language)))
         } catch {
           failures += 1
-          outputs.append(.error("Could not delete server \(server.name) (\(server.id)): \(error)"))
+          outputs.append(
+            .error(ShellMessages.text(.cleanupServerFailed, server.name, "\(server.id)", "\(error)", in: language)))
         }
       }
       for group in found.groups {
@@ -43,11 +45,11 @@ extension ShellCommand {
           try await ctx.api {
             try await guarded.deleteServerGroup(group.id)
           }
-          outputs.append(.text("Deleted server group \(group.name) (\(group.id))"))
+          outputs.append(.text(ShellMessages.text(.cleanupDeletedGroup, group.name, "\(group.id)", in: language)))
         } catch {
           failures += 1
           outputs.append(
-            .error("Could not delete server group \(group.name) (\(group.id)): \(error)"))
+            .error(ShellMessages.text(.cleanupGroupFailed, group.name, "\(group.id)", "\(error)", in: language)))
         }
       }
       return CommandResult(outputs, failed: failures > 0, changesPlacement: true)

@@ -17,9 +17,15 @@ package final class GroupLedger: Sendable {
 
   package var ids: [ServerGroupID] { stored.withLock { $0 } }
 
+  /// The ledger's file could not be written: where, and the system's reason.
+  package struct WriteFailure: Error, Sendable {
+    package var path: String
+    package var reason: String
+  }
+
   /// Notes a group sgtutor created; throws when the file cannot be written (a later `cleanup` would miss it).
-  package func add(_ id: ServerGroupID) throws(CloudError) {
-    let failure = stored.withLock { ids -> CloudError? in
+  package func add(_ id: ServerGroupID) throws(WriteFailure) {
+    let failure = stored.withLock { ids -> WriteFailure? in
       if !ids.contains(id) { ids.append(id) }
       return save(ids)
     }
@@ -37,7 +43,7 @@ package final class GroupLedger: Sendable {
 
   /// Writes `stored` (called with the mutex held, so writes follow one another); returns what went wrong, if
   /// anything.
-  private func save(_ stored: [ServerGroupID]) -> CloudError? {
+  private func save(_ stored: [ServerGroupID]) -> WriteFailure? {
     guard let path else { return nil }
     let folder = (path as NSString).deletingLastPathComponent
     let text = stored.map(\.rawValue).joined(separator: "\n") + (stored.isEmpty ? "" : "\n")
@@ -46,7 +52,7 @@ package final class GroupLedger: Sendable {
       try text.write(toFile: path, atomically: true, encoding: .utf8)
       return nil
     } catch {
-      return .unsupported(RealCloudMessages.ledgerUnwritten(path: path, reason: error.localizedDescription))
+      return WriteFailure(path: path, reason: error.localizedDescription)
     }
   }
 }

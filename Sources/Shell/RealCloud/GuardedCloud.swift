@@ -1,4 +1,5 @@
 import Foundation
+import LessonEngine
 import OpenStackWire
 import ServerGroupsCore
 
@@ -33,15 +34,22 @@ package actor GuardedCloud: Cloud, RecordsRequests {
   /// The project's networks, read once for the network question.
   private var networks: [Network]?
   private let ledger: GroupLedger
+  /// The language of its questions and refusals.
+  private var language: Language
 
   package init(
-    _ inner: any Cloud, cloudName: String, consent: Consent, ledger: GroupLedger = GroupLedger()
+    _ inner: any Cloud, cloudName: String, consent: Consent, ledger: GroupLedger = GroupLedger(),
+    language: Language = .en
   ) {
     self.inner = inner
     self.cloudName = cloudName
     self.consent = consent
     self.ledger = ledger
+    self.language = language
   }
+
+  /// Asks and refuses in `language` from now on.
+  package func speak(_ language: Language) { self.language = language }
 
   /// The inner client's transport log: what goes through the guard goes out there.
   package nonisolated var sentRequests: RequestLog? { (inner as? any RecordsRequests)?.sentRequests }
@@ -54,8 +62,9 @@ package actor GuardedCloud: Cloud, RecordsRequests {
       try ledger.add(group.id)
     } catch {
       // The group exists, but `cleanup` would not know it: say so, with what deletes it by hand.
+      let problem = RealCloudMessages.ledgerUnwritten(path: error.path, reason: error.reason, language)
       throw CloudError.unsupported(
-        RealCloudMessages.groupNotInLedger(name: group.name, id: group.id.rawValue, problem: error.message))
+        RealCloudMessages.groupNotInLedger(name: group.name, id: group.id.rawValue, problem: problem, language))
     }
     return group
   }
@@ -106,7 +115,7 @@ package actor GuardedCloud: Cloud, RecordsRequests {
     }
     let networks = (try? await inner.listNetworks()) ?? []
     guard let chosen = networks.first(where: { $0.name == answer || $0.id.rawValue == answer }) else {
-      throw CloudError.unsupported(RealCloudMessages.unknownNetwork(answer, networks.map(\.name)))
+      throw CloudError.unsupported(RealCloudMessages.unknownNetwork(answer, networks.map(\.name), language))
     }
     chosenNetwork = .networks([chosen.id])
   }
@@ -118,13 +127,14 @@ package actor GuardedCloud: Cloud, RecordsRequests {
     case .granted:
       agreed = true
     case .unavailable:
-      throw CloudError.unsupported(RealCloudMessages.noConsentWithoutTerminal)
+      throw CloudError.unsupported(RealCloudMessages.noConsentWithoutTerminal(language))
     case .askUser:
       let flavor = try? await inner.listFlavors().first { $0.id == request.flavorID }
       let limits = try? await inner.limits()
       let text = RealCloudMessages.question(
-        cloud: cloudName, count: request.maxCount, flavor: flavor, flavorID: request.flavorID, limits: limits)
-      throw ConsentQuestion(kind: .createServers, text: text)
+        cloud: cloudName, count: request.maxCount, flavor: flavor, flavorID: request.flavorID, limits: limits,
+        language)
+      throw ConsentQuestion(kind: .createServers, text: text, language: language)
     }
   }
 
@@ -136,7 +146,8 @@ package actor GuardedCloud: Cloud, RecordsRequests {
     guard let networks, networks.count > 1 else { return .auto }
     let project = try? await inner.describe().caller.projectID
     if networks.filter({ $0.projectID == project }).count == 1 { return .auto }
-    throw ConsentQuestion(kind: .network, text: RealCloudMessages.networkQuestion(networks.map(\.name)))
+    throw ConsentQuestion(
+      kind: .network, text: RealCloudMessages.networkQuestion(networks.map(\.name), language), language: language)
   }
 
   /// What `cleanup` removes: servers marked `created-by=sgtutor` and the groups in the ledger that still exist.
@@ -168,12 +179,15 @@ package struct ConsentQuestion: Error, Equatable, Sendable, CustomStringConverti
   package var kind: Kind
   /// The question as the user reads it, ending where the answer is typed.
   package var text: String
+  /// The language it is asked in.
+  package var language: Language
 
-  package init(kind: Kind, text: String) {
+  package init(kind: Kind, text: String, language: Language = .en) {
     self.kind = kind
     self.text = text
+    self.language = language
   }
 
   /// Outside the REPL nobody can answer: the refusal a script would get.
-  package var description: String { RealCloudMessages.noConsentWithoutTerminal }
+  package var description: String { RealCloudMessages.noConsentWithoutTerminal(language) }
 }

@@ -13,7 +13,7 @@ extension Repl {
     switch question.kind {
     case .createServers:
       guard Messages.isYes(reply) else {
-        emit(RealCloudMessages.declined + "\n", .stderr)
+        emit(RealCloudMessages.declined(context.language) + "\n", .stderr)
         return .failed
       }
       await guarded.agree()

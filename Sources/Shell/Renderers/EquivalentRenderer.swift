@@ -14,9 +14,11 @@ package enum EquivalentRenderer {
       let real = words.map { word in substitutions.first { $0.0 == word }?.1 ?? word }
       out.append("equivalent: openstack " + real.map { Tokenizer.quote($0) }.joined(separator: " "))
     case .shell, .session:
-      out.append("equivalent: none (a command of sgtutor's own; the openstack CLI has no such command)")
+      out.append(ShellMessages.text(.equivalentNone, in: style.language))
     case .simulator(let realWorld):
-      out.append("equivalent: none (simulator only). " + realWorld)
+      out.append(
+        ShellMessages.text(
+          .equivalentSimulatorOnly, ShellMessages.text(realWorld, in: style.language), in: style.language))
     }
     for call in calls {
       out.append("  " + call.requestLine)

@@ -95,7 +95,7 @@ package enum TraceRenderer {
     guard language != .en else { return reason }
     let reasons: [ShellMessageID] = [
       .reasonDisabled, .reasonNoRoom, .reasonEvacuated, .reasonNotRequested, .reasonDown, .reasonHoldsMember,
-      .reasonHoldsMembers, .reasonAffinityElsewhere,
+      .reasonHoldsMembers, .reasonAffinityElsewhere, .reasonCapabilityFound, .reasonCapabilityMissing, .reasonImage,
     ]
     for id in reasons {
       if let values = ShellMessages.arguments(of: reason, in: ShellMessages.english(id)) {

@@ -82,6 +82,6 @@ extension Repl {
   private mutating func showRoomNote(_ note: RoomNote?) {
     guard let note, note.id > context.roomNoteSeen else { return }
     context.roomNoteSeen = note.id
-    emit("Message from your instructor: \(note.text)\n", .stdout)
+    emit(ShellMessages.text(.instructorMessage, note.text, in: context.language) + "\n", .stdout)
   }
 }
