@@ -27,6 +27,8 @@ package struct LibEditLineReader: LineReader {
     return session.readLine(prompt: prompt)
   }
 
+  package var endsAtTerminal: Bool { true }
+
   package mutating func addHistory(_ line: String) {
     session?.addHistory(line)
   }

@@ -8,8 +8,11 @@ package protocol LineReader {
   mutating func addHistory(_ line: String)
   /// Writes history to disk; called on every way out.
   mutating func saveHistory()
+  /// Whether a person ends the input with Ctrl-D at a terminal (libedit), who is then told what `quit` tells.
+  var endsAtTerminal: Bool { get }
 }
 
 extension LineReader {
   package mutating func saveHistory() {}
+  package var endsAtTerminal: Bool { false }
 }

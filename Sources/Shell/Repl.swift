@@ -55,7 +55,14 @@ package struct Repl {
         // Tab reads names from the cloud as it is now (the role may have changed); nothing is sent here.
         context.names.read(from: context)
       }
-      guard var line = await reader.readLine(prompt: mode == .interactive ? prompt : "") else { break }
+      guard var line = await reader.readLine(prompt: mode == .interactive ? prompt : "") else {
+        // Ctrl-D leaves as `quit` does, on a line of its own after the terminal's `^D`.
+        if mode == .interactive, reader.endsAtTerminal, tutor?.progressLocation != nil {
+          emit("\n", .stdout)
+          sayWhereProgressIs()
+        }
+        break
+      }
       // A long command the tutor printed across lines (each ending in ` \`) is read back as one.
       while line.hasSuffix("\\"), let more = await reader.readLine(prompt: mode == .interactive ? "> " : "") {
         line = String(line.dropLast()) + more

@@ -208,6 +208,19 @@ extension Tag {
     #expect(try terminal.waitForExit() == .signalled(SIGHUP))
   }
 
+  /// Ctrl-D in the tutor says what `quit` says: where progress is kept, on a line after the terminal's `^D`.
+  @Test func ctrlDInTheTutorSaysWhereProgressIsKept() throws {
+    // Wide enough that the sentence is not wrapped.
+    let terminal = try PseudoTerminal(
+      executable: builtBinary("sgtutor").path, arguments: ["--lang", "en"], columns: 200)
+    try expectPrompt(terminal)
+    try run("lesson 2", on: terminal)
+    try terminal.send(Self.controlD)
+    let said = try terminal.expect("where you left off.")
+    #expect(said.contains("\nYour progress is saved in ~/state/sgtutor/progress.json."))
+    #expect(try terminal.waitForExit() == .exited(0))
+  }
+
   @Test func ctrlDLeavesAPrivateHistoryFile() throws {
     let terminal = try startShell()
     try run("flavor list", on: terminal)
