@@ -7,8 +7,8 @@
 #   make bench   scheduler, start-up and sandbox benchmarks, release build (installs wrk, hyperfine if missing),
 #                and the requests each typed line sends to a real cloud; make tutor-bench (part of it): 200
 #                browser tutor sessions at once against the plain API (aiohttp venv under .build/)
-#   make release release binaries sgtutor, sgtutor-cloud and sgtutor-serve, lessons beside them, in
-#                .build-static/release/
+#   make release release binaries sgtutor, sgtutor-cloud and sgtutor-serve, lessons and web pages beside
+#                them, in .build-static/sgtutor/ (copy that folder anywhere)
 #   make format  format the sources (.swift-format); make lint checks them as CI does
 #   make interop the real python-openstackclient against `sgtutor serve` (venv under .build/)
 #   make room-e2e the room page in headless Chromium (apt chromium + selenium venv; screenshots .build/room-e2e)
@@ -42,14 +42,17 @@ test: libedit
 release-check: libedit
 	$(SWIFT) build $(SWIFTPM_FLAGS) -c release
 
-# Single-file release binaries (Swift runtime and Foundation linked in) at .build-static/release/: sgtutor,
-# sgtutor-cloud (which sgtutor runs for a real cloud) and sgtutor-serve (which `sgtutor serve` runs), with the
-# lessons copied beside them: copy the four anywhere, together.
+# Release binaries (Swift runtime and Foundation linked in): sgtutor, sgtutor-cloud (which sgtutor runs for a real
+# cloud) and sgtutor-serve (which `sgtutor serve` runs), with lessons/ and the sandbox's web pages
+# (sgtutor_SandboxServer.resources/) beside them, gathered in .build-static/sgtutor/: copy that folder anywhere.
 release: libedit
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --product sgtutor
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --product sgtutor-cloud
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --product sgtutor-serve
 	rm -rf .build-static/release/lessons && cp -R lessons .build-static/release/lessons
+	rm -rf .build-static/sgtutor && mkdir -p .build-static/sgtutor
+	cp -R .build-static/release/sgtutor .build-static/release/sgtutor-cloud .build-static/release/sgtutor-serve \
+	  .build-static/release/lessons .build-static/release/sgtutor_SandboxServer.resources .build-static/sgtutor/
 
 bench: libedit bench-tools
 	$(SWIFT) run $(SWIFTPM_FLAGS) -c release sgtutor-bench
