@@ -75,12 +75,24 @@ echo "horizon: Horizon $HORIZON_VERSION at $HORIZON, the sandbox at $ROOT"
 
 # Horizon logs every error it shows or swallows ("Recoverable error", "Not Found", tracebacks), and the sandbox
 # logs every answer; neither may have any.
-if grep -nE "^(ERROR|WARNING|CRITICAL) |Traceback|Recoverable error|Not Found:|Unauthorized:" "$OUT/horizon.log"; then
+# Except Horizon's own 500 on /api/glance/metadefs/namespaces/ for a resource type without namespaces (its thread
+# pool of zero workers; see HORIZON_METADEFS_BUG in scripts/horizon_e2e.py), which real Glance gives it too.
+if ! python3 scripts/horizon/log_errors.py "$OUT/horizon.log"; then
   fail "Horizon logged the errors above ($OUT/horizon.log)"
 fi
 echo "ok - Horizon logged no error"
 # The serve terminal's request lines: `TIME USER METHOD PATH STATUS MSms REQUEST-ID`.
-awk 'NF >= 7 && $(NF - 2) ~ /^[0-9][0-9][0-9]$/ && $(NF - 2) >= 400' "$OUT/serve.log" >"$OUT/sandbox-errors.log"
+awk 'NF >= 7 && $(NF - 2) ~ /^[0-9][0-9][0-9]$/ && $(NF - 2) >= 400' "$OUT/serve.log" >"$OUT/sandbox-answers.log"
+# Expected: at each login Horizon (openstack_auth) first asks for a token scoped to the Default domain, where a
+# participant or the instructor has no role, and Keystone answers 401 ("Attempted scope to domain Default failed"
+# in Horizon's log); it then scopes to the project. Exactly one such 401 per such line is let through.
+DOMAIN_TRIES=$(grep -c "Attempted scope to domain Default failed" "$OUT/horizon.log" || true)
+DOMAIN_401=$(grep -c ' POST /identity/v3/auth/tokens 401 ' "$OUT/sandbox-answers.log" || true)
+if [ "$DOMAIN_401" = "$DOMAIN_TRIES" ]; then
+  grep -v ' POST /identity/v3/auth/tokens 401 ' "$OUT/sandbox-answers.log" >"$OUT/sandbox-errors.log" || true
+else
+  cp "$OUT/sandbox-answers.log" "$OUT/sandbox-errors.log"
+fi
 if [ -s "$OUT/sandbox-errors.log" ]; then
   cat "$OUT/sandbox-errors.log" >&2
   fail "the sandbox answered the requests above with an error"

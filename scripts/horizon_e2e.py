@@ -23,6 +23,19 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 PATIENCE = 60
 IP = re.compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b")
 HOST = re.compile(r"compute-\d+")
+# Horizon's own bug, not the sandbox's: for a resource type with no metadata-definition namespace, Horizon 27's
+# `metadefs_namespace_full_list` starts a futurist thread pool of zero workers and answers its page 500 "max_workers
+# must be greater than zero". The sandbox lists no namespaces (as a Glance with none loaded), and even a Glance with
+# its default metadefs has none for `OS::Cinder::Volumes`, which the Launch wizard asks for; so the same two console
+# lines appear against a real cloud. Only these are let through, and only after checking that the sandbox itself
+# answered that list with 200 (horizon.sh checks every answer of the sandbox).
+HORIZON_METADEFS_BUG = re.compile(
+    r"/api/glance/metadefs/namespaces/\?.* 500 \(Internal Server Error\)$"
+    r'|Possibly unhandled rejection: \{\\"data\\":\\"max_workers must be greater than zero\\"')
+# Horizon's own bug too: Admin > Hypervisors draws a pCPU pie for every resource provider, and for a host without a
+# PCPU inventory (Nova reports one only where `cpu_dedicated_set` is configured, so on most clouds and on the
+# sandbox's hosts) the pie's numbers are None and d3 logs a path of NaN. Let through on that page only.
+HORIZON_PCPU_PIE_BUG = re.compile(r'Error: <path> attribute d: Expected number, \\?".*NaN,NaN')
 
 
 class Run:
@@ -69,6 +82,13 @@ class Run:
         self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", element)
         element.click()
 
+    def select_all(self, what, css):
+        """Ticks a table's select-all box. Horizon hides the box itself behind a themed label, so the input is
+        clicked as the label would click it."""
+        box = self.until(what, lambda: (self.find(css) or [None])[0])
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", box)
+        self.until(what + " to be ticked", lambda: box.is_selected() or None)
+
     def button(self, text, within=""):
         """A visible button or link whose text is `text`."""
         def found():
@@ -90,20 +110,22 @@ class Run:
         self.until("the page to finish loading", idle)
         time.sleep(0.5)
 
-    def clean(self, page):
-        """No error message on the page, and no failed request in the browser's console."""
+    def clean(self, page, allowed=None):
+        """No error message on the page, and no failed request in the browser's console (but `allowed`)."""
         self.settle()
         errors = [element.text.strip() for element in self.visible(".alert-danger, .alert-error, .toast-error")]
         if errors:
             self.fail("%s shows an error: %s" % (page, " | ".join(errors)))
-        failed = [entry["message"] for entry in self.driver.get_log("browser") if entry["level"] == "SEVERE"]
+        failed = [entry["message"] for entry in self.driver.get_log("browser")
+                  if entry["level"] == "SEVERE" and not HORIZON_METADEFS_BUG.search(entry["message"])
+                  and not (allowed and allowed.search(entry["message"]))]
         if failed:
             self.fail("%s: the browser's console: %s" % (page, " | ".join(failed)))
         self.ok("%s shows no error and no failed request" % page)
 
-    def visit(self, path, page, name):
+    def visit(self, path, page, name, allowed=None):
         self.driver.get(self.horizon + path)
-        self.clean(page)
+        self.clean(page, allowed)
         self.shot(name)
 
     def login(self, user, password):
@@ -249,16 +271,21 @@ def admin_views(run):
     if len(rows) != 3 or len(hosts) != 3:
         run.fail("Admin > Instances shows %d instances on hosts %s, not 3 on 3 hosts" % (len(rows), sorted(hosts)))
     run.ok("Admin > Instances: the three on three different hosts (%s)" % ", ".join(sorted(hosts)))
-    run.visit("/admin/hypervisors/", "Admin > Compute > Hypervisors", "admin-hypervisors")
+    run.visit("/admin/hypervisors/", "Admin > Compute > Hypervisors", "admin-hypervisors",
+              allowed=HORIZON_PCPU_PIE_BUG)
     text = run.body_text()
-    if "compute-1" not in text or "VCPU Usage" not in text:
+    if "compute-1" not in text or "vCPU Usage" not in text:
         run.fail("Admin > Hypervisors does not show the hosts and their usage")
+    # Each host the instances run on shows them in its usage (placement's usages, summed over every project).
+    used = [host for host in hosts if re.search(re.escape(host) + r"\s+vCPU Usage\s+Used 1 of \d+", text)]
+    if sorted(used) != sorted(hosts):
+        run.fail("Admin > Hypervisors shows 1 vCPU used on %s, not on each of %s" % (used, sorted(hosts)))
     run.ok("Admin > Hypervisors shows the hosts and their usage")
 
 
 def delete_all(run):
     run.visit("/project/instances/", "Instances", "instances-before-delete")
-    run.click("the select-all box", "#instances thead input[type=checkbox]")
+    run.select_all("the instances' select-all box", "#instances thead input[type=checkbox]")
     run.button("Delete Instances")
     run.button("Delete Instances", ".modal-footer")
     run.until("the instances to be gone", lambda: not [
@@ -266,9 +293,10 @@ def delete_all(run):
     run.clean("Instances after the delete")
     run.shot("instances-deleted")
     run.visit("/project/server_groups/", "Server Groups", "server-groups-before-delete")
-    run.click("the select-all box", "table thead input[type=checkbox]")
+    run.select_all("the server groups' select-all box", "table thead input[type=checkbox]")
     run.button("Delete Server Groups")
-    run.button("Delete Server Groups", ".modal-footer")
+    # The confirmation counts what was selected: one group, so the singular.
+    run.button("Delete Server Group", ".modal-footer")
     run.until("DB Cluster to be gone", lambda: "DB Cluster" not in run.body_text() or None)
     run.clean("Server Groups after the delete")
     run.shot("server-group-deleted")

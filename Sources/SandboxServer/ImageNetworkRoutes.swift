@@ -76,14 +76,16 @@ extension Sandbox {
     case (.get, ["v2.0"]):
       return .json(200, .object([("resources", .array([]))]))
     case (.get, ["v2.0", "networks"]):
+      // A key given more than once matches any of its values, as in Neutron.
+      func values(_ key: String) -> [String]? {
+        let given = request.query.filter { $0.0 == key }.map(\.1)
+        return given.isEmpty ? nil : given
+      }
       var list = networks
-      for (key, value) in request.query {
-        switch key {
-        case "name": list = list.filter { $0.name == value }
-        case "id": list = list.filter { $0.id.rawValue == value }
-        case "shared": list = list.filter { $0.isShared == (value.lowercased() == "true") }
-        default: break
-        }
+      if let names = values("name") { list = list.filter { names.contains($0.name) } }
+      if let ids = values("id") { list = list.filter { ids.contains($0.id.rawValue) } }
+      if let shared = values("shared") {
+        list = list.filter { network in shared.contains { network.isShared == ($0.lowercased() == "true") } }
       }
       return .json(
         200, .object([("networks", .array(list.map { NetworkBody.detail($0, owner: owner, created: created) }))]))

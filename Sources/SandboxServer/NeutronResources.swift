@@ -43,13 +43,17 @@ extension Sandbox {
   }
 
   /// Neutron's list filters: every query key that names a scalar field must match it (`fields` and paging
-  /// keys are not filters).
+  /// keys are not filters). A key given more than once (`device_id=a&device_id=b`, as Horizon asks for the ports
+  /// of a page of servers) matches any of its values, as in Neutron.
   private static func matches(_ item: JSONValue, _ query: [(String, String)]) -> Bool {
-    for (key, value) in query where !["fields", "limit", "marker", "sort_key", "sort_dir"].contains(key) {
+    let paging: Set = ["fields", "limit", "marker", "sort_key", "sort_dir"]
+    var wanted: [String: [String]] = [:]
+    for (key, value) in query where !paging.contains(key) { wanted[key, default: []].append(value) }
+    for (key, values) in wanted {
       switch item[key] {
-      case .string(let text)?: if text != value { return false }
-      case .bool(let flag)?: if flag != (value.lowercased() == "true") { return false }
-      case .int(let number)?: if String(number) != value { return false }
+      case .string(let text)?: if !values.contains(text) { return false }
+      case .bool(let flag)?: if !values.contains(where: { flag == ($0.lowercased() == "true") }) { return false }
+      case .int(let number)?: if !values.contains(String(number)) { return false }
       default: break
       }
     }

@@ -39,7 +39,8 @@ extension Sandbox {
       return Self.placementError(
         403, "Forbidden", "Access was denied to this resource.\n\n Policy does not allow \(rule) to be performed.  ")
     }
-    let hypervisors = (try? await workshop.cloud(for: caller).listHypervisors()) ?? []
+    // The room's hosts, as os-hypervisors shows them: each host's usage is what every project runs there.
+    let hypervisors = (try? await roomHypervisors(for: caller)) ?? []
     if path.count == 1 {
       var list = hypervisors
       if let name = request.queryValue("name") { list = list.filter { $0.hostname == name } }

@@ -231,6 +231,36 @@ import Testing
     }
   }
 
+  /// From 2.40 a project's usage comes in pages of servers, oldest first, which clients (novaclient, so Horizon's
+  /// Overview) read with the last server as `marker` until a page is empty; a marker that names no server is
+  /// Nova's 400. (A sandbox that ignored the marker kept Horizon's login asking for ever.)
+  @Test func tenantUsagePagesFollowTheMarkerToAnEmptyPage() async throws {
+    try await SandboxHarness.withClient { client in
+      let member = try await client.token("participant-1")
+      let project = try #require(client.directory.projects.first { $0.name == "participant-1" }?.id)
+      var ids: [String] = []
+      for name in ["a", "b", "c"] {
+        let create = try await client.send(
+          .post, "/v2.1/servers", token: member, version: "2.75",
+          body: #"{"server": {"name": "\#(name)", "flavorRef": "1", "networks": "none"}}"#)
+        ids.append(try #require(create.json?["server"]?["id"]?.stringValue))
+      }
+      let base = "/v2.1/os-simple-tenant-usage/\(project)?start=2026-01-01T00:00:00&end=2030-01-01T00:00:00"
+      func page(_ query: String, version: String = "2.40") async throws -> (Int, [String]?) {
+        let reply = try await client.send(.get, base + query, token: member, version: version)
+        let rows = reply.json?["tenant_usage"]?["server_usages"]?.arrayValue
+        return (reply.status, rows?.compactMap { $0["instance_id"]?.stringValue })
+      }
+      #expect(try await page("&limit=2") == (200, [ids[0], ids[1]]))
+      #expect(try await page("&marker=\(ids[1])") == (200, [ids[2]]))
+      #expect(try await page("&marker=\(ids[2])") == (200, nil))
+      #expect(try await page("&marker=nope").0 == 400)
+      #expect(try await page("&limit=x").0 == 400)
+      // Before 2.40 there are no pages: every server, whatever the marker.
+      #expect(try await page("&marker=\(ids[2])", version: "2.39").1?.count == 3)
+    }
+  }
+
   @Test func usageQuotasAndServerSubresources() async throws {
     try await SandboxHarness.withClient { client in
       let admin = try await client.token("instructor")
@@ -371,6 +401,33 @@ import Testing
     }
   }
 
+  /// A filter key given more than once matches any of its values, as in Neutron: Horizon's instance table asks
+  /// for the ports of a page of servers as `ports?device_id=a&device_id=b&…`.
+  @Test func aRepeatedNeutronFilterMatchesAnyOfItsValues() async throws {
+    try await SandboxHarness.withClient { client in
+      let member = try await client.token("participant-1")
+      let network = StableUUID.make("network/private")
+      var ids: [String] = []
+      for name in ["a", "b", "c"] {
+        let create = try await client.send(
+          .post, "/v2.1/servers", token: member, version: "2.75",
+          body: #"{"server": {"name": "\#(name)", "flavorRef": "1", "networks": [{"uuid": "\#(network)"}]}}"#)
+        ids.append(try #require(create.json?["server"]?["id"]?.stringValue))
+      }
+      func devices(_ query: String) async throws -> Set<String> {
+        let ports = try await client.send(.get, "/networking/v2.0/ports?" + query, token: member)
+        #expect(ports.status == 200)
+        return Set(ports.json?["ports"]?.arrayValue?.compactMap { $0["device_id"]?.stringValue } ?? [])
+      }
+      #expect(try await devices("device_id=\(ids[0])&device_id=\(ids[2])") == [ids[0], ids[2]])
+      #expect(try await devices("device_id=\(ids[1])") == [ids[1]])
+      #expect(try await devices("device_id=\(ids[1])&device_owner=network:dhcp").isEmpty)
+      let networks = try await client.send(
+        .get, "/networking/v2.0/networks?id=\(network)&id=nope", token: member)
+      #expect(networks.json?["networks"]?.arrayValue?.count == 1)
+    }
+  }
+
   @Test func linksCarryTheProjectOnlyWhenTheURLDidAndGlanceAnswersJSON() async throws {
     try await SandboxHarness.withClient { client in
       let member = try await client.token("participant-1")
@@ -423,6 +480,28 @@ import Testing
       #expect(inventories.json?["inventories"]?["VCPU"]?["total"]?.intValue ?? 0 > 0)
       #expect(missing.status == 404 && refused.status == 403 && anonymous.status == 401)
       try Golden.check([versions, providers, inventories, usages, missing, refused], named: "placement-reads")
+    }
+  }
+
+  /// A participant's server counts in the instructor's placement usages, as in os-hypervisors: each host's usage
+  /// is what every project runs there (Horizon's Admin > Hypervisors draws both).
+  @Test func placementUsagesCountEveryProjectsServers() async throws {
+    try await SandboxHarness.withClient { client in
+      let admin = try await client.token("instructor")
+      let member = try await client.token("participant-1")
+      let create = try await client.send(
+        .post, "/v2.1/servers", token: member, version: "2.75",
+        body: #"{"server": {"name": "u", "flavorRef": "1", "networks": "none"}}"#)
+      let id = try #require(create.json?["server"]?["id"]?.stringValue)
+      let shown = try await client.send(.get, "/v2.1/servers/\(id)", token: admin, version: "2.75")
+      let host = try #require(shown.json?["server"]?["OS-EXT-SRV-ATTR:hypervisor_hostname"]?.stringValue)
+      let providers = try await client.send(.get, "/placement/resource_providers?name=\(host)", token: admin)
+      let uuid = try #require(providers.json?["resource_providers"]?.arrayValue?.first?["uuid"]?.stringValue)
+      let usages = try await client.send(.get, "/placement/resource_providers/\(uuid)/usages", token: admin)
+      let hypervisor = try await client.send(.get, "/v2.1/os-hypervisors/\(uuid)", token: admin, version: "2.53")
+      #expect(usages.json?["usages"]?["VCPU"]?.intValue == 1)
+      #expect(usages.json?["usages"]?["MEMORY_MB"]?.intValue == 512)
+      #expect(hypervisor.json?["hypervisor"]?["memory_mb_used"]?.intValue == 512)
     }
   }
 }

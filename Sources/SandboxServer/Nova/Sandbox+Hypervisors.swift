@@ -9,7 +9,7 @@ extension Sandbox {
       throw CloudError.policyRefused(
         detail ? "os_compute_api:os-hypervisors:list-detail" : "os_compute_api:os-hypervisors:list")
     }
-    let hypervisors = try await roomHypervisors(call)
+    let hypervisors = try await roomHypervisors(for: call.caller)
     let services = try await computeServices(call)
     return .json(
       200, HypervisorBody.list(hypervisors, detail: detail, version: call.version, services: services))
@@ -44,8 +44,9 @@ extension Sandbox {
   /// RAM and disk in use), so `server list --all-projects --long` and `hypervisor show` agree: a host that runs
   /// servers never says `running_vms 0`. Capacity, state and status are the host's own (the instructor's copy;
   /// room actions fail or disable a host in every copy at once). With `--shared-hosts` there is one region.
-  func roomHypervisors(_ call: NovaCall) async throws -> [Hypervisor] {
-    let clouds = workshop.clouds(for: call.caller)
+  /// Placement's resource providers are the same hosts with the same usages.
+  func roomHypervisors(for caller: Caller) async throws -> [Hypervisor] {
+    let clouds = workshop.clouds(for: caller)
     guard var hosts = try await clouds.first?.cloud.listHypervisors() else { return [] }
     guard !workshop.sharedHosts else { return hosts }
     let index = Dictionary(hosts.enumerated().map { ($1.hostname, $0) }, uniquingKeysWith: { first, _ in first })
@@ -71,7 +72,7 @@ extension Sandbox {
   /// 2.53 on (400 otherwise) and an integer before (404 otherwise).
   private func hypervisor(_ call: NovaCall, _ id: String) async throws -> (Int, Hypervisor) {
     let notFound = CloudError.notFound("Hypervisor with ID '\(id)' could not be found.")
-    let hypervisors = try await roomHypervisors(call)
+    let hypervisors = try await roomHypervisors(for: call.caller)
     let found: Int?
     if call.version >= Microversion(2, 53) {
       guard let wanted = HypervisorBody.normalizedUUID(id) else { throw CloudError.badRequest("Invalid uuid \(id)") }

@@ -21,8 +21,10 @@ extension Sandbox {
     // The project's own region is enough for its readers; an admin's list reaches every region.
     let reader = Caller(projectID: ProjectID(project ?? call.caller.projectID.rawValue), userID: "", roles: [.admin])
     for (_, cloud) in workshop.clouds(for: reader) { servers += try await cloud.listServers(query) }
+    servers = try usagePage(
+      servers.filter { project == nil || $0.projectID.rawValue == project }, call.request, version: call.version)
     var byProject: [(String, [Server])] = []
-    for server in servers where project == nil || server.projectID.rawValue == project {
+    for server in servers {
       if let index = byProject.firstIndex(where: { $0.0 == server.projectID.rawValue }) {
         byProject[index].1.append(server)
       } else {
@@ -33,6 +35,31 @@ extension Sandbox {
     let usages = byProject.map { usageBody(project: $0.0, servers: $0.1, period: period, detailed: detailed) }
     if project != nil { return .json(200, .object([("tenant_usage", usages.first ?? .object([]))])) }
     return .json(200, .object([("tenant_usages", .array(usages))]))
+  }
+
+  /// From 2.40 the usage is paged over the servers, oldest first: `marker` (a server ID) starts after that server
+  /// and `limit` caps the page (Nova's `max_limit`, 1000, when larger or absent). A client reads pages until one
+  /// comes back with no server, so a page after the last server is empty (`{}`) and an unknown marker is Nova's 400.
+  private func usagePage(_ servers: [Server], _ request: SandboxRequest, version: Microversion) throws(CloudError)
+    -> [Server]
+  {
+    guard version >= Microversion(2, 40) else { return servers }
+    var page = servers.sorted { ($0.created, $0.id.rawValue) < ($1.created, $1.id.rawValue) }
+    if let marker = request.queryValue("marker") {
+      guard let index = page.firstIndex(where: { $0.id.rawValue == marker }) else {
+        throw .badRequest("Marker \(marker) could not be found.")
+      }
+      page = Array(page[(index + 1)...])
+    }
+    var limit = 1000
+    if let text = request.queryValue("limit") {
+      guard !text.isEmpty, text.allSatisfy({ ("0"..."9").contains($0) }), let asked = Int(text) else {
+        throw .badRequest(
+          "Invalid input for query parameters limit. Value: \(text). '\(text)' does not match '^[0-9]*$'")
+      }
+      limit = min(limit, asked)
+    }
+    return Array(page.prefix(limit))
   }
 
   /// The `start` and `end` query parameters (each defaults to now), or Nova's 400s.
