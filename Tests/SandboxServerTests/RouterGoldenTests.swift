@@ -238,13 +238,7 @@ import Testing
     try await SandboxHarness.withClient { client in
       let member = try await client.token("participant-1")
       let project = try #require(client.directory.projects.first { $0.name == "participant-1" }?.id)
-      var ids: [String] = []
-      for name in ["a", "b", "c"] {
-        let create = try await client.send(
-          .post, "/v2.1/servers", token: member, version: "2.75",
-          body: #"{"server": {"name": "\#(name)", "flavorRef": "1", "networks": "none"}}"#)
-        ids.append(try #require(create.json?["server"]?["id"]?.stringValue))
-      }
+      let ids = try await client.boot(["a", "b", "c"], token: member)
       let base = "/v2.1/os-simple-tenant-usage/\(project)?start=2026-01-01T00:00:00&end=2030-01-01T00:00:00"
       func page(_ query: String, version: String = "2.40") async throws -> (Int, [String]?) {
         let reply = try await client.send(.get, base + query, token: member, version: version)
@@ -407,13 +401,7 @@ import Testing
     try await SandboxHarness.withClient { client in
       let member = try await client.token("participant-1")
       let network = StableUUID.make("network/private")
-      var ids: [String] = []
-      for name in ["a", "b", "c"] {
-        let create = try await client.send(
-          .post, "/v2.1/servers", token: member, version: "2.75",
-          body: #"{"server": {"name": "\#(name)", "flavorRef": "1", "networks": [{"uuid": "\#(network)"}]}}"#)
-        ids.append(try #require(create.json?["server"]?["id"]?.stringValue))
-      }
+      let ids = try await client.boot(["a", "b", "c"], token: member, networks: #"[{"uuid": "\#(network)"}]"#)
       func devices(_ query: String) async throws -> Set<String> {
         let ports = try await client.send(.get, "/networking/v2.0/ports?" + query, token: member)
         #expect(ports.status == 200)

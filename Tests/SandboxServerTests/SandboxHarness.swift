@@ -122,6 +122,19 @@ struct SandboxClient {
     return try #require(exchange.headers[HTTPField.Name("X-Subject-Token")!])
   }
 
+  /// Boots one m1.tiny server per name as the holder of `token` (microversion 2.75) and returns their IDs.
+  /// - Parameter networks: the body's `networks` value, `"none"` (a JSON string) or a list of `{"uuid": …}`.
+  func boot(_ names: [String], token: String, networks: String = #""none""#) async throws -> [String] {
+    var ids: [String] = []
+    for name in names {
+      let create = try await send(
+        .post, "/v2.1/servers", token: token, version: "2.75",
+        body: #"{"server": {"name": "\#(name)", "flavorRef": "1", "networks": \#(networks)}}"#)
+      ids.append(try #require(create.json?["server"]?["id"]?.stringValue))
+    }
+    return ids
+  }
+
   func send(
     _ method: HTTPRequest.Method, _ uri: String, token: String? = nil, version: String? = nil,
     headers extra: [(String, String)] = [], body: String? = nil

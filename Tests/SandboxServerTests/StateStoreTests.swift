@@ -89,13 +89,7 @@ import Testing
       let path = folder + "/workshop.sqlite"
       let ids = try await SandboxHarness.withClient(statePath: path) { client in
         let token = try await client.token("participant-1")
-        var ids: [String] = []
-        for name in ["a", "b", "c"] {
-          let server = try await client.send(
-            .post, "/v2.1/servers", token: token, version: "2.75",
-            body: #"{"server": {"name": "\#(name)", "flavorRef": "1", "networks": "none"}}"#)
-          ids.append(try #require(server.json?["server"]?["id"]?.stringValue))
-        }
+        let ids = try await client.boot(["a", "b", "c"], token: token)
         #expect(try await client.send(.delete, "/v2.1/servers/\(ids[1])", token: token).status == 204)
         return ids
       }
