@@ -114,6 +114,16 @@ package struct ShellContext: Sendable {
       throw ShellError.api(error, url: requests.last?.url ?? endpoints.compute)
     }
   }
+
+  /// A typed catalog list (`flavor list`, `image list`, `network list`): asks the cloud again rather than
+  /// answering from what the session read earlier, and the session keeps the new answer.
+  package func freshCatalog<T>(
+    _ kind: SessionCache.CatalogKind, _ read: (any Cloud) async throws -> T
+  ) async throws -> T {
+    cache.forgetCatalog(kind)
+    let cloud = self.cloud
+    return try await api { try await read(cloud) }
+  }
 }
 
 extension ShellContext {

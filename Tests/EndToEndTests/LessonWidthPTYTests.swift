@@ -58,8 +58,7 @@ import Testing
 
   /// Everything the program prints until it waits for the next line.
   private static func untilReadingKeys(_ terminal: PseudoTerminal) throws -> String {
-    var output = try terminal.expect("> ")
-    try terminal.waitUntilReadingKeys()
+    var output = try terminal.expectPrompt("> ")
     let rest = terminal.unconsumedOutput()
     if !rest.isEmpty { output += try terminal.expect(rest) }
     return output

@@ -18,23 +18,8 @@ extension Tag {
   private func startShell(columns: Int = 80) throws -> PseudoTerminal {
     let terminal = try PseudoTerminal(
       executable: builtBinary("sgtutor").path, arguments: ["shell"], columns: columns)
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     return terminal
-  }
-
-  /// Waits for the prompt and for libedit to take keys; returns what was printed before the prompt.
-  @discardableResult
-  private func expectPrompt(_ terminal: PseudoTerminal) throws -> String {
-    let output = try terminal.expect(Self.prompt)
-    try terminal.waitUntilReadingKeys()
-    return output
-  }
-
-  /// Runs one command and waits for the next prompt; returns what was printed in between.
-  @discardableResult
-  private func run(_ command: String, on terminal: PseudoTerminal) throws -> String {
-    try terminal.send(command + "\r")
-    return try expectPrompt(terminal)
   }
 
   private func historyPath(_ terminal: PseudoTerminal) -> String {
@@ -49,7 +34,7 @@ extension Tag {
 
   @Test func tabCompletesAQuotedGroupNameWithASpace() throws {
     let terminal = try startShell()
-    try run("server group create --policy anti-affinity \"DB Cluster\"", on: terminal)
+    try terminal.type("server group create --policy anti-affinity \"DB Cluster\"")
     try terminal.send("server group show \"DB Cl")
     try terminal.expect("\"DB Cl")
     try terminal.send("\t")
@@ -57,7 +42,7 @@ extension Tag {
     // The show table's name row proves the completed line ran (the half-typed one would be an error).
     try terminal.expect("| name")
     try terminal.expect("| DB Cluster")
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     try terminal.send(Self.controlD)
     #expect(try terminal.waitForExit() == .exited(0))
     let history = try String(contentsOfFile: historyPath(terminal), encoding: .utf8)
@@ -67,8 +52,8 @@ extension Tag {
 
   @Test func tabWithSeveralCandidatesListsThemAndKeepsTheLine() throws {
     let terminal = try startShell()
-    try run("server group create --policy anti-affinity \"DB Cluster\"", on: terminal)
-    try run("server group create --policy anti-affinity \"DB Clone\"", on: terminal)
+    try terminal.type("server group create --policy anti-affinity \"DB Cluster\"")
+    try terminal.type("server group create --policy anti-affinity \"DB Clone\"")
     try terminal.send("server group show \"DB C")
     try terminal.expect("\"DB C")
     try terminal.send("\t")
@@ -79,28 +64,28 @@ extension Tag {
     try terminal.send("u\t\r")
     try terminal.expect("| name")
     try terminal.expect("| DB Cluster")
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     try terminal.send(Self.controlD)
     #expect(try terminal.waitForExit() == .exited(0))
   }
 
   @Test func tabCompletesAUTF8Name() throws {
     let terminal = try startShell()
-    try run("server group create --policy affinity \"Bådø klynge\"", on: terminal)
+    try terminal.type("server group create --policy affinity \"Bådø klynge\"")
     try terminal.send("server group show \"Bå")
     try terminal.expect("\"Bå")
     try terminal.send("\t\r")
     try terminal.expect("| name")
     try terminal.expect("| Bådø klynge")
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     try terminal.send(Self.controlD)
     #expect(try terminal.waitForExit() == .exited(0))
   }
 
   @Test func upArrowRecallsTheLastCommand() throws {
     let terminal = try startShell()
-    try run("server group create --policy anti-affinity web", on: terminal)
-    let first = try run("server group list", on: terminal)
+    try terminal.type("server group create --policy anti-affinity web")
+    let first = try terminal.type("server group list")
     #expect(first.contains("| web"))
     try terminal.send(Self.up)
     try terminal.expect("server group list")
@@ -108,7 +93,7 @@ extension Tag {
     // The list's header again: the recalled line ran.
     try terminal.expect("| ID")
     try terminal.expect("| web")
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     try terminal.send(Self.controlD)
     #expect(try terminal.waitForExit() == .exited(0))
   }
@@ -119,9 +104,9 @@ extension Tag {
     try terminal.expect("server gro")
     try terminal.send(Self.controlC)
     try terminal.expect("^C")
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     // Had the half-typed text survived, this would read "server groflavor list" and fail.
-    let output = try run("flavor list", on: terminal)
+    let output = try terminal.type("flavor list")
     #expect(output.contains("m1.tiny"))
     #expect(!output.contains("groflavor"))
     try terminal.send(Self.controlD)
@@ -138,7 +123,7 @@ extension Tag {
     try terminal.resize(columns: 40, rows: 20)
     try terminal.send("st\r")
     try terminal.expect("m1.tiny")
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     try terminal.send(Self.controlD)
     #expect(try terminal.waitForExit() == .exited(0))
   }
@@ -152,7 +137,7 @@ extension Tag {
     }
     try terminal.send("\r")
     try terminal.expect("m1.tiny")
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     try terminal.send(Self.controlD)
     #expect(try terminal.waitForExit() == .exited(0))
   }
@@ -166,7 +151,7 @@ extension Tag {
     let terminal = try PseudoTerminal(
       executable: builtBinary("sgtutor").path, arguments: ["shell"],
       environment: ["GLIBC_TUNABLES": "glibc.malloc.tcache_count=0"])
-    try expectPrompt(terminal)
+    try terminal.expectPrompt()
     // A comment line, so the shell ignores it; "sgtutor> " is 9 columns, so the cursor ends at column 34.
     let comment = "#abcdefghijklmnopqrstuvwx"
     try terminal.send(comment)
@@ -177,8 +162,8 @@ extension Tag {
       try terminal.send(key)
       try terminal.expect(key)
     }
-    try run("", on: terminal)
-    let output = try run("flavor list", on: terminal)
+    try terminal.type("")
+    let output = try terminal.type("flavor list")
     #expect(output.contains("m1.tiny"))
     try terminal.send(Self.controlD)
     #expect(try terminal.waitForExit() == .exited(0))
@@ -213,8 +198,8 @@ extension Tag {
     // Wide enough that the sentence is not wrapped.
     let terminal = try PseudoTerminal(
       executable: builtBinary("sgtutor").path, arguments: ["--lang", "en"], columns: 200)
-    try expectPrompt(terminal)
-    try run("lesson 2", on: terminal)
+    try terminal.expectPrompt()
+    try terminal.type("lesson 2")
     try terminal.send(Self.controlD)
     let said = try terminal.expect("where you left off.")
     #expect(said.contains("\nYour progress is saved in ~/state/sgtutor/progress.json."))
@@ -223,8 +208,8 @@ extension Tag {
 
   @Test func ctrlDLeavesAPrivateHistoryFile() throws {
     let terminal = try startShell()
-    try run("flavor list", on: terminal)
-    try run("server list --os-password hunter2", on: terminal)
+    try terminal.type("flavor list")
+    try terminal.type("server list --os-password hunter2")
     try terminal.send(Self.controlD)
     #expect(try terminal.waitForExit() == .exited(0))
 

@@ -56,10 +56,7 @@ import Testing
     try await SandboxHarness.withClient { client in
       var random = SeededGenerator(seed: seed)
       let token = try await client.token("participant-1")
-      let group = try await client.send(
-        .post, "/v2.1/os-server-groups", token: token, version: "2.64",
-        body: #"{"server_group": {"name": "base", "policy": "anti-affinity"}}"#)
-      let groupID = try #require(group.json?["server_group"]?["id"]?.stringValue)
+      let groupID = try await client.createGroup("base", policy: "anti-affinity", token: token)
       var seen: Set<Int> = []
       for _ in 0..<Self.requests {
         let (path, body): (String, String)

@@ -88,21 +88,9 @@ import Testing
     try await SandboxHarness.withClient { client in
       let member = try await client.token("participant-1")
       let admin = try await client.token("instructor")
-      let group = try await client.send(
-        .post, "/v2.1/os-server-groups", token: member, version: "2.64",
-        body: #"{"server_group": {"name": "db", "policy": "anti-affinity"}}"#)
-      let groupID = try #require(group.json?["server_group"]?["id"]?.stringValue)
-      let grouped = try await client.send(
-        .post, "/v2.1/servers", token: member, version: "2.75",
-        body: """
-          {"server": {"name": "in", "flavorRef": "1", "networks": "none"}, \
-          "os:scheduler_hints": {"group": "\(groupID)"}}
-          """)
-      let alone = try await client.send(
-        .post, "/v2.1/servers", token: member, version: "2.75",
-        body: #"{"server": {"name": "out", "flavorRef": "1", "networks": "none"}}"#)
-      let groupedID = try #require(grouped.json?["server"]?["id"]?.stringValue)
-      let aloneID = try #require(alone.json?["server"]?["id"]?.stringValue)
+      let groupID = try await client.createGroup("db", policy: "anti-affinity", token: member)
+      let groupedID = try #require(try await client.boot(["in"], token: member, group: groupID).first)
+      let aloneID = try #require(try await client.boot(["out"], token: member).first)
       let atLeast271 = version != "2.70"
       for token in [member, admin] {
         let inGroup = try await client.send(.get, "/v2.1/servers/\(groupedID)", token: token, version: version)

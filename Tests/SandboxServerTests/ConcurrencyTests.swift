@@ -15,10 +15,7 @@ import Testing
     let path = folder.appendingPathComponent("state.json").path
     let accepted = try await SandboxHarness.withClient(statePath: path) { client in
       let token = try await client.token("participant-1")
-      let group = try await client.send(
-        .post, "/v2.1/os-server-groups", token: token, version: "2.64",
-        body: #"{"server_group": {"name": "race", "policy": "anti-affinity"}}"#)
-      let groupID = try #require(group.json?["server_group"]?["id"]?.stringValue)
+      let groupID = try await client.createGroup("race", policy: "anti-affinity", token: token)
       let ids = try await withThrowingTaskGroup(of: String?.self) { tasks in
         for index in 1...8 {
           tasks.addTask {

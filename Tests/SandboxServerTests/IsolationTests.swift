@@ -14,16 +14,8 @@ import Testing
       let one = try await client.token("participant-1")
       let two = try await client.token("participant-2")
       let admin = try await client.token("instructor")
-      let group = try await client.send(
-        .post, "/v2.1/os-server-groups", token: one, version: "2.64",
-        body: #"{"server_group": {"name": "mine", "policy": "affinity"}}"#)
-      let groupID = try #require(group.json?["server_group"]?["id"]?.stringValue)
-      let server = try await client.send(
-        .post, "/v2.1/servers", token: one, version: "2.75",
-        body:
-          #"{"server": {"name": "s", "flavorRef": "1", "networks": "none"}, "os:scheduler_hints": {"group": "\#(groupID)"}}"#
-      )
-      let serverID = try #require(server.json?["server"]?["id"]?.stringValue)
+      let groupID = try await client.createGroup("mine", policy: "affinity", token: one)
+      let serverID = try #require(try await client.boot(["s"], token: one, group: groupID).first)
 
       let listGroups = try await client.send(.get, "/v2.1/os-server-groups?all_projects=True", token: two)
       #expect(listGroups.json?["server_groups"] == .array([]))

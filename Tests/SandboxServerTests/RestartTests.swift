@@ -15,16 +15,8 @@ import Testing
     let (groupID, serverID, password) = try await SandboxHarness.withClient(statePath: path) { client in
       let password = client.password(of: "participant-2")
       let token = try await client.token("participant-1")
-      let group = try await client.send(
-        .post, "/v2.1/os-server-groups", token: token, version: "2.64",
-        body: #"{"server_group": {"name": "kept", "policy": "anti-affinity"}}"#)
-      let groupID = try #require(group.json?["server_group"]?["id"]?.stringValue)
-      let server = try await client.send(
-        .post, "/v2.1/servers", token: token, version: "2.75",
-        body:
-          #"{"server": {"name": "s", "flavorRef": "1", "networks": "none"}, "os:scheduler_hints": {"group": "\#(groupID)"}}"#
-      )
-      let serverID = try #require(server.json?["server"]?["id"]?.stringValue)
+      let groupID = try await client.createGroup("kept", policy: "anti-affinity", token: token)
+      let serverID = try #require(try await client.boot(["s"], token: token, group: groupID).first)
       return (groupID, serverID, password)
     }
     #expect(FileManager.default.fileExists(atPath: path))

@@ -56,10 +56,7 @@ import Testing
     try await SandboxHarness.withClient { client in
       let member = try await client.token("participant-1")
       let admin = try await client.token("instructor")
-      let group = try await client.send(
-        .post, "/v2.1/os-server-groups", token: member, version: "2.64",
-        body: #"{"server_group": {"name": "db", "policy": "anti-affinity"}}"#)
-      let groupID = try #require(group.json?["server_group"]?["id"]?.stringValue)
+      let groupID = try await client.createGroup("db", policy: "anti-affinity", token: member)
       let network = StableUUID.make("network/private")
       let image = StableUUID.make("image/cirros")
       let create = try await client.send(
@@ -323,20 +320,8 @@ import Testing
     try await SandboxHarness.withClient { client in
       let admin = try await client.token("instructor")
       let member = try await client.token("participant-1")
-      let group = try await client.send(
-        .post, "/v2.1/os-server-groups", token: member, version: "2.64",
-        body: #"{"server_group": {"name": "db", "policy": "anti-affinity"}}"#)
-      let groupID = try #require(group.json?["server_group"]?["id"]?.stringValue)
-      var ids: [String] = []
-      for name in ["db-1", "db-2"] {
-        let create = try await client.send(
-          .post, "/v2.1/servers", token: member, version: "2.75",
-          body: """
-            {"server": {"name": "\(name)", "flavorRef": "1", "networks": "none"}, \
-            "os:scheduler_hints": {"group": "\(groupID)"}}
-            """)
-        ids.append(try #require(create.json?["server"]?["id"]?.stringValue))
-      }
+      let groupID = try await client.createGroup("db", policy: "anti-affinity", token: member)
+      let ids = try await client.boot(["db-1", "db-2"], token: member, group: groupID)
       func host(_ id: String) async throws -> String? {
         try await client.send(.get, "/v2.1/servers/\(id)", token: admin, version: "2.75")
           .json?["server"]?["OS-EXT-SRV-ATTR:host"]?.stringValue

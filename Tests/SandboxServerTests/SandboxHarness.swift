@@ -122,14 +122,27 @@ struct SandboxClient {
     return try #require(exchange.headers[HTTPField.Name("X-Subject-Token")!])
   }
 
+  /// Creates a server group as the holder of `token` (microversion 2.64) and returns its ID.
+  func createGroup(_ name: String, policy: String, token: String) async throws -> String {
+    let group = try await send(
+      .post, "/v2.1/os-server-groups", token: token, version: "2.64",
+      body: #"{"server_group": {"name": "\#(name)", "policy": "\#(policy)"}}"#)
+    return try #require(group.json?["server_group"]?["id"]?.stringValue)
+  }
+
   /// Boots one m1.tiny server per name as the holder of `token` (microversion 2.75) and returns their IDs.
-  /// - Parameter networks: the body's `networks` value, `"none"` (a JSON string) or a list of `{"uuid": …}`.
-  func boot(_ names: [String], token: String, networks: String = #""none""#) async throws -> [String] {
+  /// - Parameters:
+  ///   - networks: the body's `networks` value, `"none"` (a JSON string) or a list of `{"uuid": …}`.
+  ///   - group: the server group to hint (`os:scheduler_hints.group`), if any.
+  func boot(
+    _ names: [String], token: String, networks: String = #""none""#, group: String? = nil
+  ) async throws -> [String] {
+    let hints = group.map { #", "os:scheduler_hints": {"group": "\#($0)"}"# } ?? ""
     var ids: [String] = []
     for name in names {
       let create = try await send(
         .post, "/v2.1/servers", token: token, version: "2.75",
-        body: #"{"server": {"name": "\#(name)", "flavorRef": "1", "networks": \#(networks)}}"#)
+        body: #"{"server": {"name": "\#(name)", "flavorRef": "1", "networks": \#(networks)}\#(hints)}"#)
       ids.append(try #require(create.json?["server"]?["id"]?.stringValue))
     }
     return ids

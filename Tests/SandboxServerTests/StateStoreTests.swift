@@ -63,10 +63,7 @@ import Testing
       let path = folder + "/workshop.sqlite"
       let groupID = try await SandboxHarness.withClient(sharedHosts: sharedHosts, statePath: path) { client in
         let token = try await client.token("participant-2")
-        let group = try await client.send(
-          .post, "/v2.1/os-server-groups", token: token, version: "2.64",
-          body: #"{"server_group": {"name": "p2", "policy": "anti-affinity"}}"#)
-        return try #require(group.json?["server_group"]?["id"]?.stringValue)
+        return try await client.createGroup("p2", policy: "anti-affinity", token: token)
       }
       try await SandboxHarness.withClient(sharedHosts: sharedHosts, statePath: path) { client in
         let token = try await client.token("participant-1")

@@ -157,6 +157,23 @@ package final class PseudoTerminal {
     }
   }
 
+  /// Waits for `prompt` and then for the program to read keys one by one; returns what was printed up to and
+  /// including the prompt. Keys sent before that moment can be lost (see `waitUntilReadingKeys`).
+  @discardableResult
+  package func expectPrompt(_ prompt: String = "sgtutor> ") throws -> String {
+    let output = try expect(prompt)
+    try waitUntilReadingKeys()
+    return output
+  }
+
+  /// Types `line` and Enter, and waits for the next `prompt` (see `expectPrompt`); returns what was printed in
+  /// between.
+  @discardableResult
+  package func type(_ line: String, thenExpect prompt: String = "sgtutor> ") throws -> String {
+    try send(line + "\r")
+    return try expectPrompt(prompt)
+  }
+
   /// Output received so far and not yet consumed (after waiting `settle` for more to arrive).
   package func unconsumedOutput(settle: Duration = .milliseconds(200)) -> String {
     readAvailable(waitingAtMost: settle)

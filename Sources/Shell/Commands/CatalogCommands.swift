@@ -10,10 +10,7 @@ extension ShellCommand.FlavorCommands {
     package init() {}
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
-      // Typed, the list asks the cloud (the session keeps the answer).
-      ctx.cache.forgetCatalog(.flavors)
-      let cloud = ctx.cloud
-      let flavors = try await ctx.api { try await cloud.listFlavors() }
+      let flavors = try await ctx.freshCatalog(.flavors) { try await $0.listFlavors() }
       return CommandResult([try .list(Flavor.listing(flavors, long: long), output)])
     }
   }
@@ -39,10 +36,7 @@ extension ShellCommand.ImageCommands {
     package init() {}
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
-      // Typed, the list asks the cloud (the session keeps the answer).
-      ctx.cache.forgetCatalog(.images)
-      let cloud = ctx.cloud
-      let images = try await ctx.api { try await cloud.listImages() }
+      let images = try await ctx.freshCatalog(.images) { try await $0.listImages() }
       return CommandResult([try .list(Image.listing(images), output)])
     }
   }
@@ -56,10 +50,7 @@ extension ShellCommand.NetworkCommands {
     package init() {}
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
-      // Typed, the list asks the cloud (the session keeps the answer).
-      ctx.cache.forgetCatalog(.networks)
-      let cloud = ctx.cloud
-      let networks = try await ctx.api { try await cloud.listNetworks() }
+      let networks = try await ctx.freshCatalog(.networks) { try await $0.listNetworks() }
       return CommandResult([try .list(Network.listing(networks), output)])
     }
   }
@@ -75,9 +66,7 @@ extension ShellCommand.HypervisorCommands {
 
     package func run(_ ctx: inout ShellContext) async throws -> CommandResult {
       let cloud = ctx.cloud
-      let hypervisors = try await ctx.api {
-        try await cloud.listHypervisors()
-      }
+      let hypervisors = try await ctx.api { try await cloud.listHypervisors() }
       return CommandResult([try .list(Hypervisor.listing(hypervisors, long: long), output)])
     }
   }
