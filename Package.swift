@@ -120,7 +120,7 @@ let package = Package(
     .testTarget(
       name: "ShellTests",
       dependencies: ["Shell", "ServerGroupsCore", "CloudSimulator", "LessonEngine", "OpenStackWire", "TestSupport"],
-      swiftSettings: settings),
+      exclude: ["Snapshots"], swiftSettings: settings),
     .testTarget(
       name: "LaunchTests",
       dependencies: [

@@ -10,11 +10,6 @@ import SandboxServer
 import ServerGroupsCore
 import Testing
 
-extension SimulatedCloud: SandboxRegion {
-  package nonisolated func cloud(for caller: Caller) -> any Cloud { session(as: caller) }
-  package nonisolated var controls: any SimulatorControls { self }
-}
-
 /// The implementations the contract runs against.
 enum CloudUnderTest: String, CaseIterable, Sendable, CustomTestStringConvertible {
   /// `SimulatedCloud`, called directly.

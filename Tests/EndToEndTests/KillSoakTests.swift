@@ -247,7 +247,9 @@ final class ServeProcess: Sendable {
 
   init(arguments: [String], folder: String, round: Int) throws {
     let log = folder + "/serve-\(round).log"
-    FileManager.default.createFile(atPath: log, contents: nil)
+    guard FileManager.default.createFile(atPath: log, contents: nil) else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: log])
+    }
     let process = Process()
     process.executableURL = builtBinary("sgtutor")
     process.arguments = arguments

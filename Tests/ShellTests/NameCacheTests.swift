@@ -1,5 +1,6 @@
 import CloudSimulator
 import Foundation
+import OpenStackWire
 import ServerGroupsCore
 import Shell
 import TestSupport
