@@ -28,6 +28,13 @@ extension SimulatedCloud {
         throw .groupMemberQuotaExceeded
       }
     }
+    // What the scheduler needs of the group, taken before the group's record changes; the copy is dropped so the
+    // record's members and per-host counts are then changed in place (holding it would copy them on every boot).
+    let groupSummary = groupRecord.map { Self.summary($0.group) }
+    var groupContext = groupRecord.map {
+      GroupContext(summary: Self.summary($0.group), membersOnHost: $0.membersOnHost)
+    }
+    groupRecord = nil
 
     let now = tick()
     let reservation = newReservationID()
@@ -53,7 +60,6 @@ extension SimulatedCloud {
     state.usage[caller.projectID] = usage
 
     let built = now.addingTimeInterval(1)
-    let groupSummary = groupRecord.map { Self.summary($0.group) }
     if let summary = groupSummary, let unsupported = unsupportedPolicyMessage(summary.policy) {
       for index in records.indices {
         fail(&records[index], code: 400, message: unsupported, at: built, trace: nil)
@@ -62,10 +68,10 @@ extension SimulatedCloud {
       let asks = requirements(flavor: flavor.id, image: image?.id)
       let result = scheduler.schedule(
         ScheduleRequest(
-          size: size, count: count,
-          group: groupRecord.map { GroupContext(summary: Self.summary($0.group), membersOnHost: $0.membersOnHost) },
-          extraSpecs: asks.extraSpecs, imageProperties: asks.imageProperties),
+          size: size, count: count, group: groupContext, extraSpecs: asks.extraSpecs,
+          imageProperties: asks.imageProperties),
         hosts: state.hostStates, names: state.hostNames)
+      groupContext = nil
       for index in records.indices {
         let decision = index < result.decisions.count ? result.decisions[index] : nil
         let trace = SchedulingTrace(

@@ -64,93 +64,145 @@ enum Weigher: Int, CaseIterable {
   }
 }
 
-/// Every surviving host's weight terms, computed once: the choice is the best of `scores`, and the trace shows
-/// the same raw weights, normalised by the same `normalized(slot, column)`, and the same scores. As
-/// `nova/weights.py` does it: each weigher's raw weights (raised to its `minval`) are normalised to
-/// `(w − min) ÷ (max − min)`, where `min` is the `minval` when the weigher has one, otherwise the smallest weight,
-/// and `max` the largest (all 0 when they are equal); a host's score is the sum of `multiplier × normalised` in
-/// weigher order. With a single host left Nova weighs nothing: every score is 0.
+/// One host's raw weights for every weigher, computed once, in the filter pass that let the host through: the
+/// resource and I/O weighers' already raised to their `minval` of 0, the soft weighers' from the group's members
+/// on the host.
+struct RawWeights: Equatable {
+  let ram: Double
+  let cpu: Double
+  let disk: Double
+  let ioOps: Double
+  let members: Int
+
+  @inline(__always)
+  init(_ state: HostState, _ overcommit: Overcommit, members: Int) {
+    // The resource and I/O weighers' minval is 0: a negative weight counts as 0.
+    ram = Swift.max(Weigher.ram.raw(state, overcommit, members: 0), 0)
+    cpu = Swift.max(Weigher.cpu.raw(state, overcommit, members: 0), 0)
+    disk = Swift.max(Weigher.disk.raw(state, overcommit, members: 0), 0)
+    ioOps = Swift.max(Weigher.ioOps.raw(state, overcommit, members: 0), 0)
+    self.members = members
+  }
+
+  /// The raw weight `weigher` gives this host.
+  @inline(__always)
+  func value(_ weigher: Weigher) -> Double {
+    switch weigher {
+    case .ram: ram
+    case .cpu: cpu
+    case .disk: disk
+    case .ioOps: ioOps
+    case .softAffinity: Double(members)
+    case .softAntiAffinity: Double(-members)
+    }
+  }
+}
+
+/// Consecutive surviving hosts with the same raw weights, which therefore have the same terms and score: a region
+/// of equal hosts (ten thousand empty ones, say) is weighed once per run rather than once per host.
+struct WeightRun {
+  let weights: RawWeights
+  /// The first host's slot (its place among the survivors) and how many follow it.
+  let start: Int
+  var length: Int
+}
+
+/// Gathers the surviving hosts' raw weights as runs, slot by slot; the run being extended is kept aside, so a host
+/// equal to the one before it costs one comparison.
+struct WeightRunBuilder {
+  private var runs: [WeightRun] = []
+  private var current: WeightRun?
+
+  /// Adds the host in `slot` (the next slot).
+  @inline(__always)
+  mutating func add(_ weights: RawWeights, slot: Int) {
+    if current?.weights == weights {
+      current?.length += 1
+    } else {
+      if let current { runs.append(current) }
+      current = WeightRun(weights: weights, start: slot, length: 1)
+    }
+  }
+
+  /// The runs, in slot order.
+  consuming func finish() -> [WeightRun] {
+    if let current { runs.append(current) }
+    return runs
+  }
+}
+
+/// Every surviving host's weight terms: the choice is the best score, and the trace shows the same raw weights,
+/// normalised by the same `normalized(slot, column)`, and the same scores. As `nova/weights.py` does it: each
+/// weigher's raw weights (raised to its `minval`) are normalised to `(w − min) ÷ (max − min)`, where `min` is the
+/// `minval` when the weigher has one, otherwise the smallest weight, and `max` the largest (all 0 when they are
+/// equal); a host's score is the sum of `multiplier × normalised` in weigher order. With a single host left Nova
+/// weighs nothing: every score is 0.
 struct Weighing {
   let weighers: [Weigher]
   let multipliers: [Double]
-  /// How many hosts are weighed.
-  let count: Int
-  /// `raw[column * count + slot]`: weigher `column`'s raw weight of the host in `slot` (its place among the
-  /// survivors), already raised to the weigher's `minval`.
-  private let raw: [Double]
+  /// The surviving hosts in slot order, as runs of equal raw weights.
+  private let runs: [WeightRun]
   /// Per weigher, the bottom of the normalisation and its span (`max − min`; 0 when every weight is equal).
   private let low: [Double]
   private let span: [Double]
-  /// Per slot, the host's score: the sum of its terms' contributions, in weigher order.
-  let scores: [Double]
+  /// Per run, its hosts' score: the sum of their terms' contributions, in weigher order.
+  private let scores: [Double]
 
-  /// Weighs the hosts `survivors` names in `hosts`, where `consumed` holds the ones this request already used.
-  init(
-    weighers: [Weigher], spec: SchedulerSpec, survivors: [Int], hosts: [HostState], consumed: [Int: HostState],
-    overcommit: [Overcommit], membersOnHost: [Int]
-  ) {
+  /// Weighs the surviving hosts, given as runs of equal raw weights, with the weighers that take part.
+  init(weighers: [Weigher], spec: SchedulerSpec, runs: [WeightRun]) {
     self.weighers = weighers
     let multipliers = weighers.map { $0.multiplier(spec) }
     self.multipliers = multipliers
-    let count = survivors.count
-    self.count = count
-    let width = weighers.count
-    // Each weigher (all six are handled below) writes its column for every slot.
-    var raw = [Double](unsafeUninitializedCapacity: count * width) { _, initialized in initialized = count * width }
-    var low = [Double](repeating: 0, count: width)
-    var high = [Double](repeating: 0, count: width)
-    // Where each weigher's column is (-1 when it does not take part), so one pass over the host table fills all.
-    var at = [Int](repeating: -1, count: Weigher.allCases.count)
-    for (column, weigher) in weighers.enumerated() { at[weigher.rawValue] = column }
-    let (ram, cpu) = (at[Weigher.ram.rawValue], at[Weigher.cpu.rawValue])
-    let (disk, io) = (at[Weigher.disk.rawValue], at[Weigher.ioOps.rawValue])
-    let (near, apart) = (at[Weigher.softAffinity.rawValue], at[Weigher.softAntiAffinity.rawValue])
-    for column in 0..<width {
-      low[column] = weighers[column].minimum ?? .infinity
-      high[column] = -.infinity
-    }
-    raw.withUnsafeMutableBufferPointer { raw in
-      low.withUnsafeMutableBufferPointer { low in
-        high.withUnsafeMutableBufferPointer { high in
-          @inline(__always) func put(_ column: Int, _ slot: Int, _ value: Double) {
-            raw[column &* count &+ slot] = value
-            if value < low[column] { low[column] = value }
-            if value > high[column] { high[column] = value }
+    self.runs = runs
+    let hosts = runs.last.map { $0.start + $0.length } ?? 0
+    var low = [Double](repeating: 0, count: weighers.count)
+    var span = [Double](repeating: 0, count: weighers.count)
+    var scores = [Double](repeating: 0, count: runs.count)
+    runs.withUnsafeBufferPointer { runs in
+      scores.withUnsafeMutableBufferPointer { scores in
+        for (column, weigher) in weighers.enumerated() {
+          var bottom = weigher.minimum ?? .infinity
+          var top = -Double.infinity
+          Self.each(weigher, of: runs) { _, value in
+            if value < bottom { bottom = value }
+            if value > top { top = value }
           }
-          for slot in 0..<count {
-            let index = survivors[slot]
-            let state = consumed.isEmpty ? hosts[index] : (consumed[index] ?? hosts[index])
-            let stretch = index < overcommit.count ? overcommit[index] : Overcommit()
-            // The resource and I/O weighers' minval is 0: a negative weight counts as 0.
-            if ram >= 0 { put(ram, slot, Swift.max(Weigher.ram.raw(state, stretch, members: 0), 0)) }
-            if cpu >= 0 { put(cpu, slot, Swift.max(Weigher.cpu.raw(state, stretch, members: 0), 0)) }
-            if disk >= 0 { put(disk, slot, Swift.max(Weigher.disk.raw(state, stretch, members: 0), 0)) }
-            if io >= 0 { put(io, slot, Swift.max(Weigher.ioOps.raw(state, stretch, members: 0), 0)) }
-            let members = membersOnHost[index]
-            if near >= 0 { put(near, slot, Weigher.softAffinity.raw(state, stretch, members: members)) }
-            if apart >= 0 { put(apart, slot, Weigher.softAntiAffinity.raw(state, stretch, members: members)) }
-          }
+          low[column] = bottom
+          span[column] = hosts > 1 && top != bottom ? top - bottom : 0
+          // Column by column, so each host's terms are added in weigher order; a weigher whose weights are all
+          // equal adds 0 to every host and is skipped. The same arithmetic as `normalize` (the span is not 0).
+          let (multiplier, range) = (multipliers[column], span[column])
+          guard range != 0 else { continue }
+          Self.each(weigher, of: runs) { run, value in scores[run] += multiplier * ((value - bottom) / range) }
         }
       }
     }
-    let span = weighers.indices.map { count > 1 && high[$0] != low[$0] ? high[$0] - low[$0] : 0 }
-    self.raw = raw
     self.low = low
     self.span = span
-    var scores = [Double](repeating: 0, count: count)
-    // Column by column, so each host's terms are added in weigher order; a weigher whose weights are all equal
-    // adds 0 to every host and is skipped.
-    scores.withUnsafeMutableBufferPointer { scores in
-      raw.withUnsafeBufferPointer { raw in
-        for column in 0..<width where span[column] != 0 {
-          let (multiplier, bottom, range) = (multipliers[column], low[column], span[column])
-          let weights = UnsafeBufferPointer(rebasing: raw[(column * count)..<((column + 1) * count)])
-          // The same arithmetic as `normalize` (this column's span is not 0), without its branch, so it vectorises.
-          for slot in 0..<count { scores[slot] += multiplier * ((weights[slot] - bottom) / range) }
-        }
-      }
-    }
     self.scores = scores
+  }
+
+  /// Calls `body` with each run and its raw weight for `weigher`, the weigher chosen once outside the loop.
+  @inline(__always)
+  private static func each(_ weigher: Weigher, of runs: UnsafeBufferPointer<WeightRun>, _ body: (Int, Double) -> Void) {
+    switch weigher {
+    case .ram: for run in runs.indices { body(run, runs[run].weights.ram) }
+    case .cpu: for run in runs.indices { body(run, runs[run].weights.cpu) }
+    case .disk: for run in runs.indices { body(run, runs[run].weights.disk) }
+    case .ioOps: for run in runs.indices { body(run, runs[run].weights.ioOps) }
+    case .softAffinity: for run in runs.indices { body(run, Double(runs[run].weights.members)) }
+    case .softAntiAffinity: for run in runs.indices { body(run, Double(-runs[run].weights.members)) }
+    }
+  }
+
+  /// The run that holds `slot`.
+  private func run(of slot: Int) -> Int {
+    var (lower, upper) = (0, runs.count - 1)
+    while lower < upper {
+      let middle = (lower + upper + 1) / 2
+      if runs[middle].start <= slot { lower = middle } else { upper = middle - 1 }
+    }
+    return lower
   }
 
   @inline(__always)
@@ -160,22 +212,36 @@ struct Weighing {
 
   /// Weigher `column`'s normalised weight of the host in `slot`.
   func normalized(_ slot: Int, _ column: Int) -> Double {
-    Self.normalize(raw[column * count + slot], low[column], span[column])
+    Self.normalize(runs[run(of: slot)].weights.value(weighers[column]), low[column], span[column])
   }
+
+  /// The score of the host in `slot`.
+  func score(_ slot: Int) -> Double { scores[run(of: slot)] }
 
   /// The first slot with the highest score (Nova sorts stably, and `host_subset_size` 1 takes the first).
   var best: Int {
     var best = 0
-    for slot in scores.indices where scores[slot] > scores[best] { best = slot }
-    return best
+    for run in scores.indices where scores[run] > scores[best] { best = run }
+    return runs[best].start
   }
 
-  /// The terms of the host in `slot`, in weigher order; their contributions add up to `scores[slot]`.
+  /// The three best slots, best first, the earlier slot first on equal scores. Within a run only its first three
+  /// slots can be among them: every later one ties with those.
+  var topThree: [Int] {
+    var top = TopThree()
+    for (run, score) in scores.enumerated() {
+      for slot in runs[run].start..<(runs[run].start + Swift.min(runs[run].length, 3)) { top.offer(slot, score) }
+    }
+    return top.indices
+  }
+
+  /// The terms of the host in `slot`, in weigher order; their contributions add up to `score(slot)`.
   func terms(_ slot: Int) -> [WeightTerm] {
-    weighers.indices.map { column in
+    let weights = runs[run(of: slot)].weights
+    return weighers.indices.map { column in
       WeightTerm(
-        weigher: weighers[column].className, raw: raw[column * count + slot], normalized: normalized(slot, column),
-        multiplier: multipliers[column])
+        weigher: weighers[column].className, raw: weights.value(weighers[column]),
+        normalized: normalized(slot, column), multiplier: multipliers[column])
     }
   }
 }

@@ -74,22 +74,26 @@ package struct Scheduler: Sendable {
     var omitted = 0
     var survivors: [Int] = []
     survivors.reserveCapacity(hosts.count)
+    // The survivors' raw weights, computed in this same pass over the host table, as runs of equal ones.
+    var runs = WeightRunBuilder()
+    let screen = FilterScreen(running, limit: limit)
+    let (size, ignored, noneConsumed) = (request.size, request.ignoredHost ?? -1, consumed.isEmpty)
     for index in hosts.indices {
-      let state = consumed.isEmpty ? hosts[index] : (consumed[index] ?? hosts[index])
+      let state = noneConsumed ? hosts[index] : (consumed[index] ?? hosts[index])
       let held = membersOnHost[index]
       var stage: Stage? = nil
       // The host being evacuated first: it still holds the server's own resources, so blaming Placement's lack
       // of room there would name the wrong reason. Then Placement's pre-filter, then the enabled filters in
       // their configured order.
-      if index == request.ignoredHost {
+      if index == ignored {
         stage = .ignored
       } else if !state.isEnabled {
         stage = .disabled
-      } else if !state.fits(request.size) {
+      } else if !state.fits(size) {
         stage = .noRoom
       } else if let only = request.requestedHost, index != only {
         stage = .notRequested
-      } else {
+      } else if screen.needsEveryFilter || !screen.keeps(state, held: held) {
         for filter in running {
           if let removed = filter.removes(index, state, held: held, context) {
             stage = removed
@@ -98,6 +102,8 @@ package struct Scheduler: Sendable {
         }
       }
       guard let stage else {
+        let stretch = index < overcommit.count ? overcommit[index] : Overcommit()
+        runs.add(RawWeights(state, stretch, members: held), slot: survivors.count)
         survivors.append(index)
         continue
       }
@@ -113,23 +119,19 @@ package struct Scheduler: Sendable {
       return Decision(verdicts: verdicts, omitted: omitted, chosen: nil)
     }
 
-    let weighing = Weighing(
-      weighers: Weigher.active(spec, policy: group?.policy), spec: spec, survivors: survivors, hosts: hosts,
-      consumed: consumed, overcommit: overcommit, membersOnHost: membersOnHost)
+    let weighing = Weighing(weighers: Weigher.active(spec, policy: group?.policy), spec: spec, runs: runs.finish())
     let shown: [Int]
     if detailed {
       shown = Array(survivors.indices)
     } else {
-      var top = TopThree()
-      for slot in survivors.indices { top.offer(slot, weighing.scores[slot]) }
-      shown = top.indices
+      shown = weighing.topThree
       omitted += survivors.count - shown.count
     }
     for slot in shown {
       verdicts.append(
         HostVerdict(
           host: names[survivors[slot]], removedBy: nil, reason: "passed every filter", weights: weighing.terms(slot),
-          score: weighing.scores[slot]))
+          score: weighing.score(slot)))
     }
     return Decision(verdicts: verdicts, omitted: omitted, chosen: survivors[weighing.best])
   }
