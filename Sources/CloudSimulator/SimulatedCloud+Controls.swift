@@ -99,17 +99,22 @@ extension SimulatedCloud {
     guard var record = state.servers[id] else { return nil }
     let wasStopped = record.server.status == .shutoff
     let name = state.hostNames[source]
-    let group = record.groupID.flatMap { state.groups[$0] }
+    // Only what the scheduler needs of the group: holding its record would copy its members and per-host counts
+    // when `unplace` and `place` change them below.
+    let summary = record.groupID.flatMap { state.groups[$0] }.map { Self.summary($0.group) }
     let asks = requirements(flavor: record.server.flavorID, image: record.server.imageID)
     var request = ScheduleRequest(
       size: record.size, count: 1,
-      group: group.map { GroupContext(summary: Self.summary($0.group), membersOnHost: $0.membersOnHost) },
+      group: record.groupID.flatMap { state.groups[$0] }.map {
+        GroupContext(summary: Self.summary($0.group), membersOnHost: $0.membersOnHost)
+      },
       ignoredHost: source, extraSpecs: asks.extraSpecs, imageProperties: asks.imageProperties)
     request.requestedHost = target
     let result = scheduler.schedule(request, hosts: state.hostStates, names: state.hostNames)
+    request.group = nil
     let decision = result.decisions.first
     var trace = SchedulingTrace(
-      serverID: id, serverName: record.server.name, group: group.map { Self.summary($0.group) }, position: 1,
+      serverID: id, serverName: record.server.name, group: summary, position: 1,
       requestSize: 1, chosenHost: nil, failure: result.failure, hosts: decision?.verdicts ?? [],
       omittedHosts: decision?.omitted ?? 0)
     trace.operation = "evacuate"
